@@ -1,0 +1,50 @@
+// Appends one audit entry, chained to the previous one by hash (verify with lib/audit/verify-chain.ts).
+// Call it with the same transaction client as the change it records, so both land or neither does.
+// Never put a secret (password, PIN, token, code) in `details`.
+import "server-only";
+import { createHash } from "node:crypto";
+import type { TTx } from "@/lib/db";
+import { dbProvider } from "@/lib/db";
+
+export type TAuditInput = {
+  institutionId?: string | null;
+  actorType: "customer" | "aggregator" | "operator" | "system";
+  actorId?: string | null;
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  ip?: string | null;
+  details?: Record<string, unknown>;
+};
+
+export const GENESIS_HASH = "0".repeat(64);
+
+/** The hash of one entry: every field that matters, in a fixed order, plus the previous hash. */
+export function auditHash(entry: { at: Date; prevHash: string } & Required<Omit<TAuditInput, "details">> & { details: string }): string {
+  const canonical = JSON.stringify([
+    entry.prevHash, entry.at.toISOString(), entry.institutionId, entry.actorType, entry.actorId,
+    entry.action, entry.targetType, entry.targetId, entry.ip, entry.details,
+  ]);
+  return createHash("sha256").update(canonical).digest("hex");
+}
+
+export async function appendAuditEvent(tx: TTx, input: TAuditInput): Promise<void> {
+  if (dbProvider() === "postgresql") {
+    // Several app instances write to one database: take the chain's lock for this transaction.
+    await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(727275)");
+  }
+  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+  const entry = {
+    at: new Date(),
+    prevHash: last?.hash ?? GENESIS_HASH,
+    institutionId: input.institutionId ?? null,
+    actorType: input.actorType,
+    actorId: input.actorId ?? null,
+    action: input.action,
+    targetType: input.targetType ?? null,
+    targetId: input.targetId ?? null,
+    ip: input.ip ?? null,
+    details: JSON.stringify(input.details ?? {}),
+  };
+  await tx.auditEvent.create({ data: { ...entry, hash: auditHash(entry) } });
+}

@@ -1,0 +1,58 @@
+// An institution's settings, stored as JSON on Institution.settings and read through this schema.
+// They decide which login each channel shows and which consent steps run (lib/consent/next-step.ts).
+import { z } from "zod";
+
+export const CHANNELS = ["personal", "corporate"] as const;
+export const ZChannel = z.enum(CHANNELS);
+export type TChannel = z.infer<typeof ZChannel>;
+
+/** The login variants of DESIGN.md §2, each from a seed. */
+export const ZLoginMethod = z.discriminatedUnion("kind", [
+  // seed 000, 001: 契約者ID + パスワード (+ ワンタイムパスワード); 認証 / キャンセル
+  z.object({ kind: z.literal("contract-password"), otp: z.boolean().default(true) }),
+  // seed 000: 契約者ID(利用者番号) + 利用者ID + 利用者暗証番号; 次へ / クリア / キャンセル
+  z.object({ kind: z.literal("contract-user-pin") }),
+  // seed 001, 003: お客様ID + ログインパスワード; 認証; case-sensitivity note, forgotten-password link
+  z.object({ kind: z.literal("customer-id"), forgotPasswordUrl: z.string().default("#") }),
+  // seed 004 手順1-2: ログインID + ログインパスワード; API連携
+  z.object({ kind: z.literal("login-id") }),
+  // seed 000, 001, 003, 004 手順1-1: TLS client certificate, then the ログインパスワード where asked
+  z.object({
+    kind: z.literal("certificate"),
+    buttonLabel: z.enum(["認証", "電子証明書認証", "電子証明書ログイン"]),
+    thenPassword: z.boolean().default(false),
+  }),
+]);
+export type TLoginMethod = z.infer<typeof ZLoginMethod>;
+
+export const ZInstitutionSettings = z.object({
+  channels: z.array(ZChannel).min(1),
+  login: z.object({
+    personal: z.array(ZLoginMethod).default([]),
+    corporate: z.array(ZLoginMethod).default([]),
+  }),
+  steps: z.object({
+    additionalAuth: z.boolean().default(false), // 追加認証 (risk based)
+    operationSelection: z.boolean().default(false), // 認可業務選択
+    pinRegistration: z.boolean().default(false), // 照会用暗証番号登録
+  }),
+  consent: z.object({
+    // seed 000/001/003: "…利用規定に同意しました。"; seed 002/004: "許可手続きを継続する"
+    checkbox: z.enum(["terms", "continue"]).default("terms"),
+    backLabel: z.enum(["キャンセル", "戻る"]).default("キャンセル"),
+  }).default({ checkbox: "terms", backLabel: "キャンセル" }),
+  lockout: z.object({
+    maxFailures: z.number().int().min(1).default(5),
+    minutes: z.number().int().min(1).default(30),
+  }).default({ maxFailures: 5, minutes: 30 }),
+  api: z.object({
+    /** the widest dateFrom..dateTo a transactions query may ask for */
+    maxTransactionRangeDays: z.number().int().min(1).default(366),
+    accessTokenSeconds: z.number().int().min(30).max(3600).default(300),
+  }).default({ maxTransactionRangeDays: 366, accessTokenSeconds: 300 }),
+});
+export type TInstitutionSettings = z.infer<typeof ZInstitutionSettings>;
+
+export function parseSettings(json: string): TInstitutionSettings {
+  return ZInstitutionSettings.parse(JSON.parse(json));
+}

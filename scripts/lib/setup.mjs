@@ -1,0 +1,82 @@
+// What both `npm start` and `npm test` do first on a fresh clone: install what is missing, generate the
+// Prisma clients, create the demo CA and the local secrets. Each step is skipped when already done.
+import { execFileSync, execSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+
+export function step(title) {
+  console.log(`\n▶ ${title}`);
+}
+
+export function run(command, args, options = {}) {
+  execFileSync(command, args, { cwd: root, stdio: "inherit", ...options });
+}
+
+export function ensureDependencies() {
+  const marker = path.join(root, "node_modules/.package-lock.json");
+  if (existsSync(marker) && mtime(marker) >= mtime(path.join(root, "package-lock.json"))) return;
+  step("Installing dependencies (npm ci) — the first time takes a few minutes");
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
+}
+
+export function ensurePrismaClients() {
+  const schema = path.join(root, "prisma/schema.prisma");
+  const generated = path.join(root, "lib/generated/postgres/client.ts");
+  if (mtime(generated) > mtime(schema) && existsSync(path.join(root, "lib/generated/sqlite/client.ts"))) return;
+  step("Generating the Prisma clients (SQLite and PostgreSQL)");
+  run(process.execPath, ["scripts/generate.mjs"]);
+}
+
+export async function ensureDemoCa() {
+  const { ensureDemoCa: create } = await import("../demo-ca.mjs");
+  await create();
+}
+
+/** AUTH_SECRET signs next-auth sessions; kept in the data folder so that restarts keep sessions. */
+export function ensureAuthSecret(env = process.env) {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  const file = path.join(root, process.env.RENKEI_DATA_DIR || ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+export function migrateAndSeed(env = process.env) {
+  step("Migrating and seeding the database");
+  run(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], { env });
+}
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules" || entry.name === "generated") continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds when there is no build or a source file is newer than it. */
+export function ensureBuild(env = process.env, { force = false } = {}) {
+  const distDir = path.join(root, env.NEXT_DIST_DIR || ".next");
+  const buildId = path.join(distDir, "BUILD_ID");
+  const sources = ["app", "components", "lib", "public", "prisma"].map((d) => path.join(root, d)).filter(existsSync);
+  const newest = Math.max(...sources.map(newestSource), mtime(path.join(root, "next.config.js")), mtime(path.join(root, "package-lock.json")));
+  if (!force && mtime(buildId) > newest) return;
+  step("Building the app (next build)");
+  run(path.join(root, "node_modules/.bin/next"), ["build"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+export function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  if (existsSync(chromium)) return;
+  step("Installing Debian's chromium (apt) for the browser tests");
+  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+}

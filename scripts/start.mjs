@@ -1,0 +1,35 @@
+// `npm start`: everything a fresh clone needs, then the portal on http://localhost:3000 and the
+// certificate-login listener on https://localhost:3443.
+import { spawn } from "node:child_process";
+import { root, ensureAuthSecret, ensureBuild, ensureDemoCa, ensureDependencies, ensurePrismaClients, migrateAndSeed, step } from "./lib/setup.mjs";
+
+ensureDependencies();
+ensurePrismaClients();
+await ensureDemoCa();
+const env = { ...process.env, NODE_ENV: "production", AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
+migrateAndSeed(env);
+ensureBuild(env);
+
+const port = env.PORT || 3000;
+const tlsPort = env.TLS_PORT || 3443;
+const origin = env.RENKEI_ORIGIN || `http://localhost:${port}`;
+step("Starting Renkei");
+console.log(`
+  Portal            ${origin}/
+  Institutions      ${origin}/sakura   ${origin}/minato   ${origin}/kita
+  Demo aggregator   ${origin}/demo
+  API docs          ${origin}/docs
+  Operator console  ${origin}/console      (ops-admin / Operator-pass-1)
+  Designer preview  ${origin}/preview
+  Certificate login https://localhost:${tlsPort}  (demo certificates: .data/ca/users/*.p12, password "renkei")
+
+  Demo logins (README.md has them all):
+    sakura 個人  契約者ID 1000000001  パスワード Demo-pass-1  ワンタイムパスワード: TOTP secret JBSWY3DPEHPK3PXP
+    sakura 法人  契約者ID(利用者番号) 2000000001  利用者ID admin01  利用者暗証番号 Demo-pass-2
+    minato 個人  契約者ID 1000000002  パスワード Demo-pass-1  (TOTP as above)
+    minato 法人  お客様ID CORP0002  ログインパスワード Demo-pass-2
+    kita   法人  ログインID kita-user1  ログインパスワード Demo-pass-3  追加認証の回答 ぽち  照会用暗証番号 1234
+`);
+const server = spawn(process.execPath, ["server.mjs"], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
