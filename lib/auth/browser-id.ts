@@ -1,0 +1,22 @@
+// One random id per browser, in an httpOnly cookie. It binds an interaction to the browser that started
+// it (Interaction.browserHash = hashToken(id)) and is the "device" of the risk check (LoginAttempt.deviceHash).
+// Cookies are per host, not per port, so the certificate listener (https://localhost:3443) sees it too.
+import { hashToken, randomToken } from "@/lib/crypto/hash-token";
+
+export const BROWSER_COOKIE = "renkei_browser";
+export const BROWSER_COOKIE_MAX_AGE = 400 * 24 * 3600; // the longest Chromium keeps a cookie
+
+export function newBrowserId(): string {
+  return randomToken(24);
+}
+
+export function browserHash(browserId: string): string {
+  return hashToken(`browser:${browserId}`);
+}
+
+export const browserCookieOptions = {
+  httpOnly: true,
+  sameSite: "lax" as const,
+  path: "/",
+  maxAge: BROWSER_COOKIE_MAX_AGE,
+};
