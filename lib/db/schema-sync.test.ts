@@ -5,9 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error plain ESM script without types
 import { parseSchema } from "../../scripts/sql-from-schema.mjs";
-// @ts-expect-error plain ESM script without types
 import { derivePostgresSchema } from "../../scripts/generate.mjs";
 import { listMigrations, migrate } from "./migrate";
 
