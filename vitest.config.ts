@@ -16,7 +16,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 90_000,
     env: {
-      DATABASE_URL: `file:${path.resolve(__dirname, ".data/test", `${VITEST_DB_NAME}.db`)}`,
+      DATABASE_URL: process.env.RENKEI_TEST_PG_URL || `file:${path.resolve(__dirname, ".data/test", `${VITEST_DB_NAME}.db`)}`,
       PORT: String(VITEST_PORT),
       TLS_PORT: String(VITEST_TLS_PORT),
       RENKEI_ORIGIN: `http://localhost:${VITEST_PORT}`,

@@ -3,6 +3,7 @@
 // Exits non-zero when any step fails; the steps after a failure still run, so one run shows everything.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { ensurePostgres } from "./lib/postgres.mjs";
 import { root, ensureAuthSecret, ensureBuild, ensureChromium, ensureDemoCa, ensureDependencies, ensurePrismaClients, step } from "./lib/setup.mjs";
 
 ensureDependencies();
@@ -11,12 +12,16 @@ ensurePrismaClients();
 await ensureDemoCa();
 const env = { ...process.env, AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
 const bin = (name) => path.join(root, "node_modules/.bin", name);
+// The integration tests that run a second time on PostgreSQL (issue 7): the OAuth flows and the API,
+// through a server whose DATABASE_URL is PostgreSQL. The rest is engine-independent or SQLite-specific.
+const POSTGRES_TEST_PATHS = ["test/oauth", "test/api"];
 
 const steps = [
   ["lint", bin("eslint"), ["."]],
   ["typecheck", bin("tsc"), ["--noEmit"]],
   ["build", null, null],
   ["vitest", bin("vitest"), ["run"]],
+  ["vitest-pg", bin("vitest"), ["run", ...POSTGRES_TEST_PATHS]],
   ["playwright", bin("playwright"), ["test"]],
 ];
 
@@ -32,6 +37,14 @@ for (const [name, command, args] of steps) {
     } catch {
       ok = false;
     }
+  } else if (name === "vitest-pg") {
+    let pgEnv;
+    try {
+      pgEnv = { ...env, RENKEI_TEST_PG_URL: ensurePostgres(), RENKEI_TEST_PORT_BASE: "3150" };
+    } catch (error) {
+      console.error(`PostgreSQL could not be set up: ${error instanceof Error ? error.message : error}`);
+    }
+    ok = Boolean(pgEnv) && spawnSync(command, args, { cwd: root, env: pgEnv, stdio: "inherit" }).status === 0;
   } else {
     ok = spawnSync(command, args, { cwd: root, env, stdio: "inherit" }).status === 0;
   }

@@ -8,11 +8,16 @@ export type TServer = { baseUrl: string; tlsUrl: string; env: NodeJS.ProcessEnv;
 
 const root = path.resolve(__dirname, "..");
 
+/** The test database: a SQLite file per suite, or the PostgreSQL of RENKEI_TEST_PG_URL (scripts/lib/postgres.mjs). */
+export function testDatabaseUrl(name: string): string {
+  return process.env.RENKEI_TEST_PG_URL || `file:${path.join(root, ".data/test", `${name}.db`)}`;
+}
+
 export function testEnv(name: string, port: number, tlsPort: number): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",
-    DATABASE_URL: `file:${path.join(root, ".data/test", `${name}.db`)}`,
+    DATABASE_URL: testDatabaseUrl(name),
     PORT: String(port),
     TLS_PORT: String(tlsPort),
     RENKEI_ORIGIN: `http://localhost:${port}`,
@@ -22,13 +27,26 @@ export function testEnv(name: string, port: number, tlsPort: number): NodeJS.Pro
   };
 }
 
-/** Fresh database: remove, migrate, seed. */
+/** Fresh database: empty it, migrate, seed. */
 export function prepareDatabase(env: NodeJS.ProcessEnv) {
-  const file = env.DATABASE_URL!.slice("file:".length);
-  mkdirSync(path.dirname(file), { recursive: true });
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  const url = env.DATABASE_URL!;
+  if (url.startsWith("file:")) {
+    const file = url.slice("file:".length);
+    mkdirSync(path.dirname(file), { recursive: true });
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  } else {
+    execFileSync(process.execPath, ["-e", RESET_POSTGRES, url], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  }
   execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
 }
+
+const RESET_POSTGRES = `
+const { Client } = require("pg");
+const client = new Client({ connectionString: process.argv[1] });
+client.connect()
+  .then(() => client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public"))
+  .then(() => client.end(), (e) => { console.error(e.message); process.exit(1); });
+`;
 
 export async function startServer(name: string, port: number, tlsPort: number, extraEnv: Record<string, string> = {}): Promise<TServer> {
   const env = { ...testEnv(name, port, tlsPort), ...extraEnv };
