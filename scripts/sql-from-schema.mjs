@@ -15,8 +15,10 @@ const TYPES = {
 
 export function parseSchema(text) {
   const models = [];
-  const body = text.replace(/\/\/.*$/gm, "");
-  for (const m of body.matchAll(/model\s+(\w+)\s*\{([^}]*)\}/g)) {
+  // Line by line: a model opens with `model Name {` and closes with a lone `}` (a default like "{}"
+  // inside the block must not end it). Comments are dropped outside string literals.
+  const body = text.split("\n").map((line) => line.replace(/^((?:[^"/]|"[^"]*"|\/(?!\/))*)\/\/.*$/, "$1")).join("\n");
+  for (const m of body.matchAll(/^model\s+(\w+)\s*\{\n([\s\S]*?)^\}/gm)) {
     const model = { name: m[1], fields: [], id: null, uniques: [], indexes: [], relations: [] };
     for (const raw of m[2].split("\n").map((l) => l.trim()).filter(Boolean)) {
       const block = raw.match(/^@@(id|unique|index)\(\[([^\]]+)\]\)/);

@@ -158,7 +158,12 @@ CREATE TABLE "Interaction" (
     "channel" TEXT,
     "userId" TEXT,
     "step" TEXT NOT NULL,
-    "state" TEXT NOT NULL,
+    "state" TEXT NOT NULL DEFAULT '{}',
+    "browserHash" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'active',
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
     CONSTRAINT "Interaction_pkey" PRIMARY KEY ("id")
 );
 
@@ -259,7 +264,9 @@ CREATE TABLE "AuditEvent" (
     "targetType" TEXT,
     "targetId" TEXT,
     "ip" TEXT,
-    "details" TEXT NOT NULL,
+    "details" TEXT NOT NULL DEFAULT '{}',
+    "prevHash" TEXT NOT NULL,
+    "hash" TEXT NOT NULL,
     CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
 );
 
@@ -320,6 +327,8 @@ CREATE UNIQUE INDEX "PushedRequest_requestUriHash_key" ON "PushedRequest"("reque
 
 CREATE INDEX "PushedRequest_expiresAt_idx" ON "PushedRequest"("expiresAt");
 
+CREATE INDEX "Interaction_status_expiresAt_idx" ON "Interaction"("status", "expiresAt");
+
 CREATE INDEX "Grant_clientId_userId_status_idx" ON "Grant"("clientId", "userId", "status");
 
 CREATE INDEX "Grant_institutionId_status_idx" ON "Grant"("institutionId", "status");
@@ -348,6 +357,14 @@ CREATE INDEX "LoginAttempt_userId_factor_createdAt_idx" ON "LoginAttempt"("userI
 
 CREATE INDEX "LoginAttempt_ip_createdAt_idx" ON "LoginAttempt"("ip", "createdAt");
 
+CREATE UNIQUE INDEX "AuditEvent_prevHash_key" ON "AuditEvent"("prevHash");
+
+CREATE UNIQUE INDEX "AuditEvent_hash_key" ON "AuditEvent"("hash");
+
+CREATE INDEX "AuditEvent_institutionId_at_idx" ON "AuditEvent"("institutionId", "at");
+
+CREATE INDEX "AuditEvent_action_at_idx" ON "AuditEvent"("action", "at");
+
 CREATE UNIQUE INDEX "Operator_loginId_key" ON "Operator"("loginId");
 
 ALTER TABLE "Client" ADD CONSTRAINT "Client_aggregatorId_fkey" FOREIGN KEY ("aggregatorId") REFERENCES "Aggregator"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -375,6 +392,14 @@ ALTER TABLE "Transaction" ADD CONSTRAINT "Transaction_accountId_fkey" FOREIGN KE
 ALTER TABLE "PushedRequest" ADD CONSTRAINT "PushedRequest_institutionId_fkey" FOREIGN KEY ("institutionId") REFERENCES "Institution"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 ALTER TABLE "PushedRequest" ADD CONSTRAINT "PushedRequest_clientId_fkey" FOREIGN KEY ("clientId") REFERENCES "Client"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+ALTER TABLE "Interaction" ADD CONSTRAINT "Interaction_institutionId_fkey" FOREIGN KEY ("institutionId") REFERENCES "Institution"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+ALTER TABLE "Interaction" ADD CONSTRAINT "Interaction_clientId_fkey" FOREIGN KEY ("clientId") REFERENCES "Client"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+ALTER TABLE "Interaction" ADD CONSTRAINT "Interaction_pushedRequestId_fkey" FOREIGN KEY ("pushedRequestId") REFERENCES "PushedRequest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+ALTER TABLE "Interaction" ADD CONSTRAINT "Interaction_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 ALTER TABLE "Grant" ADD CONSTRAINT "Grant_institutionId_fkey" FOREIGN KEY ("institutionId") REFERENCES "Institution"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

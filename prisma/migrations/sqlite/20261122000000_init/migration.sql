@@ -160,7 +160,16 @@ CREATE TABLE "Interaction" (
     "channel" TEXT,
     "userId" TEXT,
     "step" TEXT NOT NULL,
-    "state" TEXT NOT NULL
+    "state" TEXT NOT NULL DEFAULT '{}',
+    "browserHash" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'active',
+    "expiresAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Interaction_institutionId_fkey" FOREIGN KEY ("institutionId") REFERENCES "Institution" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Interaction_clientId_fkey" FOREIGN KEY ("clientId") REFERENCES "Client" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Interaction_pushedRequestId_fkey" FOREIGN KEY ("pushedRequestId") REFERENCES "PushedRequest" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Interaction_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 CREATE TABLE "Grant" (
@@ -267,7 +276,9 @@ CREATE TABLE "AuditEvent" (
     "targetType" TEXT,
     "targetId" TEXT,
     "ip" TEXT,
-    "details" TEXT NOT NULL
+    "details" TEXT NOT NULL DEFAULT '{}',
+    "prevHash" TEXT NOT NULL,
+    "hash" TEXT NOT NULL
 );
 
 CREATE TABLE "Operator" (
@@ -327,6 +338,8 @@ CREATE UNIQUE INDEX "PushedRequest_requestUriHash_key" ON "PushedRequest"("reque
 
 CREATE INDEX "PushedRequest_expiresAt_idx" ON "PushedRequest"("expiresAt");
 
+CREATE INDEX "Interaction_status_expiresAt_idx" ON "Interaction"("status", "expiresAt");
+
 CREATE INDEX "Grant_clientId_userId_status_idx" ON "Grant"("clientId", "userId", "status");
 
 CREATE INDEX "Grant_institutionId_status_idx" ON "Grant"("institutionId", "status");
@@ -354,5 +367,13 @@ CREATE INDEX "ReplayRecord_expiresAt_idx" ON "ReplayRecord"("expiresAt");
 CREATE INDEX "LoginAttempt_userId_factor_createdAt_idx" ON "LoginAttempt"("userId", "factor", "createdAt");
 
 CREATE INDEX "LoginAttempt_ip_createdAt_idx" ON "LoginAttempt"("ip", "createdAt");
+
+CREATE UNIQUE INDEX "AuditEvent_prevHash_key" ON "AuditEvent"("prevHash");
+
+CREATE UNIQUE INDEX "AuditEvent_hash_key" ON "AuditEvent"("hash");
+
+CREATE INDEX "AuditEvent_institutionId_at_idx" ON "AuditEvent"("institutionId", "at");
+
+CREATE INDEX "AuditEvent_action_at_idx" ON "AuditEvent"("action", "at");
 
 CREATE UNIQUE INDEX "Operator_loginId_key" ON "Operator"("loginId");
