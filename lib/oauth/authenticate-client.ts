@@ -1,0 +1,137 @@
+// Client authentication at the token, PAR, revocation and introspection endpoints.
+//   - exactly one method per request                          (RFC 6749 §2.3)
+//   - private_key_jwt: RFC 7523 §3 with FAPI 2.0 §5.3.2.1 — PS256/ES256/EdDSA, iss = sub = client_id,
+//     aud = the issuer (or this endpoint's URL), exp required and near, jti single use
+//   - tls_client_auth: RFC 8705 §2.1 — a certificate presented over TLS, chained to the trusted CA,
+//     whose subject DN is the registered one
+//   - client_secret_basic: RFC 6749 §2.3.1, only for clients marked sandbox (DESIGN.md §3)
+//   - the client is active at this institution (operators can suspend it)
+import "server-only";
+import { X509Certificate, createHash } from "node:crypto";
+import { decodeJwt, jwtVerify } from "jose";
+import { verifySecret } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { consumeJti } from "./consume-jti";
+import { clientKeys } from "./client-keys";
+import { InvalidClient, InvalidRequest } from "./errors";
+import { loadClient, type TClient } from "./load-client";
+import { viaTls } from "./request-url";
+
+export const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+// Ed25519 is the fully-specified name (RFC 9864) for EdDSA over Ed25519, which current clients send.
+export const ASSERTION_ALGS = ["PS256", "ES256", "EdDSA", "Ed25519"];
+const MAX_ASSERTION_LIFETIME = 600; // seconds; a longer-lived assertion is refused
+
+export type TAuthenticatedClient = TClient & { certThumbprint: string | null };
+type TInstitutionRef = { id: string; clientCaPem?: string | null };
+
+export async function authenticateClient(
+  request: Request,
+  form: Record<string, string>,
+  institution: TInstitutionRef,
+  audiences: string[],
+): Promise<TAuthenticatedClient> {
+  const basic = request.headers.get("authorization")?.match(/^Basic\s+(.+)$/i)?.[1];
+  const assertion = form.client_assertion;
+  if (basic && assertion) throw new InvalidRequest("more than one client authentication method was used");
+  if (form.client_secret) throw new InvalidClient("client_secret_post is not supported");
+
+  if (assertion || form.client_assertion_type) return privateKeyJwt(form, institution, audiences);
+  if (basic) return clientSecretBasic(basic, form, institution);
+  if (form.client_id && viaTls(request)) return tlsClientAuth(request, form.client_id, institution);
+  throw new InvalidClient("client authentication is required");
+}
+
+async function activeClient(institutionId: string, clientId: string, method: TClient["authMethod"]): Promise<TClient> {
+  const client = await loadClient(institutionId, clientId);
+  if (!client) throw new InvalidClient("unknown client");
+  if (client.authMethod !== method) throw new InvalidClient(`client is not registered for ${method}`);
+  if (client.status !== "active") throw new InvalidClient("client is suspended at this institution");
+  return client;
+}
+
+async function privateKeyJwt(form: Record<string, string>, institution: TInstitutionRef, audiences: string[]): Promise<TAuthenticatedClient> {
+  if (form.client_assertion_type !== ASSERTION_TYPE) throw new InvalidClient("client_assertion_type must be jwt-bearer");
+  const assertion = form.client_assertion;
+  if (!assertion) throw new InvalidClient("client_assertion is missing");
+  let claims: ReturnType<typeof decodeJwt>;
+  try {
+    claims = decodeJwt(assertion);
+  } catch {
+    throw new InvalidClient("client_assertion is not a JWT");
+  }
+  const clientId = typeof claims.sub === "string" ? claims.sub : "";
+  if (form.client_id && form.client_id !== clientId) throw new InvalidClient("client_id does not match the assertion's sub");
+  const client = await activeClient(institution.id, clientId, "private_key_jwt");
+  const keys = clientKeys(client);
+  if (!keys) throw new InvalidClient("client has no keys");
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(assertion, keys, { algorithms: ASSERTION_ALGS, issuer: clientId, subject: clientId, audience: audiences, requiredClaims: ["exp", "jti"] }));
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "ERR_JWT_CLAIM_VALIDATION_FAILED") throw new InvalidClient(`client_assertion: ${(error as Error).message}`);
+    if (code === "ERR_JWT_EXPIRED") throw new InvalidClient("client_assertion has expired");
+    throw new InvalidClient("client_assertion signature is invalid");
+  }
+  const now = Math.floor(Date.now() / 1000);
+  const exp = payload.exp as number;
+  if (exp - now > MAX_ASSERTION_LIFETIME) throw new InvalidClient("client_assertion lives too long");
+  // RFC 7523 §3 item 7: the jti is single use for as long as the assertion is valid.
+  if (!(await consumeJti("client_assertion", clientId, String(payload.jti), new Date(exp * 1000)))) {
+    throw new InvalidClient("client_assertion jti was already used");
+  }
+  return { ...client, certThumbprint: null };
+}
+
+async function clientSecretBasic(encoded: string, form: Record<string, string>, institution: TInstitutionRef): Promise<TAuthenticatedClient> {
+  const decoded = Buffer.from(encoded, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon < 0) throw new InvalidClient("malformed Basic credentials");
+  let clientId: string, secret: string;
+  try {
+    clientId = decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, " "));
+    secret = decodeURIComponent(decoded.slice(colon + 1).replace(/\+/g, " "));
+  } catch {
+    throw new InvalidClient("malformed Basic credentials");
+  }
+  if (form.client_id && form.client_id !== clientId) throw new InvalidClient("client_id does not match the credentials");
+  const client = await loadClient(institution.id, clientId);
+  if (!client) throw new InvalidClient("unknown client");
+  if (!client.sandbox || client.authMethod !== "client_secret_basic") {
+    throw new InvalidClient("client_secret_basic is allowed only for sandbox clients");
+  }
+  if (client.status !== "active") throw new InvalidClient("client is suspended at this institution");
+  const row = await db.client.findUnique({ where: { id: client.id }, select: { clientSecretHash: true } });
+  if (!(await verifySecret(secret, row?.clientSecretHash))) throw new InvalidClient("client authentication failed");
+  return { ...client, certThumbprint: null };
+}
+
+const normalizeDn = (dn: string) => dn.split(/[\n,]/).map((p) => p.trim().toLowerCase()).filter(Boolean).sort().join(",");
+
+async function tlsClientAuth(request: Request, clientId: string, institution: TInstitutionRef): Promise<TAuthenticatedClient> {
+  const client = await activeClient(institution.id, clientId, "tls_client_auth");
+  const cert = presentedCertificate(request);
+  if (!cert) throw new InvalidClient("no client certificate was presented");
+  const caPem = institution.clientCaPem ?? (await db.institution.findUnique({ where: { id: institution.id }, select: { clientCaPem: true } }))?.clientCaPem;
+  const now = Date.now();
+  if (!caPem || !cert.verify(new X509Certificate(caPem).publicKey) || Date.parse(cert.validFrom) > now || Date.parse(cert.validTo) < now) {
+    throw new InvalidClient("the client certificate is not trusted");
+  }
+  if (!client.tlsClientAuthSubjectDn || normalizeDn(cert.subject) !== normalizeDn(client.tlsClientAuthSubjectDn)) {
+    throw new InvalidClient("the client certificate's subject does not match the registration");
+  }
+  return { ...client, certThumbprint: createHash("sha256").update(cert.raw).digest("base64url") };
+}
+
+/** The certificate the HTTPS listener saw (server.mjs puts it there; it drops forged ones). */
+export function presentedCertificate(request: Request): X509Certificate | null {
+  if (!viaTls(request)) return null;
+  const header = request.headers.get("x-renkei-client-cert");
+  if (!header) return null;
+  try {
+    return new X509Certificate(decodeURIComponent(header));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,24 @@
+// The key set a client signs its assertions with: inline `jwks`, or `jwks_uri` fetched with a short
+// timeout and cached by jose (RFC 7591 §2). Key sets are derived data, so a per-process cache is safe.
+import "server-only";
+import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
+import type { TClient } from "./load-client";
+
+const cache = new Map<string, { source: string; keys: JWTVerifyGetKey }>();
+
+export function clientKeys(client: TClient): JWTVerifyGetKey | null {
+  const source = client.jwks ?? client.jwksUri;
+  if (!source) return null;
+  const hit = cache.get(client.clientId);
+  if (hit && hit.source === source) return hit.keys;
+  const keys = client.jwks
+    ? createLocalJWKSet(withoutEdDsaAlg(JSON.parse(client.jwks) as JSONWebKeySet))
+    : createRemoteJWKSet(new URL(client.jwksUri!), { timeoutDuration: 3000, cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+  cache.set(client.clientId, { source, keys });
+  return keys;
+}
+
+/** An Ed25519 key registered with alg "EdDSA" also verifies assertions labelled "Ed25519" (RFC 9864). */
+function withoutEdDsaAlg(set: JSONWebKeySet): JSONWebKeySet {
+  return { keys: set.keys.map((k) => (k.kty === "OKP" && (k.alg === "EdDSA" || k.alg === "Ed25519") ? { ...k, alg: undefined } : k)) };
+}

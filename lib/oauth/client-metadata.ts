@@ -1,0 +1,51 @@
+// Client metadata (RFC 7591 §2) with Renkei's additions (DESIGN.md §3): aggregator_name,
+// aggregator_registration_number, channels. The same schema serves dynamic registration, the
+// `renkei client add` command and the operator console.
+import { z } from "zod";
+import { SCOPES } from "./authorization-params";
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** https, or http on a loopback host unless RENKEI_PRODUCTION=1 (DESIGN.md §3); no fragment (RFC 6749 §3.1.2). */
+export function redirectUriProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return "is not a URL";
+  }
+  if (url.hash) return "must not have a fragment";
+  if (url.protocol === "https:") return null;
+  if (url.protocol === "http:" && LOOPBACK.has(url.hostname) && process.env.RENKEI_PRODUCTION !== "1") return null;
+  return "must be https (http only on a loopback host in development)";
+}
+
+const ZJwk = z.object({ kty: z.enum(["EC", "RSA", "OKP"]) }).passthrough().refine((k) => !("d" in k), "jwks must hold public keys only");
+
+export const ZClientMetadataSchema = z
+  .object({
+    client_name: z.string().trim().min(1, "client_name is required").max(100),
+    aggregator_name: z.string().trim().min(1, "aggregator_name is required").max(100),
+    aggregator_registration_number: z.string().trim().min(1, "aggregator_registration_number is required").max(100),
+    redirect_uris: z.array(z.string().max(2000)).min(1, "redirect_uris is required").max(20),
+    token_endpoint_auth_method: z.enum(["private_key_jwt", "tls_client_auth"], { message: "token_endpoint_auth_method must be private_key_jwt or tls_client_auth" }),
+    jwks: z.object({ keys: z.array(ZJwk).min(1).max(10) }).optional(),
+    jwks_uri: z.string().url().startsWith("https://", "jwks_uri must be https").optional(),
+    tls_client_auth_subject_dn: z.string().min(3).max(500).optional(),
+    channels: z.array(z.enum(["personal", "corporate"])).min(1).default(["personal", "corporate"]),
+    scope: z.string().default(SCOPES.join(" ")),
+    grant_types: z.array(z.enum(["authorization_code", "refresh_token"])).default(["authorization_code", "refresh_token"]),
+    response_types: z.array(z.literal("code")).default(["code"]),
+    service_description: z.string().max(200).optional(),
+  })
+  .superRefine((m, ctx) => {
+    if (m.token_endpoint_auth_method === "private_key_jwt" && !m.jwks === !m.jwks_uri) {
+      ctx.addIssue({ code: "custom", message: "private_key_jwt needs exactly one of jwks or jwks_uri" });
+    }
+    if (m.token_endpoint_auth_method === "tls_client_auth" && !m.tls_client_auth_subject_dn) {
+      ctx.addIssue({ code: "custom", message: "tls_client_auth needs tls_client_auth_subject_dn" });
+    }
+    const unknown = m.scope.split(" ").filter((s) => s && !(SCOPES as readonly string[]).includes(s) && s !== "introspection");
+    if (unknown.length) ctx.addIssue({ code: "custom", message: `unknown scope ${unknown.join(" ")}` });
+  });
+export type TClientMetadata = z.infer<typeof ZClientMetadataSchema>;

@@ -1,0 +1,82 @@
+// The customer said 許可: the grant is made and a code goes back to the aggregator.
+//   - the interaction is live (active, unexpired)
+//   - one grant per (client, user): the previous one is replaced (FAPI Grant Management, `replace`)
+//   - the grant lives the institution's consent days (90 by default, DESIGN.md §2 step 6)
+//   - the code: 256 bits of randomness, stored hashed, 60 s, bound to the PKCE challenge, the
+//     redirect_uri and, when asked, the DPoP key (RFC 9449 §10)
+//   - the response carries code, state and iss (RFC 9207)
+import "server-only";
+import { db } from "@/lib/db";
+import { hashToken, randomToken } from "@/lib/crypto/hash-token";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { issuerFor } from "@/lib/config/origin";
+import type { TScope } from "./authorization-params";
+import { authorizationResponseUrl, loadLiveInteraction } from "./load-interaction";
+import { revokeGrant } from "./revoke-grant";
+
+export const CODE_LIFETIME_SECONDS = 60;
+
+export class InteractionNotLive extends Error {}
+
+export async function completeAuthorization(input: {
+  interactionId: string;
+  userId: string;
+  scopes: TScope[];
+  accountIds: string[];
+  ip?: string;
+}): Promise<{ redirectUrl: string; grantId: string }> {
+  const code = randomToken();
+  const grantId = randomToken(16);
+  const result = await db.$transaction(async (tx) => {
+    const interaction = await loadLiveInteraction(tx, input.interactionId);
+    if (!interaction) throw new InteractionNotLive("the interaction is not active");
+    const accounts = await tx.account.findMany({
+      where: { id: { in: input.accountIds }, institutionId: interaction.institutionId, contract: { users: { some: { id: input.userId } } } },
+      select: { id: true },
+    });
+    if (accounts.length !== new Set(input.accountIds).size || accounts.length === 0) throw new Error("accounts do not belong to the user");
+    const scopes = input.scopes.filter((s) => interaction.params.scopes.includes(s));
+    if (scopes.length === 0) throw new Error("no requested scope was granted");
+
+    const previous = await tx.grant.findMany({ where: { clientId: interaction.clientRowId, userId: input.userId, status: "active" }, select: { id: true } });
+    for (const old of previous) await revokeGrant(tx, { grantId: old.id, by: "replaced", actorId: input.userId, ip: input.ip });
+
+    const now = new Date();
+    await tx.grant.create({
+      data: {
+        id: grantId,
+        institutionId: interaction.institutionId,
+        clientId: interaction.clientRowId,
+        userId: input.userId,
+        scopes: scopes.join(" "),
+        dpopJkt: interaction.params.dpopJkt ?? null,
+        expiresAt: new Date(now.getTime() + interaction.consentDays * 86_400_000),
+        accounts: { create: accounts.map((a) => ({ accountId: a.id })) },
+      },
+    });
+    await tx.authorizationCode.create({
+      data: {
+        codeHash: hashToken(code),
+        grantId,
+        clientId: interaction.clientRowId,
+        redirectUri: interaction.params.redirectUri,
+        codeChallenge: interaction.params.codeChallenge,
+        dpopJkt: interaction.params.dpopJkt ?? null,
+        expiresAt: new Date(now.getTime() + CODE_LIFETIME_SECONDS * 1000),
+      },
+    });
+    await tx.interaction.update({ where: { id: interaction.id }, data: { status: "completed", step: "done", userId: input.userId } });
+    await appendAuditEvent(tx, {
+      institutionId: interaction.institutionId, actorType: "customer", actorId: input.userId, action: "consent.granted",
+      targetType: "grant", targetId: grantId, ip: input.ip, details: { client: interaction.params.clientId, scopes, accounts: accounts.length, replaced: previous.length },
+    });
+    await appendAuditEvent(tx, {
+      institutionId: interaction.institutionId, actorType: "system", action: "code.issued", targetType: "grant", targetId: grantId, ip: input.ip,
+    });
+    return interaction;
+  });
+  return {
+    grantId,
+    redirectUrl: authorizationResponseUrl(result.params.redirectUri, { code, state: result.params.state, iss: issuerFor(result.institutionSlug) }),
+  };
+}

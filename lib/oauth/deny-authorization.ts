@@ -1,0 +1,34 @@
+// キャンセル (or a failure the customer cannot recover from): the interaction ends and the aggregator
+// hears error=access_denied with state and iss (RFC 6749 §4.1.2.1, RFC 9207).
+import "server-only";
+import { db } from "@/lib/db";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { issuerFor } from "@/lib/config/origin";
+import { authorizationResponseUrl, loadLiveInteraction } from "./load-interaction";
+import { InteractionNotLive } from "./complete-authorization";
+
+export async function denyAuthorization(input: {
+  interactionId: string;
+  error?: "access_denied";
+  description?: string;
+  ip?: string;
+}): Promise<{ redirectUrl: string }> {
+  const interaction = await db.$transaction(async (tx) => {
+    const live = await loadLiveInteraction(tx, input.interactionId);
+    if (!live) throw new InteractionNotLive("the interaction is not active");
+    await tx.interaction.update({ where: { id: live.id }, data: { status: "cancelled", step: "done" } });
+    await appendAuditEvent(tx, {
+      institutionId: live.institutionId, actorType: "customer", action: "consent.denied", targetType: "interaction",
+      targetId: live.id.slice(0, 8), ip: input.ip, details: { client: live.params.clientId },
+    });
+    return live;
+  });
+  return {
+    redirectUrl: authorizationResponseUrl(interaction.params.redirectUri, {
+      error: input.error ?? "access_denied",
+      error_description: input.description,
+      state: interaction.params.state,
+      iss: issuerFor(interaction.institutionSlug),
+    }),
+  };
+}

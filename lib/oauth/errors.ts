@@ -1,0 +1,112 @@
+// One error class per RFC 6749 §5.2 / RFC 7591 §3.2.2 / RFC 9449 §7.1 code, and one serializer.
+// Anything that is not an OAuthError becomes `server_error` with no detail (no stack, no message).
+export class OAuthError extends Error {
+  constructor(
+    readonly error: string,
+    readonly description: string,
+    readonly status = 400,
+    readonly wwwAuthenticate?: string,
+  ) {
+    super(description);
+  }
+}
+
+export class InvalidRequest extends OAuthError {
+  constructor(description: string) {
+    super("invalid_request", description);
+  }
+}
+export class InvalidClient extends OAuthError {
+  // RFC 6749 §5.2: 401 when the client tried to authenticate
+  constructor(description: string) {
+    super("invalid_client", description, 401);
+  }
+}
+export class InvalidGrant extends OAuthError {
+  constructor(description: string) {
+    super("invalid_grant", description);
+  }
+}
+export class UnauthorizedClient extends OAuthError {
+  constructor(description: string) {
+    super("unauthorized_client", description);
+  }
+}
+export class UnsupportedGrantType extends OAuthError {
+  constructor(description: string) {
+    super("unsupported_grant_type", description);
+  }
+}
+export class InvalidScope extends OAuthError {
+  constructor(description: string) {
+    super("invalid_scope", description);
+  }
+}
+export class InvalidDpopProof extends OAuthError {
+  // RFC 9449 §5.2: invalid_dpop_proof at the token endpoint
+  constructor(description: string) {
+    super("invalid_dpop_proof", description, 400);
+  }
+}
+export class InvalidRedirectUri extends OAuthError {
+  constructor(description: string) {
+    super("invalid_redirect_uri", description);
+  }
+}
+export class InvalidClientMetadata extends OAuthError {
+  constructor(description: string) {
+    super("invalid_client_metadata", description);
+  }
+}
+export class InvalidToken extends OAuthError {
+  // RFC 6750 §3.1 for the registration endpoint's initial access token
+  constructor(description: string) {
+    super("invalid_token", description, 401, `Bearer error="invalid_token"`);
+  }
+}
+export class UnsupportedTokenType extends OAuthError {
+  constructor(description: string) {
+    super("unsupported_token_type", description);
+  }
+}
+export class NotFound extends OAuthError {
+  constructor(description: string) {
+    super("not_found", description, 404);
+  }
+}
+
+/** RFC 9449 §7.1: the resource server's answer to a missing or bad DPoP-bound token. */
+export class ResourceAuthError extends Error {
+  constructor(
+    readonly status: 401 | 403,
+    readonly error: "invalid_token" | "invalid_dpop_proof" | "insufficient_scope" | "invalid_request",
+    readonly description: string,
+  ) {
+    super(description);
+  }
+
+  get wwwAuthenticate(): string {
+    const base = `DPoP algs="ES256 PS256 EdDSA"`;
+    return this.error === "invalid_request" && this.status === 401 && this.description === "missing"
+      ? base
+      : `${base}, error="${this.error}", error_description="${this.description.replace(/"/g, "'")}"`;
+  }
+}
+
+const NO_STORE = { "cache-control": "no-store", pragma: "no-cache" };
+
+/** RFC 6749 §5.2 JSON with the right status; never a stack trace. */
+export function oauthErrorResponse(error: unknown): Response {
+  if (error instanceof OAuthError) {
+    const headers: Record<string, string> = { ...NO_STORE };
+    if (error.wwwAuthenticate) headers["www-authenticate"] = error.wwwAuthenticate;
+    else if (error.status === 401) headers["www-authenticate"] = `Basic realm="renkei"`;
+    return Response.json({ error: error.error, error_description: error.description }, { status: error.status, headers });
+  }
+  console.error("oauth: unexpected error", error);
+  return Response.json({ error: "server_error", error_description: "内部エラーが発生しました。" }, { status: 500, headers: NO_STORE });
+}
+
+export function oauthJson(body: unknown, status = 200, extra: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...NO_STORE, ...extra } });
+}

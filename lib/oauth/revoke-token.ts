@@ -1,0 +1,29 @@
+// RFC 7009 token revocation. The client authenticates; a token of another client, or an unknown
+// one, is answered 200 like a revoked one (RFC 7009 §2.2: the client cannot learn anything). Revoking
+// a refresh token ends the whole grant and its access tokens (RFC 7009 §2.1).
+import "server-only";
+import { db } from "@/lib/db";
+import { hashToken } from "@/lib/crypto/hash-token";
+import type { TInstitution } from "@/lib/institutions/get-institution";
+import { authenticateClient } from "./authenticate-client";
+import { endpointsFor } from "./endpoints";
+import { InvalidRequest, UnsupportedTokenType } from "./errors";
+import { readForm } from "./read-form";
+import { clientIp } from "./request-url";
+import { revokeGrant } from "./revoke-grant";
+
+export async function revokeToken(request: Request, institution: TInstitution): Promise<void> {
+  const form = await readForm(request);
+  const e = endpointsFor(institution.slug);
+  const client = await authenticateClient(request, form, institution, [e.issuer, e.revocation, e.mtls.revocation, e.token]);
+  if (!form.token) throw new InvalidRequest("missing token");
+  const hint = form.token_type_hint;
+  if (hint !== undefined && hint !== "access_token" && hint !== "refresh_token") throw new UnsupportedTokenType("token_type_hint must be access_token or refresh_token");
+  const tokenHash = hashToken(form.token);
+  const refresh = await db.refreshToken.findUnique({ where: { tokenHash }, select: { grantId: true, clientId: true } });
+  if (refresh && refresh.clientId === client.id) {
+    await db.$transaction((tx) => revokeGrant(tx, { grantId: refresh.grantId, by: "aggregator", actorId: client.clientId, ip: clientIp(request) }));
+    return;
+  }
+  await db.accessToken.updateMany({ where: { tokenHash, clientId: client.id, revokedAt: null }, data: { revokedAt: new Date() } });
+}

@@ -1,0 +1,25 @@
+// Which key or certificate the tokens of this request are bound to (FAPI 2.0 §5.3.2.2 item 1):
+// DPoP (RFC 9449) for every client; a client using tls_client_auth is bound to its certificate
+// (RFC 8705 §3) and may add DPoP.
+import "server-only";
+import type { TAuthenticatedClient } from "./authenticate-client";
+import { InvalidDpopProof } from "./errors";
+import { externalUrl } from "./request-url";
+import { DpopProofError, verifyDpopProof } from "./verify-dpop-proof";
+
+export type TBinding = { jkt: string | null; certThumbprint: string | null };
+
+export async function senderBinding(request: Request, client: TAuthenticatedClient): Promise<TBinding> {
+  const certThumbprint = client.certThumbprint;
+  if (!request.headers.has("dpop")) {
+    if (certThumbprint) return { jkt: null, certThumbprint };
+    throw new InvalidDpopProof("a DPoP proof is required");
+  }
+  try {
+    const { jkt } = await verifyDpopProof(request.headers, { method: "POST", url: externalUrl(request) });
+    return { jkt, certThumbprint };
+  } catch (error) {
+    if (error instanceof DpopProofError) throw new InvalidDpopProof(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,78 @@
+// Verifies a DPoP proof (RFC 9449 §4.3). The checks, in the spec's order:
+//   1. exactly one DPoP header                      (§4.3 item 1)
+//   2. a well-formed JWT                             (§4.3 items 2–3)
+//   3. typ is dpop+jwt                               (§4.3 item 4)
+//   4. alg is an allowed asymmetric algorithm        (§4.3 item 5)
+//   5. the signature verifies with the header's jwk, which is a public key (§4.3 items 6–7)
+//   6. htm is the request's method                   (§4.3 item 8)
+//   7. htu is the request's URI, without query and fragment (§4.3 item 9)
+//   8. ath is the hash of the access token, when one is presented (§4.3 item 10)
+//   9. iat is recent                                 (§4.3 item 11, §11.1)
+//  10. jti was not used before                       (§11.1)
+// Returns the key's RFC 7638 thumbprint (the jkt that tokens are bound to).
+import "server-only";
+import { createHash } from "node:crypto";
+import { calculateJwkThumbprint, decodeProtectedHeader, importJWK, jwtVerify, type JWK } from "jose";
+import { consumeJti } from "./consume-jti";
+
+export const DPOP_ALGS = ["ES256", "PS256", "EdDSA", "Ed25519"];
+const IAT_PAST_SECONDS = 120;
+const IAT_FUTURE_SECONDS = 30;
+
+export class DpopProofError extends Error {}
+
+export type TDpopCheck = { method: string; url: string; accessToken?: string };
+
+function normalizeHtu(value: string): string {
+  const url = new URL(value);
+  return `${url.protocol}//${url.host}${url.pathname}`.toLowerCase();
+}
+
+export async function verifyDpopProof(headers: Headers, check: TDpopCheck): Promise<{ jkt: string }> {
+  const raw = headers.get("dpop");
+  if (!raw) throw new DpopProofError("DPoP proof is missing");
+  if (raw.includes(",")) throw new DpopProofError("more than one DPoP header");
+  if (raw.length > 8192 || raw.split(".").length !== 3) throw new DpopProofError("DPoP proof is not a JWT");
+
+  let header: ReturnType<typeof decodeProtectedHeader>;
+  try {
+    header = decodeProtectedHeader(raw);
+  } catch {
+    throw new DpopProofError("DPoP proof is not a JWT");
+  }
+  if (header.typ !== "dpop+jwt") throw new DpopProofError("DPoP proof typ must be dpop+jwt");
+  if (!header.alg || !DPOP_ALGS.includes(header.alg)) throw new DpopProofError("DPoP proof alg is not allowed");
+  const jwk = header.jwk as JWK | undefined;
+  if (!jwk || typeof jwk !== "object") throw new DpopProofError("DPoP proof has no jwk");
+  if ("d" in jwk || "p" in jwk || "k" in jwk) throw new DpopProofError("DPoP proof jwk must be a public key");
+
+  let payload: Record<string, unknown>;
+  try {
+    const key = await importJWK(jwk, header.alg);
+    ({ payload } = await jwtVerify(raw, key, { typ: "dpop+jwt", algorithms: DPOP_ALGS, clockTolerance: 0 }));
+  } catch {
+    throw new DpopProofError("DPoP proof signature is invalid");
+  }
+  if (payload.htm !== check.method) throw new DpopProofError("DPoP proof htm does not match the request method");
+  if (typeof payload.htu !== "string") throw new DpopProofError("DPoP proof htu is missing");
+  let htuMatches = false;
+  try {
+    htuMatches = normalizeHtu(payload.htu) === normalizeHtu(check.url);
+  } catch {
+    htuMatches = false;
+  }
+  if (!htuMatches) throw new DpopProofError("DPoP proof htu does not match the request URI");
+  if (check.accessToken !== undefined) {
+    const ath = createHash("sha256").update(check.accessToken).digest("base64url");
+    if (payload.ath !== ath) throw new DpopProofError("DPoP proof ath does not match the access token");
+  }
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof payload.iat !== "number") throw new DpopProofError("DPoP proof iat is missing");
+  if (payload.iat < now - IAT_PAST_SECONDS || payload.iat > now + IAT_FUTURE_SECONDS) throw new DpopProofError("DPoP proof iat is not recent");
+  if (typeof payload.jti !== "string" || payload.jti.length < 8 || payload.jti.length > 256) throw new DpopProofError("DPoP proof jti is missing");
+
+  const jkt = await calculateJwkThumbprint(jwk, "sha256");
+  const fresh = await consumeJti("dpop", jkt, payload.jti, new Date((payload.iat + IAT_PAST_SECONDS + IAT_FUTURE_SECONDS) * 1000));
+  if (!fresh) throw new DpopProofError("DPoP proof jti was already used");
+  return { jkt };
+}
