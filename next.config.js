@@ -20,8 +20,10 @@ const csp = (frameAncestors) =>
 
 const common = [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  // A code or token must never leak to another site through the Referer header.
-  { key: "Referrer-Policy", value: "no-referrer" },
+  // A code or token must never leak to another site through the Referer header. Not no-referrer:
+  // with it Chromium sends "Origin: null" on same-origin form posts, and the server actions' origin
+  // check (their CSRF defence) then refuses every form submitted without JavaScript.
+  { key: "Referrer-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];

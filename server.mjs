@@ -61,7 +61,8 @@ async function main() {
   const port = Number(process.env.PORT || 3000);
   const tlsPort = Number(process.env.TLS_PORT ?? 3443);
   const host = process.env.HOST || undefined;
-  const app = next({ dev: false, dir: root });
+  // hostname and port: Next fetches a server action's redirect target from itself, and must know where it is.
+  const app = next({ dev: false, dir: root, hostname: "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
 

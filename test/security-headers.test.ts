@@ -12,7 +12,7 @@ describe("security headers", () => {
     expect(csp).toContain("object-src 'none'");
     expect(res.headers.get("x-frame-options")).toBe("DENY");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(res.headers.get("referrer-policy")).toBe("same-origin");
     expect(res.headers.get("x-powered-by")).toBeNull();
   });
 

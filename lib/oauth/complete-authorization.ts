@@ -24,6 +24,8 @@ export async function completeAuthorization(input: {
   scopes: TScope[];
   accountIds: string[];
   ip?: string;
+  /** 登録済み* accounts (seed 004 手順4): their 照会用暗証番号 becomes effective with this consent */
+  registerPinAccountIds?: string[];
 }): Promise<{ redirectUrl: string; grantId: string }> {
   const code = randomToken();
   const grantId = randomToken(16);
@@ -65,10 +67,13 @@ export async function completeAuthorization(input: {
         expiresAt: new Date(now.getTime() + CODE_LIFETIME_SECONDS * 1000),
       },
     });
+    if (input.registerPinAccountIds?.length) {
+      await tx.account.updateMany({ where: { id: { in: input.registerPinAccountIds }, contract: { users: { some: { id: input.userId } } }, pinRegisteredAt: null }, data: { pinRegisteredAt: now } });
+    }
     await tx.interaction.update({ where: { id: interaction.id }, data: { status: "completed", step: "done", userId: input.userId } });
     await appendAuditEvent(tx, {
       institutionId: interaction.institutionId, actorType: "customer", actorId: input.userId, action: "consent.granted",
-      targetType: "grant", targetId: grantId, ip: input.ip, details: { client: interaction.params.clientId, scopes, accounts: accounts.length, replaced: previous.length },
+      targetType: "grant", targetId: grantId, ip: input.ip, details: { client: interaction.params.clientId, scopes, accounts: accounts.length, replaced: previous.length, pinsRegistered: input.registerPinAccountIds?.length ?? 0 },
     });
     await appendAuditEvent(tx, {
       institutionId: interaction.institutionId, actorType: "system", action: "code.issued", targetType: "grant", targetId: grantId, ip: input.ip,

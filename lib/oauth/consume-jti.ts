@@ -8,7 +8,7 @@ import { hashToken } from "@/lib/crypto/hash-token";
 let lastPurge = 0;
 
 /** Returns false when this jti was seen before (a replay). */
-export async function consumeJti(kind: "dpop" | "client_assertion", scope: string, jti: string, expiresAt: Date): Promise<boolean> {
+export async function consumeJti(kind: "dpop" | "client_assertion" | "otp", scope: string, jti: string, expiresAt: Date): Promise<boolean> {
   const now = Date.now();
   if (now - lastPurge > 60_000) {
     lastPurge = now;

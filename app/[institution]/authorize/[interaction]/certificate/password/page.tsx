@@ -1,0 +1,23 @@
+import { db } from "@/lib/db";
+import { StepLayout, Card } from "@/components/consent/step-layout";
+import { CertificatePasswordForm } from "@/components/consent/password-form";
+import { CancelForm } from "@/components/consent/cancel-form";
+import { cancelAction } from "@/lib/consent/actions/cancel";
+import { certificatePasswordAction } from "@/lib/consent/actions/certificate-password";
+import { csrfToken } from "@/lib/consent/csrf";
+import { requireStep } from "@/lib/consent/require-step";
+import { stepTitle } from "@/lib/consent/step-titles";
+
+export default async function CertificatePasswordPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
+  const { institution: slug, interaction: id } = await params;
+  const ctx = await requireStep(slug, id, ["certificate-password"]);
+  const user = await db.user.findUniqueOrThrow({ where: { id: ctx.userId! }, select: { loginId: true } });
+  return (
+    <StepLayout theme={ctx.institution.theme} institutionName={ctx.institution.name} title={stepTitle(ctx.institution.settings, "certificate-password")}>
+      <Card>
+        <CertificatePasswordForm action={certificatePasswordAction.bind(null, slug, id)} csrf={csrfToken(id)} subject={user.loginId} />
+      </Card>
+      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} />
+    </StepLayout>
+  );
+}

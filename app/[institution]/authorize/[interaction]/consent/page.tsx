@@ -1,0 +1,35 @@
+import { StepLayout, Card } from "@/components/consent/step-layout";
+import { ConsentForm } from "@/components/consent/consent-form";
+import { CancelForm } from "@/components/consent/cancel-form";
+import { SCOPE_LABELS } from "@/lib/oauth/authorization-params";
+import { cancelAction } from "@/lib/consent/actions/cancel";
+import { grantConsentAction } from "@/lib/consent/actions/grant-consent";
+import { csrfToken } from "@/lib/consent/csrf";
+import { grantAccounts, listPinAccounts } from "@/lib/consent/list-pin-accounts";
+import { grantedScopes } from "@/lib/consent/next-step";
+import { requireStep } from "@/lib/consent/require-step";
+import { expiryDate, stepTitle } from "@/lib/consent/step-titles";
+
+export default async function ConsentPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
+  const { institution: slug, interaction: id } = await params;
+  const ctx = await requireStep(slug, id, ["consent"]);
+  const { theme, settings, consentDays } = ctx.institution;
+  const accounts = grantAccounts(await listPinAccounts(ctx.userId!, ctx.state.pendingPinAccountIds), settings.steps.pinRegistration);
+  const terms = ctx.channel === "corporate" && theme.corporateTerms ? theme.corporateTerms : theme.terms;
+  return (
+    <StepLayout theme={theme} institutionName={ctx.institution.name} title={stepTitle(settings, "consent")}>
+      <Card>
+        <ConsentForm
+          action={grantConsentAction.bind(null, slug, id)}
+          csrf={csrfToken(id)}
+          view={{
+            serviceName: ctx.client.name, aggregatorName: ctx.client.aggregatorName, registrationNumber: ctx.client.registrationNumber,
+            operations: grantedScopes(ctx).map((s) => SCOPE_LABELS[s]), expiresOn: expiryDate(consentDays), consentDays,
+            accounts: accounts.map((a) => a.label), terms, checkbox: settings.consent.checkbox,
+          }}
+        />
+      </Card>
+      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} label={settings.consent.backLabel} note={false} />
+    </StepLayout>
+  );
+}

@@ -1,0 +1,39 @@
+// 本人確認: every login variant the institution configures for the channel, on one page (seed 001/003
+// show ID・パスワード方式 and 電子証明書方式 side by side).
+import { StepLayout, Card } from "@/components/consent/step-layout";
+import { LoginForm } from "@/components/consent/login-form";
+import { CertificateLogin } from "@/components/consent/certificate-login";
+import { CancelForm } from "@/components/consent/cancel-form";
+import { tlsOrigin } from "@/lib/config/origin";
+import { cancelAction } from "@/lib/consent/actions/cancel";
+import { loginAction } from "@/lib/consent/actions/login";
+import { csrfToken } from "@/lib/consent/csrf";
+import { requireStep } from "@/lib/consent/require-step";
+import { stepTitle } from "@/lib/consent/step-titles";
+
+type TProps = { params: Promise<{ institution: string; interaction: string }>; searchParams: Promise<{ certificate?: string }> };
+
+export default async function LoginPage({ params, searchParams }: TProps) {
+  const { institution: slug, interaction: id } = await params;
+  const ctx = await requireStep(slug, id, ["login"]);
+  const { theme, settings } = ctx.institution;
+  const methods = settings.login[ctx.channel!];
+  const certificateError = (await searchParams).certificate;
+  return (
+    <StepLayout theme={theme} institutionName={ctx.institution.name} title={stepTitle(settings, "login")}>
+      <p className="font-bold">{theme.serviceName}（{theme.channelNames[ctx.channel!]}）</p>
+      {methods.map((method, index) =>
+        method.kind === "certificate" ? (
+          <Card key={index}>
+            <CertificateLogin href={`${tlsOrigin()}/${slug}/authorize/${id}/certificate`} buttonLabel={method.buttonLabel} error={certificateError} />
+          </Card>
+        ) : (
+          <Card key={index}>
+            <LoginForm method={method} action={loginAction.bind(null, slug, id, index)} csrf={csrfToken(id)} />
+          </Card>
+        ),
+      )}
+      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} />
+    </StepLayout>
+  );
+}

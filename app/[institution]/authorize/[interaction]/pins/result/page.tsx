@@ -1,0 +1,23 @@
+import { StepLayout, Card } from "@/components/consent/step-layout";
+import { PinResult } from "@/components/consent/pin-result";
+import { CancelForm } from "@/components/consent/cancel-form";
+import { cancelAction } from "@/lib/consent/actions/cancel";
+import { pinsResultAction } from "@/lib/consent/actions/register-pins";
+import { csrfToken } from "@/lib/consent/csrf";
+import { listPinAccounts } from "@/lib/consent/list-pin-accounts";
+import { requireStep } from "@/lib/consent/require-step";
+import { stepTitle } from "@/lib/consent/step-titles";
+
+export default async function PinsResultPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
+  const { institution: slug, interaction: id } = await params;
+  const ctx = await requireStep(slug, id, ["pins-result"]);
+  const accounts = await listPinAccounts(ctx.userId!, ctx.state.pendingPinAccountIds);
+  return (
+    <StepLayout theme={ctx.institution.theme} institutionName={ctx.institution.name} title={stepTitle(ctx.institution.settings, "pins-result")}>
+      <Card>
+        <PinResult action={pinsResultAction.bind(null, slug, id)} csrf={csrfToken(id)} accounts={accounts} />
+      </Card>
+      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} />
+    </StepLayout>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+// 手順6 アクセス許可 (seed 000, 001, 003, 004): who asks, 外部サービスに許可する業務, the period, the
+// accounts, the two notes, the 利用規定, the checkbox, and 許可.
+import type { TFormState } from "@/lib/consent/form-state";
+import { PrimaryButton } from "./buttons";
+import { FormMessage } from "./form-message";
+import { useStepForm, type TStepAction } from "./use-step-form";
+
+export type TConsentView = {
+  serviceName: string;
+  aggregatorName: string;
+  registrationNumber: string;
+  operations: string[];
+  expiresOn: string; // 2027年2月20日
+  consentDays: number;
+  accounts: string[];
+  terms: { title: string; url: string };
+  checkbox: "terms" | "continue";
+};
+
+export function ConsentForm({ action, csrf, view, initial }: { action: TStepAction; csrf: string; view: TConsentView; initial?: TFormState }) {
+  const { state, formAction, pending } = useStepForm(action, null, initial);
+  const checkboxLabel = view.checkbox === "continue" ? "許可手続きを継続する" : `${view.terms.title}に同意しました。`;
+  const error = state.errors.agree;
+  return (
+    <form key={state.nonce} action={formAction} noValidate className="space-y-5">
+      <p>
+        <strong>{view.serviceName}</strong>（{view.aggregatorName}　{view.registrationNumber}）がお客さまの口座情報へのアクセスを求めています。
+      </p>
+      <dl className="space-y-4">
+        <div>
+          <dt className="font-bold">外部サービスに許可する業務</dt>
+          <dd><ul className="list-disc pl-6">{view.operations.map((o) => <li key={o}>{o}</li>)}</ul></dd>
+        </div>
+        <div>
+          <dt className="font-bold">認可期間（有効期限）</dt>
+          <dd>{view.expiresOn}まで（{view.consentDays}日間）</dd>
+        </div>
+        <div>
+          <dt className="font-bold">連携する口座</dt>
+          <dd><ul className="list-disc pl-6">{view.accounts.map((a) => <li key={a}>{a}</li>)}</ul></dd>
+        </div>
+      </dl>
+      <div className="space-y-1 text-sm">
+        <p>・口座連携の有効期限は{view.consentDays}日間です。</p>
+        <p>・有効期限内に許可を解除する場合は、ご利用の外部サービスにてお手続きください。</p>
+      </div>
+      <div>
+        <p className="font-bold">{view.terms.title}</p>
+        <p><a className="text-accent underline" href={view.terms.url} target="_blank" rel="noreferrer">⇒規定はこちらからご確認ください。</a></p>
+      </div>
+      <p>ご確認のうえ、同意されたお客様は以下にチェックした後、「許可」ボタンを押下してください。</p>
+      <FormMessage message={state.message} />
+      <fieldset disabled={pending} className="space-y-4">
+        <input type="hidden" name="csrf" value={csrf} />
+        <label className="flex min-h-11 items-center gap-3 font-bold">
+          <input type="checkbox" name="agree" className="h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? "agree-error" : undefined} />
+          {checkboxLabel}
+        </label>
+        {error ? <p id="agree-error" className="text-sm font-bold text-error">{error}</p> : null}
+        <PrimaryButton>許可</PrimaryButton>
+      </fieldset>
+      <p className="text-sm">※「許可」ボタンまたは「キャンセル」ボタン押下後は、外部サービスの画面へ戻ります。</p>
+    </form>
+  );
+}

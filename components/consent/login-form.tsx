@@ -1,0 +1,49 @@
+"use client";
+// 本人確認 with an ID and password: the fields, buttons and notes of the institution's variant.
+import type { TLoginMethod } from "@/lib/institutions/settings";
+import { loginSchema, loginVariant } from "@/lib/consent/login-variants";
+import type { TFormState } from "@/lib/consent/form-state";
+import { PrimaryButton, SecondaryButton } from "./buttons";
+import { FormMessage } from "./form-message";
+import { TextField } from "./text-field";
+import { useStepForm, type TStepAction } from "./use-step-form";
+
+type TProps = { method: Exclude<TLoginMethod, { kind: "certificate" }>; action: TStepAction; csrf: string; initial?: TFormState; forgotPasswordUrl?: string };
+
+export function LoginForm({ method, action, csrf, initial }: TProps) {
+  const variant = loginVariant(method);
+  const { state, formAction, pending, register, onSubmit, errorOf } = useStepForm(action, loginSchema(method), initial);
+  return (
+    <form key={state.nonce} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      {variant.heading ? <h2 className="text-lg font-bold">{variant.heading}</h2> : null}
+      <p>{variant.intro("")}</p>
+      <FormMessage message={state.message} />
+      <fieldset disabled={pending} className="space-y-4">
+        <input type="hidden" name="csrf" value={csrf} />
+        {variant.fields.map((field) => (
+          <TextField
+            key={field.name}
+            label={field.label}
+            type={field.type}
+            autoComplete={field.autoComplete}
+            inputMode={field.inputMode}
+            maxLength={field.maxLength}
+            defaultValue={field.type === "password" || field.name === "otp" ? undefined : state.values[field.name]}
+            error={errorOf(field.name)}
+            {...register(field.name)}
+          />
+        ))}
+        <div className="flex flex-wrap gap-3">
+          <PrimaryButton>{variant.submit}</PrimaryButton>
+          {variant.clear ? <SecondaryButton type="reset">クリア</SecondaryButton> : null}
+        </div>
+      </fieldset>
+      {method.kind === "customer-id" ? (
+        <div className="space-y-1 text-sm">
+          <p>※ ログインパスワードが分からない場合のお手続きは<a className="text-accent underline" href={method.forgotPasswordUrl}>こちら</a>をご覧ください。</p>
+          {variant.notes.map((note) => <p key={note}>{note}</p>)}
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+// 手順5 API連携認証（照会用暗証番号登録結果）: the table after registering; buttons
+// 照会用暗証番号の追加登録 (back to 手順4) and 確認 (on to 手順6) (seed 004).
+import type { TPinAccount } from "@/lib/consent/list-pin-accounts";
+import { PrimaryButton, SecondaryButton } from "./buttons";
+import { PIN_NOTES } from "./pin-table";
+
+export function PinResult({ action, csrf, accounts }: { action: (formData: FormData) => void | Promise<void>; csrf: string; accounts: TPinAccount[] }) {
+  const anyOpen = accounts.some((a) => a.state === "未登録");
+  return (
+    <form action={action} className="space-y-4">
+      <p>以下の内容で照会用暗証番号を登録しました。内容を確認の上、「確認」ボタンをクリックしてください。照会用暗証番号を追加登録するには、「照会用暗証番号の追加登録」ボタンをクリックしてください。</p>
+      <input type="hidden" name="csrf" value={csrf} />
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[30rem] border-collapse text-left text-sm">
+          <caption className="mb-2 text-left font-bold">口座一覧</caption>
+          <thead>
+            <tr className="bg-background">
+              {["登録状態", "照会用口座", "口座メモ"].map((h) => <th key={h} scope="col" className="border border-black/15 px-2 py-2">{h}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((a) => (
+              <tr key={a.id}>
+                <td className="border border-black/15 px-2 py-2 whitespace-nowrap">{a.state}</td>
+                <th scope="row" className="border border-black/15 px-2 py-2 font-normal">{a.label}</th>
+                <td className="border border-black/15 px-2 py-2">{a.memo || "-"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="text-sm">{PIN_NOTES[0]}</p>
+      <div className="flex flex-wrap gap-3">
+        {anyOpen ? <SecondaryButton name="next" value="more">照会用暗証番号の追加登録</SecondaryButton> : null}
+        <PrimaryButton name="next" value="confirm">確認</PrimaryButton>
+      </div>
+    </form>
+  );
+}

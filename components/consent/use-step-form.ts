@@ -1,0 +1,38 @@
+"use client";
+// A consent form's client side: React's form action (works without JavaScript: the server action runs
+// and the page comes back with its state), react-hook-form with the same zod schema as the server for
+// feedback as the customer leaves a field, and the same schema checked on submit. Submission is stopped
+// only when the schema refuses the values; the errors then sit beside their fields.
+import { useActionState, useEffect, useState, type FormEvent } from "react";
+import { useForm, type FieldValues } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { EMPTY_FORM_STATE, type TFormState } from "@/lib/consent/form-state";
+
+export type TStepAction = (prev: TFormState, formData: FormData) => Promise<TFormState>;
+
+export function useStepForm(action: TStepAction, schema: z.ZodType<FieldValues> | null, initial: TFormState = EMPTY_FORM_STATE) {
+  const [state, formAction, pending] = useActionState(action, initial);
+  const [submitErrors, setSubmitErrors] = useState<Record<string, string>>({});
+  const form = useForm<FieldValues>({ resolver: schema ? zodResolver(schema as never) : undefined, mode: "onBlur" });
+  const { reset, getValues } = form;
+
+  // After the server answered, show what it kept (never a secret): react-hook-form would otherwise
+  // put back every value it remembers, passwords included.
+  useEffect(() => {
+    if (state.nonce) reset(Object.fromEntries(Object.keys(getValues()).map((name) => [name, state.values[name] ?? ""])));
+  }, [state.nonce, state.values, reset, getValues]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (!schema) return;
+    const result = schema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    if (result.success) return setSubmitErrors({});
+    event.preventDefault();
+    const errors: Record<string, string> = {};
+    for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    setSubmitErrors(errors);
+  };
+  const register = (name: string) => form.register(name, { onChange: () => setSubmitErrors((e) => ({ ...e, [name]: "" })) });
+  const errorOf = (name: string) => submitErrors[name] || (form.formState.errors[name]?.message as string | undefined) || state.errors[name];
+  return { state, formAction, pending, register, onSubmit, errorOf };
+}

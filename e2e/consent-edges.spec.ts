@@ -1,0 +1,137 @@
+// キャンセル at each step, lockout, an expired interaction, the back button, a foreign browser, and the
+// whole flow with JavaScript turned off.
+import Database from "better-sqlite3";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { callbackUrl, registerPinsIfAsked, shot } from "./helpers/screens";
+import { startFlow, totp } from "./helpers/start-flow";
+
+const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
+
+test("キャンセル on the login step returns error=access_denied with state and iss", async ({ page }) => {
+  const flow = await startFlow("sakura", { channel: "corporate" });
+  await page.goto(flow.url);
+  await page.getByRole("button", { name: "キャンセル" }).click();
+  const callback = await callbackUrl(page);
+  expect(callback.searchParams.get("error")).toBe("access_denied");
+  expect(callback.searchParams.get("state")).toBe(flow.state);
+  expect(callback.searchParams.get("iss")).toMatch(/\/sakura$/);
+  // the interaction is over: going back shows a clear page, not the form
+  await page.goBack();
+  await expect(page.getByText("お手続きは中止されました")).toBeVisible();
+});
+
+test("キャンセル on 追加認証, 認可業務選択, and 戻る on アクセス許可 at kita", async ({ page }) => {
+  for (const stop of ["additional-auth", "operations", "consent"] as const) {
+    const flow = await startFlow("kita");
+    await page.context().clearCookies();
+    await page.goto(flow.url);
+    await page.getByLabel("ログインID").fill("kita-user1");
+    await page.getByLabel("ログインパスワード").fill("Demo-pass-3");
+    await page.getByRole("button", { name: "API連携" }).click();
+    if (stop !== "additional-auth") {
+      await page.getByLabel("回答").fill("ぽち");
+      await page.getByRole("button", { name: "認証", exact: true }).click();
+    }
+    if (stop === "consent") {
+      await page.getByRole("button", { name: "次へ" }).click();
+      await registerPinsIfAsked(page);
+    }
+    await page.getByRole("button", { name: stop === "consent" ? "戻る" : "キャンセル" }).click();
+    const callback = await callbackUrl(page);
+    expect(callback.searchParams.get("error"), stop).toBe("access_denied");
+  }
+});
+
+test("five wrong passwords lock the login, in plain Japanese", async ({ page }) => {
+  const flow = await startFlow("sakura", { channel: "corporate" });
+  await page.goto(flow.url);
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("契約者ID(利用者番号)").fill("2000000001");
+    await page.getByLabel("利用者ID").fill("user02");
+    await page.getByLabel("利用者暗証番号").fill(`wrong-${i}`);
+    await page.getByRole("button", { name: "次へ" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /。/ })).toBeVisible();
+  }
+  await expect(page.getByText("一時的にご利用を停止しています")).toBeVisible();
+  // even the right password is refused while locked
+  await page.getByLabel("利用者ID").fill("user02");
+  await page.getByLabel("利用者暗証番号").fill("Demo-pass-2");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByText("一時的にご利用を停止しています")).toBeVisible();
+  await shot(page, "sakura-lockout");
+});
+
+test("an expired interaction shows a clear page with a way back", async ({ page }) => {
+  const flow = await startFlow("minato", { channel: "corporate" });
+  await page.goto(flow.url);
+  const id = page.url().split("/authorize/")[1].split("/")[0];
+  const db = new Database(dbFile);
+  db.prepare(`UPDATE "Interaction" SET "expiresAt" = ? WHERE id = ?`).run(new Date(Date.now() - 1000).toISOString(), id);
+  db.close();
+  await page.reload();
+  await expect(page.getByText("お手続きの有効期限が切れました")).toBeVisible();
+  await page.getByRole("link", { name: "外部サービスの画面へ戻る" }).click();
+  const callback = await callbackUrl(page);
+  expect(callback.searchParams.get("error")).toBe("access_denied");
+});
+
+test("the back button never replays a step", async ({ page }) => {
+  const flow = await startFlow("minato", { channel: "corporate" });
+  await page.goto(flow.url);
+  await page.getByLabel("お客様ID").fill("CORP0002");
+  await page.getByLabel("ログインパスワード").fill("Demo-pass-2");
+  await page.getByRole("button", { name: "認証", exact: true }).click();
+  await expect(page.getByText("外部サービスに許可する業務")).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/consent$/);
+  await expect(page.getByText("外部サービスに許可する業務")).toBeVisible();
+});
+
+test("another browser cannot continue someone's interaction", async ({ page, browser }) => {
+  const flow = await startFlow("minato", { channel: "corporate" });
+  await page.goto(flow.url);
+  const stranger = await browser.newPage();
+  await stranger.goto(page.url());
+  await expect(stranger.getByText("お手続きを続けられません")).toBeVisible();
+  await expect(stranger.getByRole("link", { name: "外部サービスの画面へ戻る" })).toHaveCount(0);
+  await stranger.close();
+});
+
+test.describe("with JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("sakura 個人 completes, errors included", async ({ page }) => {
+    const flow = await startFlow("sakura", { channel: "personal" });
+    await page.goto(flow.url);
+    await page.getByLabel("契約者ID").fill("1000000001");
+    await page.getByLabel("パスワード", { exact: true }).fill("Demo-pass-1");
+    await page.getByLabel("ワンタイムパスワード").fill("000000");
+    await page.getByRole("button", { name: "認証", exact: true }).click();
+    await expect(page.getByText("ワンタイムパスワードが正しくありません。")).toBeVisible();
+    await expect(page.getByLabel("契約者ID")).toHaveValue("1000000001");
+    await page.getByLabel("パスワード", { exact: true }).fill("Demo-pass-1");
+    await page.getByLabel("ワンタイムパスワード").fill(totp(1));
+    await page.getByRole("button", { name: "認証", exact: true }).click();
+    await page.getByLabel(/利用規定に同意しました。/).check();
+    await page.getByRole("button", { name: "許可" }).click();
+    const callback = await callbackUrl(page);
+    expect((await flow.exchange(callback.toString())).access_token).toBeTruthy();
+  });
+
+  test("kita completes every step", async ({ page }) => {
+    const flow = await startFlow("kita");
+    await page.goto(flow.url);
+    await page.getByLabel("ログインID").fill("kita-user1");
+    await page.getByLabel("ログインパスワード").fill("Demo-pass-3");
+    await page.getByRole("button", { name: "API連携" }).click();
+    await page.getByLabel("回答").fill("ぽち");
+    await page.getByRole("button", { name: "認証", exact: true }).click();
+    await page.getByRole("button", { name: "次へ" }).click();
+    await registerPinsIfAsked(page);
+    await page.getByLabel("許可手続きを継続する").check();
+    await page.getByRole("button", { name: "許可" }).click();
+    const callback = await callbackUrl(page);
+    expect((await flow.exchange(callback.toString())).access_token).toBeTruthy();
+  });
+});

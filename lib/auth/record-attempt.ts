@@ -1,0 +1,31 @@
+// One row per factor tried: the lockout counts them, the risk check reads the successes, and an
+// audit entry says who tried what from where (never the secret).
+import "server-only";
+import { db } from "@/lib/db";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import type { TFactor } from "./lockout";
+import { ipPrefix } from "./network";
+
+export async function recordAttempt(input: {
+  institutionId: string;
+  userId: string | null;
+  factor: TFactor;
+  success: boolean;
+  ip: string;
+  deviceHash: string | null;
+  details?: Record<string, unknown>;
+}): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.loginAttempt.create({
+      data: {
+        institutionId: input.institutionId, userId: input.userId, factor: input.factor, success: input.success,
+        ip: input.ip, ipPrefix: ipPrefix(input.ip), deviceHash: input.deviceHash,
+      },
+    });
+    await appendAuditEvent(tx, {
+      institutionId: input.institutionId, actorType: "customer", actorId: input.userId,
+      action: `login.${input.factor}.${input.success ? "success" : "failure"}`, targetType: "user", targetId: input.userId, ip: input.ip,
+      details: input.details,
+    });
+  });
+}

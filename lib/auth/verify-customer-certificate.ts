@@ -1,0 +1,33 @@
+// 電子証明書 login (seed 004 手順1-1): the certificate the browser presented over the HTTPS listener
+//   1. was presented over TLS (server.mjs passes it; a forged header is dropped)
+//   2. is signed by the institution's CA (Institution.clientCaPem) and within its validity
+//   3. is meant for client authentication
+//   4. is registered to a user of this institution and channel (by its SHA-256 fingerprint)
+import "server-only";
+import { X509Certificate } from "node:crypto";
+import { db } from "@/lib/db";
+import { presentedCertificate } from "@/lib/oauth/authenticate-client";
+
+export type TCertificateResult = { ok: true; userId: string } | { ok: false; reason: "none" | "untrusted" | "unregistered" };
+
+export async function verifyCustomerCertificate(request: Request, institutionId: string, channel: string): Promise<TCertificateResult> {
+  const cert = presentedCertificate(request);
+  if (!cert) return { ok: false, reason: "none" };
+  const institution = await db.institution.findUniqueOrThrow({ where: { id: institutionId }, select: { clientCaPem: true } });
+  const now = Date.now();
+  let trusted = false;
+  try {
+    trusted = !!institution.clientCaPem && cert.verify(new X509Certificate(institution.clientCaPem).publicKey)
+      && Date.parse(cert.validFrom) <= now && Date.parse(cert.validTo) >= now
+      && (!cert.keyUsage || cert.keyUsage.includes("1.3.6.1.5.5.7.3.2"));
+  } catch {
+    trusted = false;
+  }
+  if (!trusted) return { ok: false, reason: "untrusted" };
+  const mapped = await db.userCertificate.findUnique({
+    where: { fingerprint256: cert.fingerprint256 },
+    select: { user: { select: { id: true, institutionId: true, contract: { select: { channel: true } } } } },
+  });
+  if (!mapped || mapped.user.institutionId !== institutionId || mapped.user.contract.channel !== channel) return { ok: false, reason: "unregistered" };
+  return { ok: true, userId: mapped.user.id };
+}

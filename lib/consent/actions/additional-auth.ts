@@ -1,0 +1,31 @@
+"use server";
+// 手順2 追加認証: the answer to the user's secret question (compared like a password, width-folded).
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { verifySecret } from "@/lib/auth/password";
+import { isLocked, LOCKED_MESSAGE } from "@/lib/auth/lockout";
+import { recordAttempt } from "@/lib/auth/record-attempt";
+import { csrfValid } from "../csrf";
+import { withNonce, type TFormState } from "../form-state";
+import { requestIp, requireStep } from "../require-step";
+import { saveState } from "../save-state";
+
+export async function additionalAuthAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
+  const ctx = await requireStep(slug, interactionId, ["additional-auth"]);
+  if (!csrfValid(interactionId, formData)) return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
+  const answer = String(formData.get("answer") ?? "").trim();
+  if (!answer) return withNonce({ errors: { answer: "回答を入力してください。" }, values: {}, message: "入力内容をご確認ください。" });
+  if (answer.length > 100) return withNonce({ errors: { answer: "回答は100文字以内で入力してください。" }, values: {}, message: "入力内容をご確認ください。" });
+  const ip = await requestIp();
+  const userId = ctx.userId!;
+  if (await isLocked(ctx.institution.settings, { userId, factor: "answer", ip })) return withNonce({ errors: {}, values: {}, message: LOCKED_MESSAGE });
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { secretAnswerHash: true } });
+  if (!(await verifySecret(answer, user.secretAnswerHash))) {
+    await recordAttempt({ institutionId: ctx.institution.id, userId, factor: "answer", success: false, ip, deviceHash: ctx.deviceHash });
+    const locked = await isLocked(ctx.institution.settings, { userId, factor: "answer", ip });
+    return withNonce({ errors: locked ? {} : { answer: "回答が正しくありません。" }, values: {}, message: locked ? LOCKED_MESSAGE : "入力内容をご確認ください。" });
+  }
+  await recordAttempt({ institutionId: ctx.institution.id, userId, factor: "answer", success: true, ip, deviceHash: ctx.deviceHash, details: { reasons: ctx.state.riskReasons } });
+  await saveState(interactionId, { state: { ...ctx.state, answered: true, factors: [...ctx.state.factors, "answer"] } });
+  redirect(`/${slug}/authorize/${interactionId}`);
+}

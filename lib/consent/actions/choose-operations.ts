@@ -1,0 +1,18 @@
+"use server";
+// 手順3 認可業務選択: at least one of the operations the aggregator asked for.
+import { redirect } from "next/navigation";
+import { ZScope, type TScope } from "@/lib/oauth/authorization-params";
+import { csrfValid } from "../csrf";
+import { withNonce, type TFormState } from "../form-state";
+import { requireStep } from "../require-step";
+import { saveState } from "../save-state";
+
+export async function chooseOperationsAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
+  const ctx = await requireStep(slug, interactionId, ["operations"]);
+  if (!csrfValid(interactionId, formData)) return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
+  const chosen = formData.getAll("scope").map((s) => ZScope.safeParse(s)).filter((r) => r.success).map((r) => r.data as TScope)
+    .filter((s) => ctx.params.scopes.includes(s));
+  if (chosen.length === 0) return withNonce({ errors: { scope: "利用業務を1つ以上選択してください。" }, values: {}, message: "入力内容をご確認ください。" });
+  await saveState(interactionId, { state: { ...ctx.state, scopes: [...new Set(chosen)] } });
+  redirect(`/${slug}/authorize/${interactionId}`);
+}

@@ -1,0 +1,58 @@
+"use server";
+// 手順4 照会用暗証番号登録: each selected 未登録 account's PIN is checked against the one filed with the
+// bank. A right one becomes 登録済み* (effective when the consent completes); a wrong one gets an
+// error beside its field and counts toward the lockout. 手順5's two buttons are here too.
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { verifySecret } from "@/lib/auth/password";
+import { isLocked, LOCKED_MESSAGE } from "@/lib/auth/lockout";
+import { recordAttempt } from "@/lib/auth/record-attempt";
+import { csrfValid } from "../csrf";
+import { withNonce, type TFormState } from "../form-state";
+import { listPinAccounts } from "../list-pin-accounts";
+import { requestIp, requireStep } from "../require-step";
+import { saveState } from "../save-state";
+
+export async function registerPinsAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
+  const ctx = await requireStep(slug, interactionId, ["pins"]);
+  if (!csrfValid(interactionId, formData)) return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
+  const userId = ctx.userId!;
+  const accounts = (await listPinAccounts(userId, ctx.state.pendingPinAccountIds)).filter((a) => a.state === "未登録");
+  const selected = accounts.filter((a) => formData.get(`select_${a.id}`) === "on");
+  const values = Object.fromEntries(selected.map((a) => [`select_${a.id}`, "on"]));
+  if (selected.length === 0) return withNonce({ errors: { form: "照会用暗証番号を登録する口座を選択してください。" }, values, message: "照会用暗証番号を登録する口座を選択してください。" });
+
+  const ip = await requestIp();
+  if (await isLocked(ctx.institution.settings, { userId, factor: "pin", ip })) return withNonce({ errors: {}, values, message: LOCKED_MESSAGE });
+  const errors: Record<string, string> = {};
+  const verified: string[] = [];
+  const hashes = await db.account.findMany({ where: { id: { in: selected.map((a) => a.id) } }, select: { id: true, inquiryPinHash: true } });
+  for (const account of selected) {
+    const pin = String(formData.get(`pin_${account.id}`) ?? "");
+    if (!/^\d{4}$/.test(pin)) {
+      errors[`pin_${account.id}`] = "照会用暗証番号は4桁の数字で入力してください。";
+      continue;
+    }
+    const ok = await verifySecret(pin, hashes.find((h) => h.id === account.id)?.inquiryPinHash);
+    await recordAttempt({ institutionId: ctx.institution.id, userId, factor: "pin", success: ok, ip, deviceHash: ctx.deviceHash, details: { account: account.label } });
+    if (ok) verified.push(account.id);
+    else errors[`pin_${account.id}`] = "照会用暗証番号が正しくありません。お届けの照会用暗証番号を入力してください。";
+  }
+  const pending = [...new Set([...ctx.state.pendingPinAccountIds, ...verified])];
+  const hasErrors = Object.keys(errors).length > 0;
+  await saveState(interactionId, { state: { ...ctx.state, pendingPinAccountIds: pending, pinView: hasErrors ? "form" : "result" } });
+  if (hasErrors) {
+    const locked = await isLocked(ctx.institution.settings, { userId, factor: "pin", ip });
+    return withNonce({ errors: locked ? {} : errors, values, message: locked ? LOCKED_MESSAGE : "照会用暗証番号をご確認ください。" });
+  }
+  redirect(`/${slug}/authorize/${interactionId}`);
+}
+
+export async function pinsResultAction(slug: string, interactionId: string, formData: FormData): Promise<void> {
+  const ctx = await requireStep(slug, interactionId, ["pins-result"]);
+  if (csrfValid(interactionId, formData)) {
+    const more = formData.get("next") === "more"; // 照会用暗証番号の追加登録 (back to 手順4) or 確認 (on to 手順6)
+    await saveState(interactionId, { state: { ...ctx.state, pinView: more ? "form" : "result", pinsConfirmed: !more } });
+  }
+  redirect(`/${slug}/authorize/${interactionId}`);
+}

@@ -1,0 +1,24 @@
+// After the last login factor: the risk check, whether 照会用暗証番号登録 applies, the customer's
+// session, and on to the next step.
+import "server-only";
+import { db } from "@/lib/db";
+import { assessRisk } from "@/lib/auth/assess-risk";
+import { startCustomerSession } from "@/lib/auth/customer-session";
+import type { TInteractionState } from "./interaction-state";
+import type { TStepContext } from "./load-step";
+import { saveState } from "./save-state";
+
+export async function finishLogin(ctx: TStepContext, input: { userId: string; state: TInteractionState; ip: string }): Promise<void> {
+  const { settings } = ctx.institution;
+  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { contractId: true, secretQuestion: true } });
+  const riskReasons = settings.steps.additionalAuth && user.secretQuestion ? await assessRisk({ userId: input.userId, deviceHash: ctx.deviceHash, ip: input.ip }) : [];
+  const pinStepNeeded = settings.steps.pinRegistration
+    ? (await db.account.count({ where: { contractId: user.contractId, pinRegisteredAt: null } })) > 0
+    : false;
+  await saveState(
+    ctx.id,
+    { state: { ...input.state, authenticated: true, riskReasons, pinStepNeeded }, userId: input.userId },
+    { institutionId: ctx.institution.id, actorType: "system", action: "risk.assessed", ip: input.ip, details: { reasons: riskReasons, additionalAuth: riskReasons.length > 0 } },
+  );
+  await startCustomerSession({ userId: input.userId, institutionId: ctx.institution.id, interactionId: ctx.id });
+}

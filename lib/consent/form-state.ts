@@ -1,0 +1,10 @@
+// What a step's server action hands back to its form: errors beside fields, one message for the
+// aria-live region, and the values to show again (never a secret).
+export type TFormState = { errors: Record<string, string>; message?: string; values: Record<string, string>; nonce?: number };
+
+/** React resets a form after its action; forms re-mount on a new nonce so the kept values show again. */
+export function withNonce(state: TFormState): TFormState {
+  return { ...state, nonce: Date.now() };
+}
+
+export const EMPTY_FORM_STATE: TFormState = { errors: {}, values: {} };
