@@ -3,7 +3,7 @@
 import Database from "better-sqlite3";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { callbackUrl, registerPinsIfAsked, shot } from "./helpers/screens";
+import { callbackUrl, shot } from "./helpers/screens";
 import { startFlow, totp } from "./helpers/start-flow";
 
 const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
@@ -19,28 +19,6 @@ test("キャンセル on the login step returns error=access_denied with state a
   // the interaction is over: going back shows a clear page, not the form
   await page.goBack();
   await expect(page.getByText("お手続きは中止されました")).toBeVisible();
-});
-
-test("キャンセル on 追加認証, 認可業務選択, and 戻る on アクセス許可 at kita", async ({ page }) => {
-  for (const stop of ["additional-auth", "operations", "consent"] as const) {
-    const flow = await startFlow("kita");
-    await page.context().clearCookies();
-    await page.goto(flow.url);
-    await page.getByLabel("ログインID").fill("kita-user1");
-    await page.getByLabel("ログインパスワード").fill("Demo-pass-3");
-    await page.getByRole("button", { name: "API連携" }).click();
-    if (stop !== "additional-auth") {
-      await page.getByLabel("回答").fill("ぽち");
-      await page.getByRole("button", { name: "認証", exact: true }).click();
-    }
-    if (stop === "consent") {
-      await page.getByRole("button", { name: "次へ" }).click();
-      await registerPinsIfAsked(page);
-    }
-    await page.getByRole("button", { name: stop === "consent" ? "戻る" : "キャンセル" }).click();
-    const callback = await callbackUrl(page);
-    expect(callback.searchParams.get("error"), stop).toBe("access_denied");
-  }
 });
 
 test("five wrong passwords lock the login, in plain Japanese", async ({ page }) => {
@@ -119,19 +97,4 @@ test.describe("with JavaScript disabled", () => {
     expect((await flow.exchange(callback.toString())).access_token).toBeTruthy();
   });
 
-  test("kita completes every step", async ({ page }) => {
-    const flow = await startFlow("kita");
-    await page.goto(flow.url);
-    await page.getByLabel("ログインID").fill("kita-user1");
-    await page.getByLabel("ログインパスワード").fill("Demo-pass-3");
-    await page.getByRole("button", { name: "API連携" }).click();
-    await page.getByLabel("回答").fill("ぽち");
-    await page.getByRole("button", { name: "認証", exact: true }).click();
-    await page.getByRole("button", { name: "次へ" }).click();
-    await registerPinsIfAsked(page);
-    await page.getByLabel("許可手続きを継続する").check();
-    await page.getByRole("button", { name: "許可" }).click();
-    const callback = await callbackUrl(page);
-    expect((await flow.exchange(callback.toString())).access_token).toBeTruthy();
-  });
 });

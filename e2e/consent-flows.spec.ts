@@ -1,7 +1,7 @@
 // Every demo login of DESIGN.md §7, walked in Chromium from the aggregator's PAR to its redirect_uri,
 // and the code accepted by the token endpoint. Labels and buttons are the seeds' own words.
 import { expect, test, type Page } from "@playwright/test";
-import { callbackUrl, registerPinsIfAsked, shot } from "./helpers/screens";
+import { callbackUrl, shot } from "./helpers/screens";
 import { certificate, startFlow, totp, ORIGIN } from "./helpers/start-flow";
 
 async function consentAndFinish(page: Page, flow: Awaited<ReturnType<typeof startFlow>>, name: string, checkbox: RegExp) {
@@ -79,90 +79,18 @@ test("minato 法人 (WEB-FB): お客様ID + ログインパスワード", async 
   await consentAndFinish(page, flow, "minato-corporate", /しんきんAPIサービス利用規約に同意しました。/);
 });
 
-test("kita: ログインID → 追加認証 on a new device → 認可業務選択 → 照会用暗証番号 (wrong, right, 追加登録) → 許可", async ({ page }) => {
-  const flow = await startFlow("kita");
-  await page.goto(flow.url);
-  await expect(page.getByRole("heading", { name: "API連携認証（利用登録）" })).toBeVisible();
-  await shot(page, "kita-login");
-  await page.getByLabel("ログインID").fill("kita-user1");
-  await page.getByLabel("ログインパスワード").fill("Demo-pass-3");
-  await page.getByRole("button", { name: "API連携" }).click();
-
-  await expect(page.getByText("はじめて飼ったペットの名前は？")).toBeVisible();
-  await shot(page, "kita-additional-auth");
-  await page.getByLabel("回答").fill("たま");
-  await page.getByRole("button", { name: "認証", exact: true }).click();
-  await expect(page.getByText("回答が正しくありません。")).toBeVisible();
-  await page.getByLabel("回答").fill("ぽち");
-  await page.getByRole("button", { name: "認証", exact: true }).click();
-
-  await expect(page.getByRole("heading", { name: "API連携認証（認可業務選択）（利用登録）" })).toBeVisible();
-  await shot(page, "kita-operations");
-  await page.getByLabel("残高照会").uncheck();
-  await page.getByLabel("入出金明細照会").uncheck();
-  await page.getByRole("button", { name: "次へ" }).click();
-  await expect(page.getByText("利用業務を1つ以上選択してください。")).toBeVisible();
-  await page.getByLabel("残高照会").check();
-  await page.getByLabel("入出金明細照会").check();
-  await page.getByRole("button", { name: "次へ" }).click();
-
-  await expect(page.getByRole("table", { name: "口座一覧" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "登録済み" })).toHaveCount(1);
-  await expect(page.getByRole("cell", { name: "未登録" })).toHaveCount(2);
-  await shot(page, "kita-pins");
-  // only one account this time, with a wrong PIN first
-  await page.getByLabel("豊洲支店(454) 当座 1000014を選択").uncheck();
-  await page.getByLabel("本所営業部(002) 普通 1111111の照会用暗証番号").fill("9999");
-  await page.getByRole("button", { name: "登録" }).click();
-  await expect(page.getByText("照会用暗証番号が正しくありません。")).toBeVisible();
-  await page.getByLabel("本所営業部(002) 普通 1111111の照会用暗証番号").fill("1234");
-  await page.getByRole("button", { name: "登録" }).click();
-
-  await expect(page.getByRole("heading", { name: "API連携認証（照会用暗証番号登録結果）" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "登録済み*" })).toHaveCount(1);
-  await shot(page, "kita-pins-result");
-  await page.getByRole("button", { name: "照会用暗証番号の追加登録" }).click();
-  await page.getByLabel("豊洲支店(454) 当座 1000014の照会用暗証番号").fill("1234");
-  await page.getByRole("button", { name: "登録" }).click();
-  await expect(page.getByRole("cell", { name: "登録済み*" })).toHaveCount(2);
-  await page.getByRole("button", { name: "確認" }).click();
-
-  await expect(page.getByRole("heading", { name: "API連携認証（情報アクセス許可）（利用登録）" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "戻る" })).toBeVisible();
-  const tokens = await consentAndFinish(page, flow, "kita", /許可手続きを継続する/);
-  expect(tokens.scope).toBe("balances transactions");
-
-  // the same browser again: a known device, so no 追加認証 this time
-  const again = await startFlow("kita", { scope: "balances" });
-  await page.goto(again.url);
-  await page.getByLabel("ログインID").fill("kita-user1");
-  await page.getByLabel("ログインパスワード").fill("Demo-pass-3");
-  await page.getByRole("button", { name: "API連携" }).click();
-  await expect(page.getByRole("heading", { name: "API連携認証（情報アクセス許可）（利用登録）" })).toBeVisible();
-});
-
-for (const [slug, file, button, thenPassword] of [
-  ["sakura", "sakura-admin01", "認証", null],
-  ["minato", "minato-CORP0002", "電子証明書認証", null],
-  ["kita", "kita-kita-user1", "電子証明書ログイン", "Demo-pass-3"],
+for (const [slug, file, button] of [
+  ["sakura", "sakura-admin01", "認証"],
+  ["minato", "minato-CORP0002", "電子証明書認証"],
 ] as const) {
   test(`${slug}: 電子証明書 login with a real TLS client certificate`, async ({ browser }) => {
     const context = await browser.newContext({ clientCertificates: [certificate(file)], ignoreHTTPSErrors: true });
     const page = await context.newPage();
-    const flow = await startFlow(slug, slug === "kita" ? { scope: "balances" } : { channel: "corporate" });
+    const flow = await startFlow(slug, { channel: "corporate" });
     await page.goto(flow.url);
     await expect(page.getByText("電子証明書方式のお客さま")).toBeVisible();
     await page.getByRole("button", { name: button, exact: true }).click();
-    if (thenPassword) {
-      await expect(page.getByRole("button", { name: "API連携" })).toBeVisible();
-      await shot(page, `${slug}-certificate-password`);
-      await page.getByLabel("ログインパスワード").fill(thenPassword);
-      await page.getByRole("button", { name: "API連携" }).click();
-      await page.getByLabel("回答").fill("ぽち"); // a new device: 追加認証
-      await page.getByRole("button", { name: "認証", exact: true }).click();
-      await registerPinsIfAsked(page);
-    }
-    await consentAndFinish(page, flow, `${slug}-certificate`, slug === "kita" ? /許可手続きを継続する/ : /に同意しました。/);
+    await consentAndFinish(page, flow, `${slug}-certificate`, /に同意しました。/);
     await context.close();
   });
 }

@@ -53,6 +53,7 @@ export function PinTable({ action, csrf, accounts, initial }: { action: TStepAct
             </tbody>
           </table>
         </div>
+        {accounts.every((a) => a.state !== "未登録") ? <p className="font-bold">照会用暗証番号が未登録の口座はありません。「登録」ボタンを押してお進みください。</p> : null}
         <div className="space-y-1 text-sm">{PIN_NOTES.map((n) => <p key={n}>{n}</p>)}</div>
         <PrimaryButton>登録</PrimaryButton>
       </fieldset>

@@ -18,6 +18,11 @@ export async function registerPinsAction(slug: string, interactionId: string, _p
   if (!csrfValid(interactionId, formData)) return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
   const userId = ctx.userId!;
   const accounts = (await listPinAccounts(userId, ctx.state.pendingPinAccountIds)).filter((a) => a.state === "未登録");
+  if (accounts.length === 0) {
+    // nothing is 未登録 any more (registered meanwhile, e.g. in another flow): on to the result
+    await saveState(interactionId, { state: { ...ctx.state, pinView: "result" } });
+    redirect(`/${slug}/authorize/${interactionId}`);
+  }
   const selected = accounts.filter((a) => formData.get(`select_${a.id}`) === "on");
   const values = Object.fromEntries(selected.map((a) => [`select_${a.id}`, "on"]));
   if (selected.length === 0) return withNonce({ errors: { form: "照会用暗証番号を登録する口座を選択してください。" }, values, message: "照会用暗証番号を登録する口座を選択してください。" });
