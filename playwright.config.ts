@@ -11,7 +11,9 @@ export default defineConfig({
   testDir: "e2e",
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: 2,
+  // One worker: the specs share the demo users, their one grant per (client, user), their lockout
+  // counters and their one-time passwords; in parallel they would race each other.
+  workers: 1,
   timeout: 60_000,
   reporter: [["list"]],
   outputDir: "test-results",

@@ -10,7 +10,9 @@ async function consentAndFinish(page: Page, flow: Awaited<ReturnType<typeof star
   await expect(page.getByText("・有効期限内に許可を解除する場合は、ご利用の外部サービスにてお手続きください。")).toBeVisible();
   await shot(page, `${name}-consent`);
   await page.getByRole("button", { name: "許可" }).click();
-  await expect(page.getByText(/にチェックしてください。/).first()).toBeVisible(); // the checkbox must be ticked
+  // the checkbox must be ticked: the browser refuses the submit and the page stays
+  await expect(page).toHaveURL(/\/consent$/);
+  expect(await page.getByLabel(checkbox).evaluate((el: HTMLInputElement) => el.validity.valueMissing)).toBe(true);
   await page.getByLabel(checkbox).check();
   await page.getByRole("button", { name: "許可" }).click();
   const callback = await callbackUrl(page);

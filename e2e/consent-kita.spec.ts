@@ -11,7 +11,9 @@ async function consentAndFinish(page: Page, flow: Awaited<ReturnType<typeof star
   await expect(page.getByText("・口座連携の有効期限は90日間です。")).toBeVisible();
   await shot(page, `${name}-consent`);
   await page.getByRole("button", { name: "許可" }).click();
-  await expect(page.getByText("「許可手続きを継続する」にチェックしてください。").first()).toBeVisible();
+  // the checkbox must be ticked: the browser refuses the submit and the page stays
+  await expect(page).toHaveURL(/\/consent$/);
+  expect(await page.getByLabel("許可手続きを継続する").evaluate((el: HTMLInputElement) => el.validity.valueMissing)).toBe(true);
   await page.getByLabel("許可手続きを継続する").check();
   await page.getByRole("button", { name: "許可" }).click();
   const callback = await callbackUrl(page);

@@ -1,10 +1,10 @@
-"use client";
 // 手順6 アクセス許可 (seed 000, 001, 003, 004): who asks, 外部サービスに許可する業務, the period, the
 // accounts, the two notes, the 利用規定, the checkbox, and 許可.
-import type { TFormState } from "@/lib/consent/form-state";
+// 許可 is a plain form post answered with a 303 to the aggregator (lib/consent/finish-interaction.ts);
+// the checkbox is `required`, so browsers stop an unticked submit with or without JavaScript, and the
+// server says the same beside it if one gets through.
 import { PrimaryButton } from "./buttons";
 import { FormMessage } from "./form-message";
-import { useStepForm, type TStepAction } from "./use-step-form";
 
 export type TConsentView = {
   serviceName: string;
@@ -18,12 +18,16 @@ export type TConsentView = {
   checkbox: "terms" | "continue";
 };
 
-export function ConsentForm({ action, csrf, view, initial }: { action: TStepAction; csrf: string; view: TConsentView; initial?: TFormState }) {
-  const { state, formAction, pending } = useStepForm(action, null, initial);
+const ERRORS: Record<string, (label: string) => string> = {
+  agree: (label) => `「${label}」にチェックしてください。`,
+  no_accounts: () => "連携できる口座がありません。照会用暗証番号を登録してください。",
+};
+
+export function ConsentForm({ action, csrf, view, error: errorCode }: { action: string; csrf: string; view: TConsentView; error?: string }) {
   const checkboxLabel = view.checkbox === "continue" ? "許可手続きを継続する" : `${view.terms.title}に同意しました。`;
-  const error = state.errors.agree;
+  const error = errorCode && ERRORS[errorCode] ? ERRORS[errorCode](checkboxLabel) : undefined;
   return (
-    <form key={state.nonce} action={formAction} noValidate className="space-y-5">
+    <form action={action} method="post" className="space-y-5">
       <p>
         <strong>{view.serviceName}</strong>（{view.aggregatorName}　{view.registrationNumber}）がお客さまの口座情報へのアクセスを求めています。
       </p>
@@ -50,14 +54,14 @@ export function ConsentForm({ action, csrf, view, initial }: { action: TStepActi
         <p><a className="text-accent underline" href={view.terms.url} target="_blank" rel="noreferrer">⇒規定はこちらからご確認ください。</a></p>
       </div>
       <p>ご確認のうえ、同意されたお客様は以下にチェックした後、「許可」ボタンを押下してください。</p>
-      <FormMessage message={state.message} />
-      <fieldset disabled={pending} className="space-y-4">
+      <FormMessage message={error} />
+      <fieldset className="space-y-4">
         <input type="hidden" name="csrf" value={csrf} />
         <label className="flex min-h-11 items-center gap-3 font-bold">
-          <input type="checkbox" name="agree" className="h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? "agree-error" : undefined} />
+          <input type="checkbox" name="agree" required className="h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? "agree-error" : undefined} />
           {checkboxLabel}
         </label>
-        {error ? <p id="agree-error" className="text-sm font-bold text-error">{error}</p> : null}
+        {error && errorCode === "agree" ? <p id="agree-error" className="text-sm font-bold text-error">{error}</p> : null}
         <PrimaryButton>許可</PrimaryButton>
       </fieldset>
       <p className="text-sm">※「許可」ボタンまたは「キャンセル」ボタン押下後は、外部サービスの画面へ戻ります。</p>

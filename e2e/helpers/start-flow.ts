@@ -1,14 +1,15 @@
-// Starts a real flow as the seeded demo aggregator (renkei-demo: private_key_jwt with its key from the
-// data folder, PAR, PKCE, DPoP) with openid-client, and exchanges the code the browser comes back with.
-import { readFileSync } from "node:fs";
+// Starts a real flow as an aggregator would, with openid-client: a client of its own registered through
+// dynamic registration (private_key_jwt), then PAR, PKCE and DPoP; and exchanges the code the browser
+// comes back with. A fresh client per flow keeps flows apart (one grant per client and user).
 import path from "node:path";
 import * as client from "openid-client";
-import { importJWK, type JWK } from "jose";
+import { exportJWK, generateKeyPair } from "jose";
 import { TOTP } from "otpauth";
 
 export const ORIGIN = `http://localhost:${Number(process.env.RENKEI_TEST_PORT_BASE || 3100) + 1}`;
 export const TLS_ORIGIN = `https://localhost:${Number(process.env.RENKEI_TEST_PORT_BASE || 3100) + 444}`;
-export const REDIRECT_URI = `${ORIGIN}/demo/callback`;
+/** Nothing is served here: the browser's arrival is the test's to read (a 404 page keeps the URL). */
+export const REDIRECT_URI = `${ORIGIN}/test/callback`;
 const dataDir = path.resolve(__dirname, "../..", process.env.RENKEI_DATA_DIR || ".data");
 
 export function certificate(file: string) {
@@ -21,10 +22,20 @@ export function totp(offsetSteps = 0): string {
 }
 
 export async function startFlow(slug: string, options: { channel?: "personal" | "corporate"; scope?: string } = {}) {
-  const jwk = JSON.parse(readFileSync(path.join(dataDir, "demo-aggregator/private-key.jwk.json"), "utf8")) as JWK;
-  const key = await importJWK(jwk, "ES256");
-  const config = await client.discovery(new URL(`${ORIGIN}/${slug}`), "renkei-demo", { token_endpoint_auth_method: "private_key_jwt" },
-    client.PrivateKeyJwt({ key: key as CryptoKey, kid: jwk.kid }), { execute: [client.allowInsecureRequests], algorithm: "oauth2" });
+  const { privateKey, publicKey } = await generateKeyPair("ES256");
+  const jwk = { ...(await exportJWK(publicKey)), kid: "e2e", alg: "ES256" };
+  const registration = await fetch(`${ORIGIN}/${slug}/oauth/register`, {
+    method: "POST",
+    headers: { authorization: "Bearer test-initial-access-token", "content-type": "application/json" },
+    body: JSON.stringify({
+      client_name: "E2E 家計簿", aggregator_name: "E2Eテスト株式会社", aggregator_registration_number: "関東財務局長（電代）第9001号",
+      redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] }, channels: ["personal", "corporate"],
+    }),
+  });
+  if (registration.status !== 201) throw new Error(`registration failed: ${await registration.text()}`);
+  const { client_id: clientId } = (await registration.json()) as { client_id: string };
+  const config = await client.discovery(new URL(`${ORIGIN}/${slug}`), clientId, { token_endpoint_auth_method: "private_key_jwt" },
+    client.PrivateKeyJwt({ key: privateKey, kid: "e2e" }), { execute: [client.allowInsecureRequests], algorithm: "oauth2" });
   const dpop = client.getDPoPHandle(config, await client.randomDPoPKeyPair("ES256"));
   const verifier = client.randomPKCECodeVerifier();
   const state = client.randomState();

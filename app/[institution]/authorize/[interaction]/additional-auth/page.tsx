@@ -3,7 +3,6 @@ import { StepLayout, Card } from "@/components/consent/step-layout";
 import { AdditionalAuthForm } from "@/components/consent/additional-auth-form";
 import { CancelForm } from "@/components/consent/cancel-form";
 import { additionalAuthAction } from "@/lib/consent/actions/additional-auth";
-import { cancelAction } from "@/lib/consent/actions/cancel";
 import { csrfToken } from "@/lib/consent/csrf";
 import { requireStep } from "@/lib/consent/require-step";
 import { stepTitle } from "@/lib/consent/step-titles";
@@ -17,7 +16,7 @@ export default async function AdditionalAuthPage({ params }: { params: Promise<{
       <Card title="追加認証">
         <AdditionalAuthForm action={additionalAuthAction.bind(null, slug, id)} csrf={csrfToken(id)} question={user.secretQuestion ?? ""} />
       </Card>
-      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} />
+      <CancelForm action={`/${slug}/authorize/${id}/cancel`} csrf={csrfToken(id)} />
     </StepLayout>
   );
 }

@@ -1,7 +1,6 @@
 import { StepLayout } from "@/components/consent/step-layout";
 import { ChannelChoice } from "@/components/consent/channel-choice";
 import { CancelForm } from "@/components/consent/cancel-form";
-import { cancelAction } from "@/lib/consent/actions/cancel";
 import { chooseChannelAction } from "@/lib/consent/actions/choose-channel";
 import { csrfToken } from "@/lib/consent/csrf";
 import { requireStep } from "@/lib/consent/require-step";
@@ -21,7 +20,7 @@ export default async function ChannelPage({ params }: TProps) {
   return (
     <StepLayout theme={theme} institutionName={ctx.institution.name} title={stepTitle(settings, "channel")}>
       <ChannelChoice action={chooseChannelAction.bind(null, slug, id)} csrf={csrfToken(id)} options={options} />
-      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} />
+      <CancelForm action={`/${slug}/authorize/${id}/cancel`} csrf={csrfToken(id)} />
     </StepLayout>
   );
 }

@@ -2,16 +2,15 @@ import { StepLayout, Card } from "@/components/consent/step-layout";
 import { ConsentForm } from "@/components/consent/consent-form";
 import { CancelForm } from "@/components/consent/cancel-form";
 import { SCOPE_LABELS } from "@/lib/oauth/authorization-params";
-import { cancelAction } from "@/lib/consent/actions/cancel";
-import { grantConsentAction } from "@/lib/consent/actions/grant-consent";
 import { csrfToken } from "@/lib/consent/csrf";
 import { grantAccounts, listPinAccounts } from "@/lib/consent/list-pin-accounts";
 import { grantedScopes } from "@/lib/consent/next-step";
 import { requireStep } from "@/lib/consent/require-step";
 import { expiryDate, stepTitle } from "@/lib/consent/step-titles";
 
-export default async function ConsentPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
+export default async function ConsentPage({ params, searchParams }: { params: Promise<{ institution: string; interaction: string }>; searchParams: Promise<{ error?: string }> }) {
   const { institution: slug, interaction: id } = await params;
+  const { error } = await searchParams;
   const ctx = await requireStep(slug, id, ["consent"]);
   const { theme, settings, consentDays } = ctx.institution;
   const accounts = grantAccounts(await listPinAccounts(ctx.userId!, ctx.state.pendingPinAccountIds), settings.steps.pinRegistration);
@@ -20,7 +19,8 @@ export default async function ConsentPage({ params }: { params: Promise<{ instit
     <StepLayout theme={theme} institutionName={ctx.institution.name} title={stepTitle(settings, "consent")}>
       <Card>
         <ConsentForm
-          action={grantConsentAction.bind(null, slug, id)}
+          action={`/${slug}/authorize/${id}/consent/allow`}
+          error={error}
           csrf={csrfToken(id)}
           view={{
             serviceName: ctx.client.name, aggregatorName: ctx.client.aggregatorName, registrationNumber: ctx.client.registrationNumber,
@@ -29,7 +29,7 @@ export default async function ConsentPage({ params }: { params: Promise<{ instit
           }}
         />
       </Card>
-      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} label={settings.consent.backLabel} note={false} />
+      <CancelForm action={`/${slug}/authorize/${id}/cancel`} csrf={csrfToken(id)} label={settings.consent.backLabel} note={false} />
     </StepLayout>
   );
 }

@@ -5,7 +5,6 @@ import { LoginForm } from "@/components/consent/login-form";
 import { CertificateLogin } from "@/components/consent/certificate-login";
 import { CancelForm } from "@/components/consent/cancel-form";
 import { tlsOrigin } from "@/lib/config/origin";
-import { cancelAction } from "@/lib/consent/actions/cancel";
 import { loginAction } from "@/lib/consent/actions/login";
 import { csrfToken } from "@/lib/consent/csrf";
 import { requireStep } from "@/lib/consent/require-step";
@@ -33,7 +32,7 @@ export default async function LoginPage({ params, searchParams }: TProps) {
           </Card>
         ),
       )}
-      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} />
+      <CancelForm action={`/${slug}/authorize/${id}/cancel`} csrf={csrfToken(id)} />
     </StepLayout>
   );
 }

@@ -1,7 +1,6 @@
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { OperationsForm } from "@/components/consent/operations-form";
 import { CancelForm } from "@/components/consent/cancel-form";
-import { cancelAction } from "@/lib/consent/actions/cancel";
 import { chooseOperationsAction } from "@/lib/consent/actions/choose-operations";
 import { csrfToken } from "@/lib/consent/csrf";
 import { requireStep } from "@/lib/consent/require-step";
@@ -15,7 +14,7 @@ export default async function OperationsPage({ params }: { params: Promise<{ ins
       <Card>
         <OperationsForm action={chooseOperationsAction.bind(null, slug, id)} csrf={csrfToken(id)} scopes={ctx.params.scopes} serviceName={`${ctx.client.name}（${ctx.client.aggregatorName}）`} />
       </Card>
-      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} />
+      <CancelForm action={`/${slug}/authorize/${id}/cancel`} csrf={csrfToken(id)} />
     </StepLayout>
   );
 }

@@ -1,7 +1,6 @@
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { PinTable } from "@/components/consent/pin-table";
 import { CancelForm } from "@/components/consent/cancel-form";
-import { cancelAction } from "@/lib/consent/actions/cancel";
 import { registerPinsAction } from "@/lib/consent/actions/register-pins";
 import { csrfToken } from "@/lib/consent/csrf";
 import { listPinAccounts } from "@/lib/consent/list-pin-accounts";
@@ -17,7 +16,7 @@ export default async function PinsPage({ params }: { params: Promise<{ instituti
       <Card>
         <PinTable action={registerPinsAction.bind(null, slug, id)} csrf={csrfToken(id)} accounts={accounts} />
       </Card>
-      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} />
+      <CancelForm action={`/${slug}/authorize/${id}/cancel`} csrf={csrfToken(id)} />
     </StepLayout>
   );
 }

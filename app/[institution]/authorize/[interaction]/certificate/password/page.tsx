@@ -2,7 +2,6 @@ import { db } from "@/lib/db";
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { CertificatePasswordForm } from "@/components/consent/password-form";
 import { CancelForm } from "@/components/consent/cancel-form";
-import { cancelAction } from "@/lib/consent/actions/cancel";
 import { certificatePasswordAction } from "@/lib/consent/actions/certificate-password";
 import { csrfToken } from "@/lib/consent/csrf";
 import { requireStep } from "@/lib/consent/require-step";
@@ -17,7 +16,7 @@ export default async function CertificatePasswordPage({ params }: { params: Prom
       <Card>
         <CertificatePasswordForm action={certificatePasswordAction.bind(null, slug, id)} csrf={csrfToken(id)} subject={user.loginId} />
       </Card>
-      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} />
+      <CancelForm action={`/${slug}/authorize/${id}/cancel`} csrf={csrfToken(id)} />
     </StepLayout>
   );
 }

@@ -1,7 +1,6 @@
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { PinResult } from "@/components/consent/pin-result";
 import { CancelForm } from "@/components/consent/cancel-form";
-import { cancelAction } from "@/lib/consent/actions/cancel";
 import { pinsResultAction } from "@/lib/consent/actions/register-pins";
 import { csrfToken } from "@/lib/consent/csrf";
 import { listPinAccounts } from "@/lib/consent/list-pin-accounts";
@@ -17,7 +16,7 @@ export default async function PinsResultPage({ params }: { params: Promise<{ ins
       <Card>
         <PinResult action={pinsResultAction.bind(null, slug, id)} csrf={csrfToken(id)} accounts={accounts} />
       </Card>
-      <CancelForm action={cancelAction.bind(null, slug, id)} csrf={csrfToken(id)} />
+      <CancelForm action={`/${slug}/authorize/${id}/cancel`} csrf={csrfToken(id)} />
     </StepLayout>
   );
 }

@@ -1,0 +1,17 @@
+// POST /demo/start: a plain form post, so the browser itself follows the 303 to the bank (a full
+// navigation, not the client router), which is how a real aggregator hands its customer over.
+import { publicOrigin } from "@/lib/config/origin";
+import { startDemoFlow } from "@/lib/demo/start-demo-flow";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  let location: string;
+  try {
+    location = await startDemoFlow(await request.formData());
+  } catch (error) {
+    console.error("demo: could not start", error instanceof Error ? error.message : error);
+    location = "/demo?error=start";
+  }
+  return new Response(null, { status: 303, headers: { location: location.startsWith("/") ? `${publicOrigin()}${location}` : location, "cache-control": "no-store" } });
+}

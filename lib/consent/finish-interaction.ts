@@ -1,0 +1,52 @@
+// The two ways an interaction ends from the screens — 許可 and キャンセル/戻る — as plain form posts
+// answered with a 303 to the aggregator. Not server actions: the browser must navigate to the
+// redirect_uri itself (a server action's redirect to a same-origin URL is fetched by the server first,
+// without the customer's cookies). Each post carries the interaction's CSRF token and comes from this
+// origin; the browser binding and the customer session are checked by loadStep.
+import "server-only";
+import { endCustomerSession } from "@/lib/auth/customer-session";
+import { completeAuthorization } from "@/lib/oauth/complete-authorization";
+import { denyAuthorization } from "@/lib/oauth/deny-authorization";
+import { publicOrigin } from "@/lib/config/origin";
+import { csrfValid } from "./csrf";
+import { grantAccounts, listPinAccounts } from "./list-pin-accounts";
+import { loadStep } from "./load-step";
+import { grantedScopes, stepPath } from "./next-step";
+
+const see = (location: string) => new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
+
+async function checked(request: Request, slug: string, id: string) {
+  const origin = request.headers.get("origin");
+  if (origin && origin !== publicOrigin()) return null; // a post from another site
+  const formData = await request.formData().catch(() => null);
+  if (!formData || !csrfValid(id, formData)) return null;
+  return formData;
+}
+
+export async function cancelInteraction(request: Request, slug: string, id: string): Promise<Response> {
+  const back = see(`${publicOrigin()}/${slug}/authorize/${id}`);
+  const ctx = await loadStep(slug, id);
+  if (ctx.kind === "ended" || !(await checked(request, slug, id))) return back;
+  const { redirectUrl } = await denyAuthorization({ interactionId: id, ip: request.headers.get("x-renkei-client-ip") ?? undefined });
+  await endCustomerSession();
+  return see(redirectUrl);
+}
+
+export async function allowInteraction(request: Request, slug: string, id: string): Promise<Response> {
+  const ctx = await loadStep(slug, id);
+  if (ctx.kind === "ended") return see(`${publicOrigin()}/${slug}/authorize/${id}`);
+  const consentPage = `${publicOrigin()}${stepPath(slug, id, ctx.current)}`;
+  if (ctx.current.id !== "consent") return see(consentPage);
+  const formData = await checked(request, slug, id);
+  if (!formData) return see(consentPage);
+  if (formData.get("agree") !== "on") return see(`${consentPage}?error=agree`);
+  const pinStep = ctx.institution.settings.steps.pinRegistration;
+  const accounts = grantAccounts(await listPinAccounts(ctx.userId!, ctx.state.pendingPinAccountIds), pinStep);
+  if (accounts.length === 0) return see(`${consentPage}?error=no_accounts`);
+  const { redirectUrl } = await completeAuthorization({
+    interactionId: id, userId: ctx.userId!, scopes: grantedScopes(ctx), accountIds: accounts.map((a) => a.id),
+    ip: request.headers.get("x-renkei-client-ip") ?? undefined, registerPinAccountIds: pinStep ? ctx.state.pendingPinAccountIds : [],
+  });
+  await endCustomerSession();
+  return see(redirectUrl);
+}

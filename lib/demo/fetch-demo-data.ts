@@ -1,0 +1,38 @@
+// What the demo aggregator shows: the accounts, their balances and a page of transactions, read from
+// this server's API with the access token and a fresh DPoP proof per call (openid-client).
+import "server-only";
+import * as client from "openid-client";
+import type { JWK } from "jose";
+import { issuerFor } from "@/lib/config/origin";
+import { demoClientConfig, dpopHandle } from "./demo-client";
+import type { TDemoState } from "./demo-cookie";
+
+type TAccount = { accountId: string; branchName: string; branchCode: string; accountTypeName: string; accountNumber: string; accountName: string };
+type TBalance = { accountId: string; balance: string; withdrawableAmount: string; previousDayBalance: string; baseDate: string; baseTime: string };
+type TTransaction = { transactionDate: string; transactionType: string; amount: string; remarks: string; balance: string; itemKey: string };
+
+export type TDemoData = {
+  accounts: TAccount[];
+  balances: TBalance[] | null;
+  transactions: { accountId: string; dateFrom: string; dateTo: string; hasNext: boolean; count: number; transactions: TTransaction[] } | null;
+};
+
+export async function fetchDemoData(demo: TDemoState): Promise<TDemoData> {
+  const config = await demoClientConfig(demo.slug);
+  const dpop = await dpopHandle(config, demo.dpopJwk as JWK);
+  const api = `${issuerFor(demo.slug)}/api/v1`;
+  const get = async <T,>(path: string): Promise<T> => {
+    const res = await client.fetchProtectedResource(config, demo.accessToken!, new URL(`${api}${path}`), "GET", undefined, undefined, { DPoP: dpop });
+    if (!res.ok) throw new Error(`API ${path}: ${res.status}`);
+    return (await res.json()) as T;
+  };
+  const { accounts } = await get<{ accounts: TAccount[] }>("/accounts");
+  const balances = demo.scopes.includes("balances") ? (await get<{ balances: TBalance[] }>("/accounts/balances")).balances : null;
+  let transactions: TDemoData["transactions"] = null;
+  if (demo.scopes.includes("transactions") && accounts[0]) {
+    const to = new Date(Date.now() + 9 * 3600_000);
+    const from = new Date(to.getTime() - 30 * 86_400_000);
+    transactions = await get(`/accounts/transactions?accountId=${encodeURIComponent(accounts[0].accountId)}&dateFrom=${from.toISOString().slice(0, 10)}&dateTo=${to.toISOString().slice(0, 10)}`);
+  }
+  return { accounts, balances, transactions };
+}
