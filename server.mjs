@@ -15,6 +15,18 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 // Headers only this server may set. Whatever a client sends under these names is dropped first, on
 // both listeners, or anyone could claim a certificate, TLS or an address.
+// HSTS covers the whole host, every port: a year on a loopback host would force the demo's plain
+// http://localhost:3000 onto https in a developer's browser after one certificate login. So a day there,
+// a year on a real host.
+const tlsHost = (() => {
+  try {
+    return new URL(process.env.RENKEI_TLS_ORIGIN || "https://localhost").hostname;
+  } catch {
+    return "localhost";
+  }
+})();
+const HSTS = ["localhost", "127.0.0.1", "[::1]"].includes(tlsHost) ? "max-age=86400" : "max-age=31536000; includeSubDomains";
+
 export const TRUSTED_HEADERS = ["x-renkei-client-cert", "x-renkei-client-cert-verified", "x-renkei-tls", "x-renkei-client-ip"];
 
 const list = (value) => (value || "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -108,7 +120,7 @@ async function main() {
       },
       (req, res) => {
         sanitizeHeaders(req, { tls: true });
-        res.setHeader("Strict-Transport-Security", "max-age=31536000");
+        res.setHeader("Strict-Transport-Security", HSTS);
         handle(req, res);
       },
     );
