@@ -1,5 +1,6 @@
 "use client";
 // 本人確認 with an ID and password: the fields, buttons and notes of the institution's variant.
+import { useId } from "react";
 import type { TLoginMethod } from "@/lib/institutions/settings";
 import { loginSchema, loginVariant } from "@/lib/consent/login-variants";
 import type { TFormState } from "@/lib/consent/form-state";
@@ -13,6 +14,7 @@ type TProps = { method: Exclude<TLoginMethod, { kind: "certificate" }>; action: 
 export function LoginForm({ method, action, csrf, initial }: TProps) {
   const variant = loginVariant(method);
   const { state, formAction, pending, register, onSubmit, errorOf } = useStepForm(action, loginSchema(method), initial);
+  const idPrefix = useId(); // several login forms may share a page (連携サービスの確認・停止)
   return (
     <form key={state.nonce} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       {variant.heading ? <h2 className="text-lg font-bold">{variant.heading}</h2> : null}
@@ -23,6 +25,7 @@ export function LoginForm({ method, action, csrf, initial }: TProps) {
         {variant.fields.map((field) => (
           <TextField
             key={field.name}
+            id={`${idPrefix}-${field.name}`}
             label={field.label}
             type={field.type}
             autoComplete={field.autoComplete}

@@ -47,6 +47,11 @@ export async function startFlow(slug: string, options: { channel?: "personal" | 
   return {
     url: url.toString(),
     state,
+    /** Calls the API as the aggregator (DPoP-bound access token, fresh proof). */
+    api: (accessToken: string, path: string) => client.fetchProtectedResource(config, accessToken, new URL(`${ORIGIN}/${slug}/api/v1${path}`), "GET", undefined, undefined, { DPoP: dpop }).catch((e: { response?: Response }) => {
+      if (e.response) return e.response;
+      throw e;
+    }),
     /** Exchanges the code of the callback URL at the token endpoint (the aggregator's side). */
     exchange: (callback: string) => client.authorizationCodeGrant(config, new URL(callback), { pkceCodeVerifier: verifier, expectedState: state }, undefined, { DPoP: dpop }),
   };

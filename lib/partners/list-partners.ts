@@ -23,3 +23,9 @@ export function slashDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${y}/${m}/${d}`;
 }
+
+/** "as of" today in Japan: 2026年11月23日現在 */
+export function asOfLabel(now = new Date()): string {
+  const j = new Date(now.getTime() + 9 * 3600_000);
+  return `${j.getUTCFullYear()}年${j.getUTCMonth() + 1}月${j.getUTCDate()}日現在`;
+}

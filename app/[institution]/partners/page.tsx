@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InstitutionHeader } from "@/components/ui/institution-header";
 import { getInstitution } from "@/lib/institutions/get-institution";
-import { listPartners, slashDate } from "@/lib/partners/list-partners";
+import { asOfLabel, listPartners, slashDate } from "@/lib/partners/list-partners";
 
 export const metadata: Metadata = { title: "連携先一覧" };
 export const dynamic = "force-dynamic";
@@ -15,14 +15,13 @@ export default async function PartnersPage({ params }: { params: Promise<{ insti
   const rows = await listPartners(institution.id);
   const channels = institution.settings.channels;
   const self = institution.name.endsWith("信用組合") ? "当組合" : "当金庫";
-  const today = new Date(Date.now() + 9 * 3600_000);
   return (
     <>
       <InstitutionHeader theme={institution.theme} />
       <main className="mx-auto max-w-4xl space-y-4 px-4 py-8">
         <p className="text-sm"><Link className="text-accent underline" href={`/${institution.slug}`}>{institution.theme.serviceName}のご案内</Link> ／ 連携先一覧</p>
         <h1 className="text-2xl font-bold">連携先の一覧</h1>
-        <p className="text-right text-sm">{today.getUTCFullYear()}年{today.getUTCMonth() + 1}月{today.getUTCDate()}日現在</p>
+        <p className="text-right text-sm">{asOfLabel()}</p>
         <div className="overflow-x-auto">
           <table className="w-full min-w-[36rem] border-collapse bg-surface text-sm">
             <caption className="sr-only">連携先・サービス内容・連携開始日</caption>

@@ -1,0 +1,46 @@
+"use server";
+// 連携サービスの確認・停止: the institution's usual login, then 停止 after a confirmation. Stopping
+// revokes the grant and all its tokens at once (lib/oauth/revoke-grant.ts), with an audit entry.
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { checkPasswordLogin } from "@/lib/auth/check-password-login";
+import { recordAttempt } from "@/lib/auth/record-attempt";
+import { getInstitution } from "@/lib/institutions/get-institution";
+import { ZChannel } from "@/lib/institutions/settings";
+import { revokeGrant } from "@/lib/oauth/revoke-grant";
+import { withNonce, type TFormState } from "@/lib/consent/form-state";
+import { csrfValid } from "@/lib/consent/csrf";
+import { requestIp } from "@/lib/consent/require-step";
+import { endLinksSession, linksSession, startLinksSession } from "./links-session";
+
+export async function linksLoginAction(slug: string, channel: string, methodIndex: number, _prev: TFormState, formData: FormData): Promise<TFormState> {
+  const institution = await getInstitution(slug);
+  const parsedChannel = ZChannel.safeParse(channel);
+  const method = institution && parsedChannel.success ? institution.settings.login[parsedChannel.data][methodIndex] : undefined;
+  if (!institution || !parsedChannel.success || !method || method.kind === "certificate" || !csrfValid(`links:${slug}`, formData)) {
+    return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
+  }
+  const ip = await requestIp();
+  const result = await checkPasswordLogin({ institution, channel: parsedChannel.data, method, formData, ip, deviceHash: null });
+  if (!result.ok) return result.state;
+  for (const factor of result.factors) await recordAttempt({ institutionId: institution.id, userId: result.userId, factor, success: true, ip, deviceHash: null, details: { for: "links" } });
+  await startLinksSession(result.userId, institution.id);
+  redirect(`/${slug}/links`);
+}
+
+export async function stopLinkAction(slug: string, grantId: string, formData: FormData): Promise<void> {
+  const institution = await getInstitution(slug);
+  const session = institution ? await linksSession(institution.id) : null;
+  if (!institution || !session || !csrfValid(`links:${slug}`, formData)) redirect(`/${slug}/links`);
+  const grant = await db.grant.findUnique({ where: { id: grantId }, select: { userId: true, institutionId: true, status: true, client: { select: { clientName: true } } } });
+  // only the customer's own, active link at this institution; anything else answers like a missing one
+  if (!grant || grant.userId !== session.userId || grant.institutionId !== institution.id || grant.status !== "active") redirect(`/${slug}/links`);
+  const ip = await requestIp();
+  await db.$transaction((tx) => revokeGrant(tx, { grantId, by: "customer", actorId: session.userId, ip }));
+  redirect(`/${slug}/links?stopped=${encodeURIComponent(grant.client.clientName)}`);
+}
+
+export async function logoutLinksAction(slug: string): Promise<void> {
+  await endLinksSession();
+  redirect(`/${slug}/links`);
+}
