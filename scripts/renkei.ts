@@ -1,0 +1,79 @@
+// `npm run renkei -- <command>`: the operator's shell tools.
+//   client add --institution sakura[,minato] --name … --aggregator … --registration-number … --redirect-uri … [--redirect-uri …]
+//              (--jwks-file keys.json | --jwks-uri https://… | --auth tls_client_auth --subject-dn "CN=…,O=…") [--channels personal,corporate]
+//   iat create [--institution sakura] [--label …] [--days 30]     prints a new initial access token once
+//   iat revoke <id>
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { db } from "../lib/db";
+import { hashToken, randomToken } from "../lib/crypto/hash-token";
+import { registerClient } from "../lib/oauth/register-client";
+import { OAuthError } from "../lib/oauth/errors";
+
+async function institutionIds(list: string | undefined): Promise<string[]> {
+  if (!list) throw new Error("--institution is required (one slug, or several separated by commas)");
+  const slugs = list.split(",").map((s) => s.trim());
+  const rows = await db.institution.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  const missing = slugs.filter((s) => !rows.some((r) => r.slug === s));
+  if (missing.length) throw new Error(`unknown institution: ${missing.join(", ")}`);
+  return rows.map((r) => r.id);
+}
+
+async function clientAdd(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      institution: { type: "string" }, name: { type: "string" }, aggregator: { type: "string" }, "registration-number": { type: "string" },
+      "redirect-uri": { type: "string", multiple: true }, "jwks-file": { type: "string" }, "jwks-uri": { type: "string" },
+      auth: { type: "string", default: "private_key_jwt" }, "subject-dn": { type: "string" }, channels: { type: "string", default: "personal,corporate" },
+      service: { type: "string" },
+    },
+  });
+  const registered = await registerClient(
+    {
+      client_name: values.name, aggregator_name: values.aggregator, aggregator_registration_number: values["registration-number"],
+      redirect_uris: values["redirect-uri"] ?? [], token_endpoint_auth_method: values.auth,
+      jwks: values["jwks-file"] ? JSON.parse(readFileSync(values["jwks-file"], "utf8")) : undefined,
+      jwks_uri: values["jwks-uri"], tls_client_auth_subject_dn: values["subject-dn"],
+      channels: values.channels!.split(",").map((c) => c.trim()), service_description: values.service,
+    },
+    { institutionIds: await institutionIds(values.institution), actorType: "operator", actorId: "cli" },
+  );
+  console.log(JSON.stringify(registered, null, 2));
+}
+
+async function iatCreate(args: string[]) {
+  const { values } = parseArgs({ args, options: { institution: { type: "string" }, label: { type: "string", default: "" }, days: { type: "string", default: "30" } } });
+  const institutionId = values.institution ? (await institutionIds(values.institution))[0] : null;
+  const token = randomToken();
+  const row = await db.initialAccessToken.create({
+    data: { tokenHash: hashToken(token), label: values.label!, institutionId, createdBy: "cli", expiresAt: new Date(Date.now() + Number(values.days) * 86_400_000) },
+  });
+  console.log(`initial access token (shown once): ${token}\nid: ${row.id}  institution: ${values.institution ?? "all"}  expires: ${row.expiresAt?.toISOString()}`);
+}
+
+async function iatRevoke(args: string[]) {
+  const id = args[0];
+  if (!id) throw new Error("usage: iat revoke <id>");
+  await db.initialAccessToken.update({ where: { id }, data: { revokedAt: new Date() } });
+  console.log(`revoked ${id}`);
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { "client add": clientAdd, "iat create": iatCreate, "iat revoke": iatRevoke };
+
+async function main() {
+  const [noun, verb, ...rest] = process.argv.slice(2);
+  const command = commands[`${noun} ${verb}`];
+  if (!command) {
+    console.error("usage: npm run renkei -- client add … | iat create … | iat revoke <id>   (see scripts/renkei.ts)");
+    process.exit(2);
+  }
+  await command(rest);
+}
+
+main()
+  .catch((error) => {
+    console.error(error instanceof OAuthError ? `${error.error}: ${error.description}` : error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
