@@ -1,0 +1,93 @@
+// Tampering with the audit log from outside the app (raw SQL on the database file, as someone with disk
+// access would) is reported by verifyAuditChain: a changed row, a deleted row. The rows are put back
+// afterwards, because other test files share this database.
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { appendAuditEvent } from "./append-audit-event";
+import { verifyAuditChain } from "./verify-chain";
+
+type TRow = { id: number; at: unknown; institutionId: string | null; actorType: string; actorId: string | null; action: string; targetType: string | null; targetId: string | null; ip: string | null; details: string; prevHash: string; hash: string };
+
+const url = () => process.env.DATABASE_URL!;
+const isSqlite = () => url().startsWith("file:");
+const COLUMNS = ["id", "at", "institutionId", "actorType", "actorId", "action", "targetType", "targetId", "ip", "details", "prevHash", "hash"] as const;
+
+/** Raw SQL outside Prisma: better-sqlite3 on the file, or the same statement through the pg driver. */
+async function raw(sql: string, params: unknown[] = []): Promise<TRow[]> {
+  if (isSqlite()) {
+    const file = new Database(url().slice("file:".length));
+    try {
+      const statement = file.prepare(sql.replaceAll(/\$\d+/g, "?"));
+      return statement.reader ? (statement.all(...params) as TRow[]) : (statement.run(...params), []);
+    } finally {
+      file.close();
+    }
+  }
+  return db.$queryRawUnsafe<TRow[]>(sql, ...params);
+}
+
+const rowSql = (id: number) => raw(`SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "AuditEvent" WHERE "id" = $1`, [id]).then((r) => r[0]!);
+const reinsert = (row: TRow) =>
+  raw(`INSERT INTO "AuditEvent" (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`, COLUMNS.map((c) => row[c]));
+
+describe("audit chain verification", () => {
+  const ids: number[] = [];
+
+  beforeAll(async () => {
+    for (const n of [1, 2, 3]) {
+      await db.$transaction((tx) => appendAuditEvent(tx, { actorType: "system", action: "test.chain", targetType: "test", targetId: `row-${n}`, details: { n } }));
+      const row = await db.auditEvent.findFirstOrThrow({ where: { action: "test.chain", targetId: `row-${n}` }, orderBy: { id: "desc" } });
+      ids.push(row.id);
+    }
+  });
+
+  afterAll(async () => {
+    await db.auditEvent.deleteMany({ where: { action: "never-a-real-action" } });
+  });
+
+  it("accepts the untouched chain", async () => {
+    const report = await verifyAuditChain();
+    expect(report).toMatchObject({ ok: true });
+    expect(report.checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reports a row whose details were changed, by its id", async () => {
+    const target = await rowSql(ids[1]!);
+    await raw(`UPDATE "AuditEvent" SET "details" = $1 WHERE "id" = $2`, ['{"n":99}', target.id]);
+    try {
+      const report = await verifyAuditChain();
+      expect(report).toMatchObject({ ok: false, brokenId: target.id, problem: "changed" });
+      if (!report.ok) expect(report.message).toContain(`#${target.id}`);
+    } finally {
+      await raw(`UPDATE "AuditEvent" SET "details" = $1 WHERE "id" = $2`, [target.details, target.id]);
+    }
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+
+  it("reports a deleted row at the row that follows it", async () => {
+    const target = await rowSql(ids[1]!);
+    await raw(`DELETE FROM "AuditEvent" WHERE "id" = $1`, [target.id]);
+    try {
+      const report = await verifyAuditChain();
+      expect(report).toMatchObject({ ok: false, brokenId: ids[2], problem: "missing" });
+    } finally {
+      await reinsert(target);
+    }
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+
+  it("reports a row rewritten with a recomputed hash of its own, at the next row", async () => {
+    // a careful forger recomputes the changed row's hash; the link from the next row still breaks
+    const target = await rowSql(ids[0]!);
+    const { auditHash } = await import("./append-audit-event");
+    const forged = auditHash({ ...target, at: new Date(String(target.at).match(/^\d+$/) ? Number(target.at) : String(target.at)), actorType: "system", details: '{"n":42}' });
+    await raw(`UPDATE "AuditEvent" SET "details" = $1, "hash" = $2 WHERE "id" = $3`, ['{"n":42}', forged, target.id]);
+    try {
+      const report = await verifyAuditChain();
+      expect(report).toMatchObject({ ok: false, brokenId: ids[1], problem: "missing" });
+    } finally {
+      await raw(`UPDATE "AuditEvent" SET "details" = $1, "hash" = $2 WHERE "id" = $3`, [target.details, target.hash, target.id]);
+    }
+  });
+});
