@@ -17,6 +17,10 @@ export type TChainReport =
   | { ok: false; checked: number; brokenId: number; problem: TChainProblem; message: string };
 
 const PAGE = 1000;
+type TAuditRow = {
+  id: number; at: Date; institutionId: string | null; actorType: string; actorId: string | null; action: string;
+  targetType: string | null; targetId: string | null; ip: string | null; details: string; prevHash: string; hash: string;
+};
 
 const MESSAGES: Record<TChainProblem, (id: number) => string> = {
   changed: (id) => `監査ログ #${id} の内容が記録後に変更されています（ハッシュが一致しません）。`,
@@ -31,7 +35,7 @@ export async function verifyAuditChain(): Promise<TChainReport> {
   // hashes seen so far, to tell a fork (links to an older row) from a deletion (links to nothing)
   const seen = new Set<string>();
   for (;;) {
-    const rows = await db.auditEvent.findMany({
+    const rows: TAuditRow[] = await db.auditEvent.findMany({
       where: previous ? { id: { gt: previous.id } } : {},
       orderBy: { id: "asc" },
       take: PAGE,

@@ -1,0 +1,20 @@
+// The outcome of a console action, from its redirect's ?done= code (codes, not free text, so nothing
+// in the URL is echoed onto the page).
+const MESSAGES: Record<string, { text: string; error?: boolean }> = {
+  suspended: { text: "クライアントを停止しました。新しい連携とこのクライアントのトークンによるAPI利用は直ちに拒否されます。" },
+  resumed: { text: "クライアントの停止を解除しました。" },
+  dates: { text: "連携開始日を更新しました。" },
+  "bad-date": { text: "日付は YYYY-MM-DD で入力してください。", error: true },
+  revoked: { text: "取り消しました。" },
+  forbidden: { text: "この操作の権限がないか、対象が見つかりません。", error: true },
+};
+
+export function Notice({ code }: { code?: string }) {
+  const message = code ? MESSAGES[code] : undefined;
+  if (!message) return null;
+  return (
+    <p role={message.error ? "alert" : "status"} className={`rounded-theme border p-3 font-bold ${message.error ? "border-error text-error" : "border-accent bg-surface"}`}>
+      {message.text}
+    </p>
+  );
+}

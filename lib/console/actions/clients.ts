@@ -1,0 +1,57 @@
+"use server";
+// The console's client actions: register, suspend / resume at an institution, set 連携開始日.
+// Each reads the operator's scope first; lib/console enforces it again on the rows it touches.
+import { redirect } from "next/navigation";
+import { requireOperator } from "../require-operator";
+import { consoleRequestIp } from "../request-ip";
+import { ConsoleForbidden } from "../operator-scope";
+import { readConsoleClientForm } from "../client-form";
+import { registerConsoleClient } from "../register-console-client";
+import { setClientStatus } from "../set-client-status";
+import { setPartnerDates } from "../set-partner-dates";
+
+export type TClientFormState = { errors: Record<string, string>; values: Record<string, unknown>; created?: { clientId: string; clientSecret: string | null } };
+
+export async function registerClientAction(_prev: TClientFormState, formData: FormData): Promise<TClientFormState> {
+  const scope = await requireOperator();
+  const input = readConsoleClientForm(formData, scope.institutionIds);
+  try {
+    const result = await registerConsoleClient(scope, input, await consoleRequestIp());
+    if (!result.ok) return { errors: result.errors, values: input };
+    return { errors: {}, values: {}, created: { clientId: result.clientId, clientSecret: result.clientSecret } };
+  } catch (error) {
+    if (error instanceof ConsoleForbidden) return { errors: { form: error.message }, values: input };
+    throw error;
+  }
+}
+
+export async function setClientStatusAction(formData: FormData): Promise<void> {
+  const scope = await requireOperator();
+  const clientId = String(formData.get("clientId") ?? "");
+  const status = formData.get("status") === "suspended" ? "suspended" : "active";
+  let outcome = status === "suspended" ? "suspended" : "resumed";
+  try {
+    await setClientStatus(scope, { clientId, institutionId: String(formData.get("institutionId") ?? ""), status }, await consoleRequestIp());
+  } catch (error) {
+    if (!(error instanceof ConsoleForbidden)) throw error;
+    outcome = "forbidden";
+  }
+  redirect(`/console/clients/${encodeURIComponent(clientId)}?done=${outcome}`);
+}
+
+export async function setPartnerDatesAction(formData: FormData): Promise<void> {
+  const scope = await requireOperator();
+  const clientId = String(formData.get("clientId") ?? "");
+  let outcome = "dates";
+  try {
+    const result = await setPartnerDates(scope, {
+      clientId, institutionId: String(formData.get("institutionId") ?? ""),
+      personalSince: String(formData.get("personalSince") ?? ""), corporateSince: String(formData.get("corporateSince") ?? ""),
+    }, await consoleRequestIp());
+    if (!result.ok) outcome = "bad-date";
+  } catch (error) {
+    if (!(error instanceof ConsoleForbidden)) throw error;
+    outcome = "forbidden";
+  }
+  redirect(`/console/clients/${encodeURIComponent(clientId)}?done=${outcome}`);
+}

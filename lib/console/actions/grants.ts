@@ -1,0 +1,20 @@
+"use server";
+// An operator stops a link (grant) after the confirmation state of /console/grants.
+import { redirect } from "next/navigation";
+import { requireOperator } from "../require-operator";
+import { consoleRequestIp } from "../request-ip";
+import { ConsoleForbidden } from "../operator-scope";
+import { revokeGrantAsOperator } from "../revoke-grant-as-operator";
+
+export async function revokeGrantAction(formData: FormData): Promise<void> {
+  const scope = await requireOperator();
+  let outcome = "revoked";
+  try {
+    await revokeGrantAsOperator(scope, String(formData.get("grantId") ?? ""), await consoleRequestIp());
+  } catch (error) {
+    if (!(error instanceof ConsoleForbidden)) throw error;
+    outcome = "forbidden";
+  }
+  const back = String(formData.get("back") ?? "");
+  redirect(`/console/grants?${back.startsWith("?") ? back.slice(1) + "&" : ""}done=${outcome}`);
+}

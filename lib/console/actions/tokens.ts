@@ -1,0 +1,34 @@
+"use server";
+// Initial access tokens (RFC 7591 §3): issue (shown once) and revoke.
+import { redirect } from "next/navigation";
+import { requireOperator } from "../require-operator";
+import { consoleRequestIp } from "../request-ip";
+import { ConsoleForbidden } from "../operator-scope";
+import { issueInitialAccessToken } from "../issue-initial-access-token";
+import { revokeInitialAccessToken } from "../revoke-initial-access-token";
+
+export type TIssueState = { message: string; token?: string; label?: string };
+
+export async function issueTokenAction(_prev: TIssueState, formData: FormData): Promise<TIssueState> {
+  const scope = await requireOperator();
+  const input = { institutionId: String(formData.get("institutionId") ?? ""), label: String(formData.get("label") ?? ""), days: String(formData.get("days") ?? "") };
+  try {
+    const result = await issueInitialAccessToken(scope, input, await consoleRequestIp());
+    return result.ok ? { message: "", token: result.token, label: input.label } : { message: result.message };
+  } catch (error) {
+    if (error instanceof ConsoleForbidden) return { message: error.message };
+    throw error;
+  }
+}
+
+export async function revokeTokenAction(formData: FormData): Promise<void> {
+  const scope = await requireOperator();
+  let outcome = "revoked";
+  try {
+    await revokeInitialAccessToken(scope, String(formData.get("id") ?? ""), await consoleRequestIp());
+  } catch (error) {
+    if (!(error instanceof ConsoleForbidden)) throw error;
+    outcome = "forbidden";
+  }
+  redirect(`/console/tokens?done=${outcome}`);
+}

@@ -1,0 +1,33 @@
+// The operator console's own next-auth instance (Auth.js v5): Credentials against Operator.loginId /
+// passwordHash, JWT sessions. Its own basePath and cookie names, so it never reads or overwrites the
+// customer-side sessions (/api/auth/customer, renkei.customer-session). AUTH_SECRET signs and encrypts.
+import "server-only";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { publicOrigin } from "@/lib/config/origin";
+import { authenticateOperator } from "./authenticate-operator";
+
+const secure = publicOrigin().startsWith("https://");
+const cookie = (name: string) => ({ name, options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure } });
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  basePath: "/api/auth/operator",
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 3600 },
+  cookies: {
+    sessionToken: cookie("renkei.operator-session"),
+    csrfToken: cookie("renkei.operator-csrf"),
+    callbackUrl: cookie("renkei.operator-callback"),
+  },
+  pages: { signIn: "/console/login", error: "/console/login" },
+  providers: [
+    Credentials({
+      credentials: { loginId: { label: "ログインID" }, password: { label: "パスワード", type: "password" } },
+      authorize: async (credentials, request) => authenticateOperator(credentials, request.headers.get("x-renkei-client-ip")),
+    }),
+  ],
+  callbacks: {
+    jwt: ({ token, user }) => (user?.id ? { ...token, operatorId: user.id } : token),
+    session: ({ session, token }) => ({ ...session, operatorId: typeof token.operatorId === "string" ? token.operatorId : null }),
+  },
+});

@@ -1,0 +1,89 @@
+// Registers an aggregator's client by hand from the console: the aggregator is found or created by name,
+// the client row written, and a ClientInstitution row made for each institution of the operator's scope
+// that was given a 連携開始日 (personal and/or corporate; blank = 未連携). The OAuth rules are checked by
+// ZClientMetadataSchema (RFC 7591 §2), the same as dynamic registration. One transaction with its audit rows.
+import "server-only";
+import { db } from "@/lib/db";
+import { hashSecret } from "@/lib/auth/password";
+import { randomToken } from "@/lib/crypto/hash-token";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { ZClientMetadataSchema, redirectUriProblem } from "@/lib/oauth/client-metadata";
+import { ZConsoleClientSchema } from "./client-form";
+import { assertCanActFor, type TOperatorScope } from "./operator-scope";
+
+export type TRegisterResult =
+  | { ok: true; clientId: string; clientSecret: string | null }
+  | { ok: false; errors: Record<string, string> };
+
+const FIELD_OF: Record<string, string> = {
+  client_name: "clientName", aggregator_name: "aggregatorName", aggregator_registration_number: "registrationNumber",
+  redirect_uris: "redirectUris", jwks: "jwks", jwks_uri: "jwksUri", tls_client_auth_subject_dn: "tlsSubjectDn",
+  service_description: "serviceDescription", channels: "channels",
+};
+
+export async function registerConsoleClient(scope: TOperatorScope, input: unknown, ip: string | null): Promise<TRegisterResult> {
+  const parsed = ZConsoleClientSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  const form = parsed.data;
+  for (const row of form.since) assertCanActFor(scope, row.institutionId);
+  const enabled = form.since.filter((s) => (s.personal && form.channels.includes("personal")) || (s.corporate && form.channels.includes("corporate")));
+  if (enabled.length === 0) return { ok: false, errors: { since: "連携を開始する金融機関の連携開始日を1つ以上入力してください。" } };
+
+  const redirectUris = form.redirectUris.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  const uriProblem = redirectUris.map((u) => redirectUriProblem(u) && `${u.slice(0, 80)}: ${redirectUriProblem(u)}`).find(Boolean);
+  if (uriProblem) return { ok: false, errors: { redirectUris: `リダイレクトURIが正しくありません（${uriProblem}）。https（開発時のみ localhost の http）で入力してください。` } };
+  const sandboxBasic = form.authMethod === "client_secret_basic";
+  // client_secret_basic is outside RFC 7591's metadata schema here (sandbox only): check the rest as private_key_jwt without keys
+  const metadata = ZClientMetadataSchema.safeParse({
+    client_name: form.clientName, aggregator_name: form.aggregatorName, aggregator_registration_number: form.registrationNumber,
+    redirect_uris: redirectUris, channels: form.channels, service_description: form.serviceDescription || undefined,
+    token_endpoint_auth_method: sandboxBasic ? "private_key_jwt" : form.authMethod,
+    jwks: sandboxBasic ? { keys: [{ kty: "EC" }] } : form.jwks ? JSON.parse(form.jwks) : undefined,
+    jwks_uri: sandboxBasic ? undefined : form.jwksUri || undefined,
+    tls_client_auth_subject_dn: form.tlsSubjectDn || undefined,
+  });
+  if (!metadata.success) return { ok: false, errors: issuesToErrors(metadata.error.issues, true) };
+  const m = metadata.data;
+
+  const clientId = `rk_${randomToken(12)}`;
+  const clientSecret = sandboxBasic ? randomToken(24) : null;
+  const clientSecretHash = clientSecret ? await hashSecret(clientSecret) : null;
+  await db.$transaction(async (tx) => {
+    const aggregator = await tx.aggregator.upsert({
+      where: { name: m.aggregator_name },
+      create: { name: m.aggregator_name, registrationNumber: m.aggregator_registration_number },
+      update: { registrationNumber: m.aggregator_registration_number },
+    });
+    const client = await tx.client.create({
+      data: {
+        clientId, aggregatorId: aggregator.id, clientName: m.client_name, serviceDescription: m.service_description ?? "",
+        redirectUris: JSON.stringify(m.redirect_uris),
+        jwks: sandboxBasic ? null : m.jwks ? JSON.stringify(m.jwks) : null,
+        jwksUri: sandboxBasic ? null : m.jwks_uri ?? null,
+        tokenEndpointAuthMethod: form.authMethod, tlsClientAuthSubjectDn: m.tls_client_auth_subject_dn ?? null,
+        clientSecretHash, sandbox: form.sandbox, channels: JSON.stringify(m.channels), scope: m.scope,
+      },
+    });
+    for (const row of enabled) {
+      const personalSince = form.channels.includes("personal") && row.personal ? row.personal : null;
+      const corporateSince = form.channels.includes("corporate") && row.corporate ? row.corporate : null;
+      await tx.clientInstitution.create({ data: { clientId: client.id, institutionId: row.institutionId, personalSince, corporateSince } });
+      await appendAuditEvent(tx, {
+        institutionId: row.institutionId, actorType: "operator", actorId: scope.loginId, action: "client.registered",
+        targetType: "client", targetId: clientId, ip,
+        details: { aggregator: m.aggregator_name, client: m.client_name, method: form.authMethod, sandbox: form.sandbox, personalSince, corporateSince },
+      });
+    }
+  });
+  return { ok: true, clientId, clientSecret };
+}
+
+function issuesToErrors(issues: { path: PropertyKey[]; message: string }[], metadata = false): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const head = String(issue.path[0] ?? "");
+    const field = metadata ? FIELD_OF[head] ?? (issue.message.includes("jwks") ? "jwks" : issue.message.includes("subject_dn") ? "tlsSubjectDn" : "form") : head === "since" ? "since" : head || "form";
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
