@@ -48,9 +48,9 @@ client.connect()
   .then(() => client.end(), (e) => { console.error(e.message); process.exit(1); });
 `;
 
-export async function startServer(name: string, port: number, tlsPort: number, extraEnv: Record<string, string> = {}): Promise<TServer> {
+export async function startServer(name: string, port: number, tlsPort: number, extraEnv: Record<string, string> = {}, options: { fresh?: boolean } = {}): Promise<TServer & { kill: () => void }> {
   const env = { ...testEnv(name, port, tlsPort), ...extraEnv };
-  prepareDatabase(env);
+  if (options.fresh !== false) prepareDatabase(env);
   const child: ChildProcess = spawn(process.execPath, ["server.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
@@ -72,6 +72,14 @@ export async function startServer(name: string, port: number, tlsPort: number, e
     baseUrl,
     tlsUrl: `https://localhost:${tlsPort}`,
     env,
+    /** SIGKILL to the whole process group: no shutdown, no flush — a crash. */
+    kill: () => {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    },
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
