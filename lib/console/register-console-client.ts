@@ -78,12 +78,20 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
   return { ok: true, clientId, clientSecret };
 }
 
+// the metadata schema speaks RFC 7591's English; the console answers in Japanese, with the rule in brackets
+const JA: Record<string, string> = {
+  jwks: "JWKS（公開鍵のみ）か JWKS URI のどちらか一方を入力してください。",
+  jwksUri: "JWKS URI は https の URL で入力してください。",
+  tlsSubjectDn: "tls_client_auth ではクライアント証明書のサブジェクトDNが必要です。",
+  redirectUris: "リダイレクトURIを正しく入力してください。",
+};
+
 function issuesToErrors(issues: { path: PropertyKey[]; message: string }[], metadata = false): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const head = String(issue.path[0] ?? "");
     const field = metadata ? FIELD_OF[head] ?? (issue.message.includes("jwks") ? "jwks" : issue.message.includes("subject_dn") ? "tlsSubjectDn" : "form") : head === "since" ? "since" : head || "form";
-    errors[field] ??= issue.message;
+    errors[field] ??= metadata && JA[field] ? `${JA[field]}（${issue.message}）` : issue.message;
   }
   return errors;
 }

@@ -1,0 +1,128 @@
+// The console over HTTP and its lib functions on the shared test database:
+//   - sign-in through the operator next-auth instance (/api/auth/operator), audited; pages need it
+//   - registration: the OAuth metadata rules answer beside the fields; a sandbox client gets a secret once
+//   - suspending a client stops its tokens at once; resuming lets them work again
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { db } from "@/lib/db";
+import { verifySecret } from "@/lib/auth/password";
+import { loadOperatorScope } from "@/lib/console/load-operator-scope";
+import type { TOperatorScope } from "@/lib/console/operator-scope";
+import { registerConsoleClient } from "@/lib/console/register-console-client";
+import { setClientStatus } from "@/lib/console/set-client-status";
+import { apiGet, seedGrant } from "../api/builders";
+
+const base = () => inject("baseUrl");
+
+async function signIn(loginId: string, password: string): Promise<string | null> {
+  const csrf = await fetch(`${base()}/api/auth/operator/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${base()}/api/auth/operator/callback/credentials`, {
+    method: "POST", redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken, loginId, password, callbackUrl: `${base()}/console` }),
+  });
+  const session = res.headers.getSetCookie().find((c) => c.startsWith("renkei.operator-session="));
+  return session ? session.split(";")[0]! : null;
+}
+
+describe("operator sign-in (next-auth at /api/auth/operator)", () => {
+  it("refuses a wrong password and an unknown ID alike, and audits both", async () => {
+    expect(await signIn("ops-kita", "wrong-password")).toBeNull();
+    expect(await signIn("ops-nobody", "Operator-pass-1")).toBeNull();
+    const failures = await db.auditEvent.findMany({ where: { action: "operator.login.failure", actorId: { in: ["ops-kita", "ops-nobody"] } } });
+    expect(failures.length).toBeGreaterThanOrEqual(2);
+    for (const f of failures) expect(f.details).not.toContain("wrong-password");
+  });
+
+  it("signs in with the demo password; /console needs the session", async () => {
+    const anonymous = await fetch(`${base()}/console`, { redirect: "manual" });
+    expect([303, 307, 308]).toContain(anonymous.status);
+    expect(anonymous.headers.get("location")).toContain("/console/login");
+    const session = await signIn("ops-minato", "Operator-pass-1");
+    expect(session).not.toBeNull();
+    const page = await fetch(`${base()}/console`, { headers: { cookie: session! } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("みなと信用金庫 API担当");
+    expect(html).not.toContain("さくら信用金庫</td>");
+    expect(await db.auditEvent.count({ where: { action: "operator.login.success", actorId: "ops-minato" } })).toBeGreaterThan(0);
+  });
+
+  it("locks an ID after 5 failures, even with the right password", async () => {
+    for (let i = 0; i < 5; i++) expect(await signIn("ops-kita", `bad-${i}`)).toBeNull();
+    expect(await signIn("ops-kita", "Operator-pass-1")).toBeNull();
+  });
+});
+
+describe("client registration from the console", () => {
+  let admin: TOperatorScope;
+  let sakura: string;
+  const valid = () => ({
+    aggregatorName: "コンソール登録株式会社", registrationNumber: "関東財務局長（電代）第8001号", clientName: "コンソール家計簿", serviceDescription: "家計簿",
+    redirectUris: "https://console-test.example/cb\nhttp://localhost:9999/cb", authMethod: "private_key_jwt",
+    jwks: JSON.stringify({ keys: [{ kty: "EC", crv: "P-256", x: "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", y: "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0" }] }),
+    jwksUri: "", tlsSubjectDn: "", sandbox: false, channels: ["personal", "corporate"],
+    since: [{ institutionId: sakura, personal: "2026-04-01", corporate: "" }],
+  });
+
+  beforeAll(async () => {
+    admin = (await loadOperatorScope((await db.operator.findUniqueOrThrow({ where: { loginId: "ops-admin" } })).id))!;
+    sakura = (await db.institution.findUniqueOrThrow({ where: { slug: "sakura" } })).id;
+  });
+
+  it.each([
+    ["an http redirect URI on a public host", { redirectUris: "http://example.com/cb" }, "redirectUris"],
+    ["a private key in the JWKS", { jwks: JSON.stringify({ keys: [{ kty: "EC", d: "secret" }] }) }, "jwks"],
+    ["JWKS that is not JSON", { jwks: "{keys" }, "jwks"],
+    ["both JWKS and a JWKS URI", { jwksUri: "https://console-test.example/jwks" }, "jwks"],
+    ["tls_client_auth without a subject DN", { authMethod: "tls_client_auth", jwks: "" }, "tlsSubjectDn"],
+    ["client_secret_basic without the sandbox flag", { authMethod: "client_secret_basic", jwks: "" }, "authMethod"],
+    ["no channel", { channels: [] }, "channels"],
+    ["no 連携開始日 at any institution", { since: [] as unknown[] }, "since"],
+    ["a malformed date", { since: [{ institutionId: "x", personal: "2026/04/01", corporate: "" }] }, "since"],
+  ])("refuses %s, beside the field", async (_name, change, field) => {
+    const result = await registerConsoleClient(admin, { ...valid(), ...change }, null);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.errors)).toContain(field);
+  });
+
+  it("registers the client with its 連携開始日, and audits it", async () => {
+    const result = await registerConsoleClient(admin, valid(), "127.0.0.1");
+    expect(result).toMatchObject({ ok: true, clientSecret: null });
+    if (!result.ok) return;
+    const client = await db.client.findUniqueOrThrow({ where: { clientId: result.clientId }, include: { institutions: true, aggregator: true } });
+    expect(client.aggregator.registrationNumber).toBe("関東財務局長（電代）第8001号");
+    expect(JSON.parse(client.redirectUris)).toEqual(["https://console-test.example/cb", "http://localhost:9999/cb"]);
+    expect(client.institutions).toEqual([expect.objectContaining({ institutionId: sakura, personalSince: "2026-04-01", corporateSince: null, status: "active" })]);
+    expect(await db.auditEvent.count({ where: { action: "client.registered", targetId: result.clientId, actorId: "ops-admin" } })).toBe(1);
+  });
+
+  it("gives a sandbox client_secret_basic client a secret, once, stored hashed", async () => {
+    const result = await registerConsoleClient(admin, { ...valid(), clientName: "サンドボックス家計簿", authMethod: "client_secret_basic", jwks: "", sandbox: true }, null);
+    if (!result.ok || !result.clientSecret) throw new Error("expected a secret");
+    const row = await db.client.findUniqueOrThrow({ where: { clientId: result.clientId }, omit: { clientSecretHash: false } });
+    expect(row).toMatchObject({ sandbox: true, tokenEndpointAuthMethod: "client_secret_basic", jwks: null });
+    expect(row.clientSecretHash).not.toContain(result.clientSecret);
+    expect(await verifySecret(result.clientSecret, row.clientSecretHash!)).toBe(true);
+  });
+});
+
+describe("suspending a client", () => {
+  it("stops its tokens at once; resuming lets them work again", async () => {
+    const admin = (await loadOperatorScope((await db.operator.findUniqueOrThrow({ where: { loginId: "ops-admin" } })).id))!;
+    const grant = await seedGrant({ loginId: "kita-user1", clientId: "renkei-demo" });
+    const kita = (await db.institution.findUniqueOrThrow({ where: { slug: "kita" } })).id;
+    expect((await apiGet(grant, "/accounts")).status).toBe(200);
+    await setClientStatus(admin, { clientId: "renkei-demo", institutionId: kita, status: "suspended" }, null);
+    try {
+      const refused = await apiGet(grant, "/accounts");
+      expect(refused.status).toBe(401);
+    } finally {
+      await setClientStatus(admin, { clientId: "renkei-demo", institutionId: kita, status: "active" }, null);
+    }
+    expect((await apiGet(grant, "/accounts")).status).toBe(200);
+    const actions = (await db.auditEvent.findMany({ where: { targetId: "renkei-demo", institutionId: kita, action: { startsWith: "client." } }, orderBy: { id: "asc" } })).map((e) => e.action);
+    expect(actions.slice(-2)).toEqual(["client.suspended", "client.resumed"]);
+  });
+});
