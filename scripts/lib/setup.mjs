@@ -21,7 +21,14 @@ export function ensureDependencies() {
   const marker = path.join(root, "node_modules/.package-lock.json");
   if (existsSync(marker) && mtime(marker) >= mtime(path.join(root, "package-lock.json"))) return;
   step("Installing dependencies (npm ci) — the first time takes a few minutes");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  try {
+    run("npm", ["ci", "--no-audit", "--no-fund"]);
+  } catch {
+    // npm 11 leaves some packages' optional per-platform bindings (e.g. @unrs/resolver-binding-*)
+    // out of the lockfile and then refuses its own lockfile in `npm ci`; `npm install` completes it.
+    step("npm ci refused the lockfile; installing with npm install instead");
+    run("npm", ["install", "--no-audit", "--no-fund"]);
+  }
 }
 
 export function ensurePrismaClients() {
