@@ -1,0 +1,138 @@
+// The operator console end to end: an operator suspends a client and its tokens stop working (and no
+// new flow starts), resumes it and a new flow works; an operator of one institution cannot touch
+// another's rows even with a crafted form post; the audit chain is verified, and a tampered row found.
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { shot } from "./helpers/screens";
+import { startFlow } from "./helpers/start-flow";
+
+const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
+function sql<T>(run: (db: Database.Database) => T): T {
+  const db = new Database(dbFile);
+  try {
+    return run(db);
+  } finally {
+    db.close();
+  }
+}
+const institutionId = (slug: string) => sql((db) => (db.prepare(`SELECT id FROM "Institution" WHERE slug = ?`).get(slug) as { id: string }).id);
+const clientStatus = (clientId: string, slug: string) =>
+  sql((db) => (db.prepare(`SELECT ci.status FROM "ClientInstitution" ci JOIN "Client" c ON c.id = ci.clientId JOIN "Institution" i ON i.id = ci.institutionId WHERE c.clientId = ? AND i.slug = ?`).get(clientId, slug) as { status: string }).status);
+
+async function signIn(page: Page, loginId: string) {
+  await page.goto("/console");
+  await expect(page).toHaveURL(/\/console\/login/);
+  await page.getByLabel("ログインID").fill(loginId);
+  await page.getByLabel("パスワード").fill("Operator-pass-1");
+  await page.getByRole("button", { name: "ログイン" }).click();
+  await expect(page.getByRole("heading", { name: "概要" })).toBeVisible();
+}
+
+/** minato 法人 consents for a fresh client of its own; returns the client_id and its tokens. */
+async function linkedAggregator(browser: Browser) {
+  const page = await browser.newPage();
+  const flow = await startFlow("minato", { channel: "corporate" });
+  await page.goto(flow.url);
+  await page.getByLabel("お客様ID").fill("CORP0002");
+  await page.getByLabel("ログインパスワード").fill("Demo-pass-2");
+  await page.getByRole("button", { name: "認証", exact: true }).click();
+  await page.getByLabel(/に同意しました。/).check();
+  await page.getByRole("button", { name: "許可" }).click();
+  await page.waitForURL(/\/test\/callback/);
+  const tokens = await flow.exchange(page.url());
+  await page.close();
+  return { flow, tokens, clientId: new URL(flow.url).searchParams.get("client_id")! };
+}
+
+async function startDemo(page: Page) {
+  await page.goto("/demo");
+  await page.getByLabel("みなと信用金庫").check();
+  await page.getByLabel("ご利用のサービス").selectOption("corporate");
+  await page.getByRole("button", { name: "金融機関と連携する" }).click();
+}
+
+test("an operator suspends a client: its tokens stop and no flow starts; resumed, they work again", async ({ page, browser }) => {
+  const { flow, tokens, clientId } = await linkedAggregator(browser);
+  expect((await flow.api(tokens.access_token, "/accounts")).status).toBe(200);
+
+  await signIn(page, "ops-minato");
+  await page.goto(`/console/clients/${clientId}`);
+  await page.getByRole("button", { name: "みなと信用金庫での利用を停止する" }).click();
+  await expect(page.getByText("クライアントを停止しました。")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "みなと信用金庫: 停止中" })).toBeVisible();
+  await shot(page, "console-client-suspended");
+  expect(clientStatus(clientId, "minato")).toBe("suspended");
+  expect((await flow.api(tokens.access_token, "/accounts")).status).toBe(401);
+
+  await page.getByRole("button", { name: "みなと信用金庫での停止を解除する" }).click();
+  await expect(page.getByText("クライアントの停止を解除しました。")).toBeVisible();
+  expect((await flow.api(tokens.access_token, "/accounts")).status).toBe(200);
+
+  // a new flow: the demo aggregator (client renkei-demo) pushes its authorization request (PAR)
+  await page.goto("/console/clients/renkei-demo");
+  await page.getByRole("button", { name: "みなと信用金庫での利用を停止する" }).click();
+  await expect(page.getByText("クライアントを停止しました。")).toBeVisible();
+  const aggregator = await browser.newPage();
+  await startDemo(aggregator);
+  await expect(aggregator).toHaveURL(/\/demo\?error=start/);
+  await page.getByRole("button", { name: "みなと信用金庫での停止を解除する" }).click();
+  await expect(page.getByText("クライアントの停止を解除しました。")).toBeVisible();
+  await startDemo(aggregator);
+  await expect(aggregator.getByLabel("お客様ID")).toBeVisible();
+  await aggregator.close();
+
+  // every change is in the audit log, with who did it
+  await page.goto(`/console/audit?action=client.`);
+  await expect(page.getByRole("cell", { name: "client.suspended" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "operator: ops-minato" }).first()).toBeVisible();
+});
+
+test("ops-sakura cannot touch minato's rows, even with a crafted form post", async ({ page }) => {
+  const minato = institutionId("minato");
+  await signIn(page, "ops-sakura");
+  await page.goto("/console/clients/freee");
+  await expect(page.getByRole("region", { name: "さくら信用金庫" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "みなと信用金庫" })).toHaveCount(0);
+
+  // rewrite the hidden institution of the suspend form to minato's, and post it
+  await page.locator('input[name="institutionId"]').evaluateAll((inputs, id) => inputs.forEach((i) => ((i as HTMLInputElement).value = id)), minato);
+  await page.getByRole("button", { name: "さくら信用金庫での利用を停止する" }).click();
+  await expect(page.getByText("この操作の権限がないか、対象が見つかりません。")).toBeVisible();
+  expect(clientStatus("freee", "minato")).toBe("active");
+  expect(clientStatus("freee", "sakura")).toBe("active");
+
+  // the same with the 連携開始日 form
+  await page.locator('input[name="institutionId"]').evaluateAll((inputs, id) => inputs.forEach((i) => ((i as HTMLInputElement).value = id)), minato);
+  await page.getByLabel("連携開始日（個人）").fill("2001-01-01");
+  await page.getByRole("button", { name: "連携開始日を保存" }).click();
+  await expect(page.getByText("この操作の権限がないか、対象が見つかりません。")).toBeVisible();
+  expect(sql((db) => db.prepare(`SELECT count(*) AS n FROM "ClientInstitution" WHERE personalSince = '2001-01-01'`).get() as { n: number }).n).toBe(0);
+
+  // naming minato in a search does not widen it
+  await page.goto(`/console/grants?institutionId=${minato}`);
+  await expect(page.getByText("0件")).toBeVisible();
+  await page.goto(`/console/audit?institutionId=${minato}`);
+  await expect(page.getByRole("table", { name: "監査ログ" }).getByRole("row")).toHaveCount(1); // the header only
+  // a client only minato has is not found
+  await page.goto("/console/clients/zaim");
+  const zaimAtSakura = sql((db) => db.prepare(`SELECT count(*) AS n FROM "ClientInstitution" ci JOIN "Client" c ON c.id = ci.clientId WHERE c.clientId = 'zaim' AND ci.institutionId = ?`).get(institutionId("sakura")) as { n: number }).n;
+  if (!zaimAtSakura) await expect(page.getByText("This page could not be found.").or(page.getByText("404"))).toBeVisible();
+});
+
+test("the audit chain verifies, and a row changed in the database is reported", async ({ page }) => {
+  await signIn(page, "ops-admin");
+  await page.goto("/console/audit");
+  await page.getByRole("button", { name: "ハッシュチェーンを検証する" }).click();
+  await expect(page.getByText(/改ざんは検出されませんでした/)).toBeVisible();
+
+  const row = sql((db) => db.prepare(`SELECT id, details FROM "AuditEvent" ORDER BY id DESC LIMIT 1 OFFSET 1`).get() as { id: number; details: string });
+  sql((db) => db.prepare(`UPDATE "AuditEvent" SET details = '{"forged":true}' WHERE id = ?`).run(row.id));
+  try {
+    await page.getByRole("button", { name: "ハッシュチェーンを検証する" }).click();
+    await expect(page.getByText(/改ざんを検出しました/)).toContainText(`監査ログ #${row.id} の内容が記録後に変更されています`);
+    await shot(page, "console-audit-tampered");
+  } finally {
+    sql((db) => db.prepare(`UPDATE "AuditEvent" SET details = ? WHERE id = ?`).run(row.details, row.id));
+  }
+});
