@@ -136,3 +136,49 @@ test("the audit chain verifies, and a row changed in the database is reported", 
     sql((db) => db.prepare(`UPDATE "AuditEvent" SET details = ? WHERE id = ?`).run(row.details, row.id));
   }
 });
+
+test("an operator registers a client with the form, and issues an initial access token that works until revoked", async ({ page, request }) => {
+  await signIn(page, "ops-sakura");
+  await page.goto("/console/clients/new");
+  await page.getByLabel("連携先（会社名）").fill("コンソール商事株式会社");
+  await page.getByLabel("電子決済等代行業者の登録番号").fill("関東財務局長（電代）第8101号");
+  await page.getByLabel("サービス名").fill("コンソール会計");
+  await page.getByLabel("サービス内容").fill("「コンソール会計」 クラウド会計サービス");
+  await page.getByLabel("リダイレクトURI（1行に1つ）").fill("http://console.example/cb");
+  await page.getByLabel("JWKS URI（JWKS の代わりに）").fill("https://console.example/jwks.json");
+  await page.getByLabel("さくら信用金庫 連携開始日（個人）").fill("2026-04-01");
+  await page.getByRole("button", { name: "登録する" }).click();
+  // the error sits beside its field and what was typed is kept
+  await expect(page.getByText(/リダイレクトURIが正しくありません/)).toBeVisible();
+  await expect(page.getByLabel("連携先（会社名）")).toHaveValue("コンソール商事株式会社");
+  await page.getByLabel("リダイレクトURI（1行に1つ）").fill("https://console.example/cb");
+  await page.getByRole("button", { name: "登録する" }).click();
+  await expect(page.getByText("クライアントを登録しました。")).toBeVisible();
+
+  // the public 連携先一覧 lists it with its date, WEB-FB 未連携
+  await page.goto("/sakura/partners");
+  const row = page.getByRole("row", { name: /コンソール商事株式会社/ });
+  await expect(row.getByRole("cell").nth(1)).toHaveText("2026/4/1");
+  await expect(row.getByRole("cell").nth(2)).toHaveText("未連携");
+
+  // an initial access token, shown once, accepted by RFC 7591 registration until revoked
+  await page.goto("/console/tokens");
+  await page.getByLabel("用途（ラベル）").fill("e2e-registration");
+  await page.getByLabel("有効日数").fill("7");
+  await page.getByRole("button", { name: "発行する" }).click();
+  const token = (await page.getByTestId("issued-token").textContent())!.trim();
+  expect(token).toMatch(/^iat_/);
+  const register = () => request.post("/sakura/oauth/register", {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      client_name: "IAT 家計簿", aggregator_name: "コンソール商事株式会社", aggregator_registration_number: "関東財務局長（電代）第8101号",
+      redirect_uris: ["https://console.example/cb"], token_endpoint_auth_method: "private_key_jwt", jwks_uri: "https://console.example/jwks.json", channels: ["personal"],
+    },
+  });
+  expect((await register()).status()).toBe(201);
+  await page.reload();
+  await expect(page.getByTestId("issued-token")).toHaveCount(0); // shown once
+  await page.getByRole("button", { name: "「e2e-registration」を取り消す" }).click();
+  await expect(page.getByText("取り消しました。")).toBeVisible();
+  expect((await register()).status()).toBe(401);
+});
