@@ -182,3 +182,29 @@ test("an operator registers a client with the form, and issues an initial access
   await expect(page.getByText("取り消しました。")).toBeVisible();
   expect((await register()).status()).toBe(401);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an operator signs in, suspends and resumes a client, and signs out", async ({ page }) => {
+    await page.goto("/console/login");
+    await page.getByLabel("ログインID").fill("ops-kita");
+    await page.getByLabel("パスワード").fill("wrong-password");
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await expect(page.getByText("ログインIDまたはパスワードが正しくありません。")).toBeVisible();
+    await expect(page.getByLabel("ログインID")).toHaveValue("ops-kita");
+    await page.getByLabel("パスワード").fill("Operator-pass-1");
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await expect(page.getByRole("heading", { name: "概要" })).toBeVisible();
+    await page.goto("/console/clients/freee");
+    await page.getByRole("button", { name: "きた信用組合での利用を停止する" }).click();
+    await expect(page.getByText("クライアントを停止しました。")).toBeVisible();
+    expect(clientStatus("freee", "kita")).toBe("suspended");
+    await page.getByRole("button", { name: "きた信用組合での停止を解除する" }).click();
+    await expect(page.getByText("クライアントの停止を解除しました。")).toBeVisible();
+    expect(clientStatus("freee", "kita")).toBe("active");
+    await page.getByRole("button", { name: "ログアウト" }).click();
+    await page.goto("/console");
+    await expect(page).toHaveURL(/\/console\/login/);
+  });
+});

@@ -19,6 +19,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     csrfToken: cookie("renkei.operator-csrf"),
     callbackUrl: cookie("renkei.operator-callback"),
   },
+  // a wrong password is an ordinary answer (audited by authenticateOperator), not a server error to log with a stack
+  logger: { error: (error) => { if (error.name !== "CredentialsSignin") console.error(`[operator-auth] ${error.name}: ${error.message}`); } },
   pages: { signIn: "/console/login", error: "/console/login" },
   providers: [
     Credentials({
