@@ -1,0 +1,101 @@
+// One consent screen in one state, for the gallery: the real components of the consent steps, given
+// sample data and actions that do nothing — no copies, so the gallery cannot drift from the product.
+import { ThemeScope } from "@/components/ui/theme-style";
+import { Card, StepLayout } from "@/components/consent/step-layout";
+import { LoginForm } from "@/components/consent/login-form";
+import { CertificateLogin } from "@/components/consent/certificate-login";
+import { CancelForm } from "@/components/consent/cancel-form";
+import { CertificatePasswordForm } from "@/components/consent/password-form";
+import { ChannelChoice } from "@/components/consent/channel-choice";
+import { AdditionalAuthForm } from "@/components/consent/additional-auth-form";
+import { OperationsForm } from "@/components/consent/operations-form";
+import { PinTable } from "@/components/consent/pin-table";
+import { PinResult } from "@/components/consent/pin-result";
+import { ConsentForm } from "@/components/consent/consent-form";
+import { EndedView } from "@/components/consent/ended-view";
+import type { TInstitution } from "@/lib/institutions/get-institution";
+import { LOCKED_MESSAGE } from "@/lib/auth/lockout";
+import { expiryDate, stepTitle } from "@/lib/consent/step-titles";
+import type { TStepId } from "@/lib/consent/next-step";
+import { previewFormAction, previewVoidAction } from "@/lib/preview/noop-actions";
+import { SAMPLE_ACCOUNTS, SAMPLE_CLIENT } from "@/lib/preview/sample-data";
+
+const CSRF = "preview";
+const CANCEL = "#";
+const state = (s: { errors?: Record<string, string>; message?: string; values?: Record<string, string> } = {}) => ({ errors: s.errors ?? {}, message: s.message, values: s.values ?? {}, nonce: 1 });
+
+const STEP_OF: Record<string, TStepId> = {
+  login: "login", "login-error": "login", "login-locked": "login", "certificate-error": "login", "certificate-password": "certificate-password",
+  channel: "channel", "additional-auth": "additional-auth", "additional-auth-error": "additional-auth", operations: "operations", "operations-error": "operations",
+  pins: "pins", "pins-error": "pins", "pins-result": "pins-result", consent: "consent", "consent-error": "consent", expired: "login",
+};
+
+function Login({ institution, screen }: { institution: TInstitution; screen: string }) {
+  const channel = institution.settings.channels.includes("corporate") && screen === "certificate-error" ? "corporate" : institution.settings.channels[0];
+  const methods = institution.settings.login[channel];
+  const initial = screen === "login-error" ? state({ message: "入力内容をご確認ください。", errors: { contractNumber: "契約者IDを入力してください。", loginId: "ログインIDを入力してください。", userCode: "利用者IDを入力してください。" } })
+    : screen === "login-locked" ? state({ message: LOCKED_MESSAGE }) : undefined;
+  return (
+    <>
+      <p className="font-bold">{institution.theme.serviceName}（{institution.theme.channelNames[channel]}）</p>
+      {methods.map((method, i) => (
+        <Card key={i}>
+          {method.kind === "certificate"
+            ? <CertificateLogin href="#" buttonLabel={method.buttonLabel} error={screen === "certificate-error" ? "none" : undefined} />
+            : <LoginForm method={method} action={previewFormAction} csrf={CSRF} initial={initial} />}
+        </Card>
+      ))}
+      <CancelForm action={CANCEL} csrf={CSRF} />
+    </>
+  );
+}
+
+export function PreviewScreen({ institution, screen }: { institution: TInstitution; screen: string }) {
+  const { theme, settings, consentDays } = institution;
+  const title = screen === "expired" ? "API連携認証" : stepTitle(settings, STEP_OF[screen] ?? "login");
+  const body = (() => {
+    switch (screen) {
+      case "channel":
+        return <ChannelChoice action={previewVoidAction} csrf={CSRF} options={settings.channels.map((c) => ({ value: c, label: c === "personal" ? "個人のお客さま" : "法人のお客さま", description: theme.channelNames[c] }))} />;
+      case "certificate-password":
+        return <Card><CertificatePasswordForm action={previewFormAction} csrf={CSRF} subject="kita-user1" /></Card>;
+      case "additional-auth":
+      case "additional-auth-error":
+        return <Card title="追加認証"><AdditionalAuthForm action={previewFormAction} csrf={CSRF} question="はじめて飼ったペットの名前は？" initial={screen === "additional-auth-error" ? state({ message: "入力内容をご確認ください。", errors: { answer: "回答が正しくありません。" } }) : undefined} /></Card>;
+      case "operations":
+      case "operations-error":
+        return <Card><OperationsForm action={previewFormAction} csrf={CSRF} scopes={["balances", "transactions"]} serviceName={`${SAMPLE_CLIENT.service}（${SAMPLE_CLIENT.aggregator}）`} initial={screen === "operations-error" ? state({ message: "入力内容をご確認ください。", errors: { scope: "利用業務を1つ以上選択してください。" } }) : undefined} /></Card>;
+      case "pins":
+      case "pins-error":
+        return <Card><PinTable action={previewFormAction} csrf={CSRF} accounts={SAMPLE_ACCOUNTS} initial={screen === "pins-error" ? state({ message: "照会用暗証番号をご確認ください。", errors: { pin_s2: "照会用暗証番号が正しくありません。お届けの照会用暗証番号を入力してください。" }, values: { select_s2: "on" } }) : undefined} /></Card>;
+      case "pins-result":
+        return <Card><PinResult action={previewVoidAction} csrf={CSRF} accounts={SAMPLE_ACCOUNTS} /></Card>;
+      case "consent":
+      case "consent-error": {
+        const terms = theme.corporateTerms && !settings.channels.includes("personal") ? theme.corporateTerms : theme.terms;
+        return (
+          <Card>
+            <ConsentForm action={CANCEL} csrf={CSRF} error={screen === "consent-error" ? "agree" : undefined} view={{
+              serviceName: SAMPLE_CLIENT.service, aggregatorName: SAMPLE_CLIENT.aggregator, registrationNumber: SAMPLE_CLIENT.registrationNumber,
+              operations: ["残高照会", "入出金明細照会"], expiresOn: expiryDate(consentDays), consentDays, accounts: SAMPLE_ACCOUNTS.map((a) => a.label), terms, checkbox: settings.consent.checkbox,
+            }} />
+          </Card>
+        );
+      }
+      case "expired":
+        return <EndedView reason="expired" backUrl="#" />;
+      default:
+        return <Login institution={institution} screen={screen} />;
+    }
+  })();
+  return (
+    <ThemeScope theme={theme} className="min-h-screen">
+      <StepLayout theme={theme} institutionName={institution.name} title={title}>
+        {body}
+        {["channel", "certificate-password", "additional-auth", "additional-auth-error", "operations", "operations-error", "pins", "pins-error", "pins-result"].includes(screen)
+          ? <CancelForm action={CANCEL} csrf={CSRF} />
+          : screen.startsWith("consent") ? <CancelForm action={CANCEL} csrf={CSRF} label={settings.consent.backLabel} note={false} /> : null}
+      </StepLayout>
+    </ThemeScope>
+  );
+}
