@@ -38,7 +38,7 @@ export default async function DemoResultPage() {
           {data.balances ? (
             <section aria-labelledby="balances" className="space-y-2">
               <h2 id="balances" className="text-lg font-bold">残高</h2>
-              <table className="w-full border-collapse bg-white text-sm">
+              <div className="overflow-x-auto"><table className="w-full min-w-[32rem] border-collapse bg-white text-sm">
                 <thead><tr>{["口座", "残高", "支払可能残高", "前日残高"].map((h) => <th key={h} scope="col" className="border px-2 py-1 text-left">{h}</th>)}</tr></thead>
                 <tbody>
                   {data.balances.map((b) => {
@@ -53,13 +53,13 @@ export default async function DemoResultPage() {
                     );
                   })}
                 </tbody>
-              </table>
+              </table></div>
             </section>
           ) : null}
           {data.transactions ? (
             <section aria-labelledby="transactions" className="space-y-2">
               <h2 id="transactions" className="text-lg font-bold">入出金明細（{data.transactions.dateFrom}〜{data.transactions.dateTo}、{data.transactions.count}件）</h2>
-              <table className="w-full border-collapse bg-white text-sm">
+              <div className="overflow-x-auto"><table className="w-full min-w-[32rem] border-collapse bg-white text-sm">
                 <thead><tr>{["日付", "摘要", "入金", "出金", "残高"].map((h) => <th key={h} scope="col" className="border px-2 py-1 text-left">{h}</th>)}</tr></thead>
                 <tbody>
                   {data.transactions.transactions.slice(-20).map((t) => (
@@ -72,7 +72,7 @@ export default async function DemoResultPage() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </table></div>
             </section>
           ) : null}
         </>
