@@ -119,6 +119,10 @@ test("キャンセル on 追加認証, 認可業務選択, and 戻る on アク�
       await page.getByRole("button", { name: "次へ" }).click();
       await registerPinsIfAsked(page);
     }
+    // wait until the step is really on screen: a click while the previous step's redirect is still in
+    // flight would land on the page that is going away
+    const heading = { "additional-auth": /追加認証/, operations: /認可業務選択/, consent: /情報アクセス許可/ }[stop];
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await page.getByRole("button", { name: stop === "consent" ? "戻る" : "キャンセル" }).click();
     const callback = await callbackUrl(page);
     expect(callback.searchParams.get("error"), stop).toBe("access_denied");
