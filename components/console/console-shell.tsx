@@ -9,6 +9,7 @@ const SECTIONS = [
   ["/console/grants", "連携（認可）の検索"],
   ["/console/tokens", "初期アクセストークン"],
   ["/console/audit", "監査ログ"],
+  ["/console/themes", "テーマ編集"],
 ] as const;
 
 export function ConsoleShell({ operator, scopeLabel, title, children }: { operator: string; scopeLabel: string; title: string; children: ReactNode }) {
