@@ -23,3 +23,27 @@ test("an unknown institution is a 404 page, not an error", async ({ page }) => {
   const response = await page.goto("/no-such-bank");
   expect(response?.status()).toBe(404);
 });
+
+test("the guide page shows each channel's steps with the institution's own screens, and passes axe", async ({ page }) => {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  await page.goto("/minato");
+  await expect(page.getByRole("heading", { name: "APIサービスとは" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "WEBバンキングの場合" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "WEB-FBの場合" })).toBeVisible();
+  const corporate = page.getByRole("article", { name: "WEB-FB" });
+  await expect(corporate.frameLocator("iframe").first().getByLabel("お客様ID")).toBeVisible();
+  await expect(page.getByRole("link", { name: "連携先一覧" }).first()).toHaveAttribute("href", "/minato/partners");
+  // the framed screens are checked one by one in preview.spec.ts
+  expect((await new AxeBuilder({ page }).exclude("iframe").analyze()).violations.map((v) => v.id)).toEqual([]);
+  await page.goto("/kita");
+  await expect(page.getByText("照会用暗証番号の登録（未登録の口座がある場合のみ）")).toBeVisible();
+});
+
+test("pages read at 320 px without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ["/", "/sakura", "/kita/partners", "/preview/screen/login?institution=sakura", "/preview/screen/consent?institution=kita"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,6 +1,7 @@
 // The theme editor: a new colour shows on the institution's real pages at once; a pair below WCAG AA
 // is refused with the pair named; saving is for operators of that institution.
 import { expect, test, type Page } from "@playwright/test";
+import { startFlow } from "./helpers/start-flow";
 
 async function signIn(page: Page, loginId: string) {
   await page.goto("/console/login");
@@ -29,8 +30,12 @@ test("an operator changes sakura's main colour and the consent pages show it; a 
 
   await page.goto("/sakura");
   await expect(page.getByRole("banner")).toHaveCSS("background-color", "rgb(122, 31, 61)");
-  await page.goto("/preview/screen/consent?institution=sakura");
+  // a real consent page of a real flow
+  const flow = await startFlow("sakura", { channel: "corporate" });
+  await page.goto(flow.url);
+  await expect(page.getByText("※当画面は、さくら信用金庫のWebサイトです。")).toBeVisible();
   await expect(page.getByRole("banner")).toHaveCSS("background-color", "rgb(122, 31, 61)");
+  await expect(page.getByRole("button", { name: "次へ" })).toHaveCSS("background-color", "rgb(122, 31, 61)");
 
   // put it back for whatever runs next
   await page.goto("/console/themes/sakura");

@@ -30,8 +30,9 @@ const STEP_OF: Record<string, TStepId> = {
   pins: "pins", "pins-error": "pins", "pins-result": "pins-result", consent: "consent", "consent-error": "consent", expired: "login",
 };
 
-function Login({ institution, screen }: { institution: TInstitution; screen: string }) {
-  const channel = institution.settings.channels.includes("corporate") && screen === "certificate-error" ? "corporate" : institution.settings.channels[0];
+function Login({ institution, screen, channel: asked }: { institution: TInstitution; screen: string; channel?: "personal" | "corporate" }) {
+  const channels = institution.settings.channels;
+  const channel = asked && channels.includes(asked) ? asked : channels.includes("corporate") && screen === "certificate-error" ? "corporate" : channels[0];
   const methods = institution.settings.login[channel];
   const initial = screen === "login-error" ? state({ message: "入力内容をご確認ください。", errors: { contractNumber: "契約者IDを入力してください。", loginId: "ログインIDを入力してください。", userCode: "利用者IDを入力してください。" } })
     : screen === "login-locked" ? state({ message: LOCKED_MESSAGE }) : undefined;
@@ -50,7 +51,7 @@ function Login({ institution, screen }: { institution: TInstitution; screen: str
   );
 }
 
-export function PreviewScreen({ institution, screen }: { institution: TInstitution; screen: string }) {
+export function PreviewScreen({ institution, screen, channel }: { institution: TInstitution; screen: string; channel?: "personal" | "corporate" }) {
   const { theme, settings, consentDays } = institution;
   const title = screen === "expired" ? "API連携認証" : stepTitle(settings, STEP_OF[screen] ?? "login");
   const body = (() => {
@@ -85,7 +86,7 @@ export function PreviewScreen({ institution, screen }: { institution: TInstituti
       case "expired":
         return <EndedView reason="expired" backUrl="#" />;
       default:
-        return <Login institution={institution} screen={screen} />;
+        return <Login institution={institution} screen={screen} channel={channel} />;
     }
   })();
   return (

@@ -20,11 +20,12 @@ function unsavedTheme(encoded: string | undefined) {
   }
 }
 
-export default async function PreviewScreenPage({ params, searchParams }: { params: Promise<{ screen: string }>; searchParams: Promise<{ institution?: string; theme?: string }> }) {
+export default async function PreviewScreenPage({ params, searchParams }: { params: Promise<{ screen: string }>; searchParams: Promise<{ institution?: string; theme?: string; channel?: string }> }) {
   const { screen } = await params;
   const query = await searchParams;
   const institution = await getInstitution(query.institution ?? "sakura");
   if (!institution || !PREVIEW_SCREENS.some((s) => s.id === screen)) notFound();
   const theme = unsavedTheme(query.theme) ?? institution.theme;
-  return <PreviewScreen institution={{ ...institution, theme }} screen={screen} />;
+  const channel = query.channel === "personal" || query.channel === "corporate" ? query.channel : undefined;
+  return <PreviewScreen institution={{ ...institution, theme }} screen={screen} channel={channel} />;
 }
