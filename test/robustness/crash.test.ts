@@ -12,7 +12,6 @@ const TLS_PORT = VITEST_PORT + 21;
 
 describe("a crash under load", () => {
   it("loses nothing that completed and leaves nothing half-done", { timeout: 240_000 }, async () => {
-    if (process.env.RENKEI_TEST_PG_URL) return; // the SQLite file is the point here; PostgreSQL is a server of its own
     const first = await startServer("crash", PORT, TLS_PORT);
     const file = first.env.DATABASE_URL!.slice("file:".length);
     const issuer = `${first.baseUrl}/sakura`;
