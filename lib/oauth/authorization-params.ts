@@ -23,6 +23,8 @@ export const ZAuthorizationParams = z.object({
   channel: ZChannel.optional(),
   /** RFC 9396 account_information details, when the client sent them */
   authorizationDetails: z.array(z.record(z.string(), z.unknown())).optional(),
+  /** FAPI Grant Management §5.4: grant_management_action=replace names the grant whose id the new consent keeps */
+  replaceGrantId: z.string().optional(),
 });
 export type TAuthorizationParams = z.infer<typeof ZAuthorizationParams>;
 

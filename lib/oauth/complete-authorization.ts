@@ -1,6 +1,7 @@
 // The customer said 許可: the grant is made and a code goes back to the aggregator.
 //   - the interaction is live (active, unexpired)
-//   - one grant per (client, user): the previous one is replaced (FAPI Grant Management, `replace`)
+//   - one grant per (client, user): the previous one is replaced (FAPI Grant Management, `replace`);
+//     a PAR with grant_management_action=replace&grant_id=… keeps that grant's id (§5.4)
 //   - the grant lives the institution's consent days (90 by default, DESIGN.md §2 step 6)
 //   - the code: 256 bits of randomness, stored hashed, 60 s, bound to the PKCE challenge, the
 //     redirect_uri and, when asked, the DPoP key (RFC 9449 §10)
@@ -41,25 +42,36 @@ export async function completeAuthorization(input: {
     if (scopes.length === 0) throw new Error("no requested scope was granted");
 
     const previous = await tx.grant.findMany({ where: { clientId: interaction.clientRowId, userId: input.userId, status: "active" }, select: { id: true } });
-    for (const old of previous) await revokeGrant(tx, { grantId: old.id, by: "replaced", actorId: input.userId, ip: input.ip });
+    // FAPI Grant Management §5.4 replace: the named grant keeps its id (only when it is this customer's)
+    const kept = previous.find((g) => g.id === interaction.params.replaceGrantId)?.id;
+    for (const old of previous) if (old.id !== kept) await revokeGrant(tx, { grantId: old.id, by: "replaced", actorId: input.userId, ip: input.ip });
 
     const now = new Date();
-    await tx.grant.create({
-      data: {
-        id: grantId,
-        institutionId: interaction.institutionId,
-        clientId: interaction.clientRowId,
-        userId: input.userId,
-        scopes: scopes.join(" "),
-        dpopJkt: interaction.params.dpopJkt ?? null,
-        expiresAt: new Date(now.getTime() + interaction.consentDays * 86_400_000),
-        accounts: { create: accounts.map((a) => ({ accountId: a.id })) },
-      },
-    });
+    const grant = {
+      scopes: scopes.join(" "),
+      dpopJkt: interaction.params.dpopJkt ?? null,
+      expiresAt: new Date(now.getTime() + interaction.consentDays * 86_400_000),
+    };
+    if (kept) {
+      // what the old consent issued ends now; its unused codes expire (not "used": that would read as a replay)
+      await tx.accessToken.updateMany({ where: { grantId: kept, revokedAt: null }, data: { revokedAt: now } });
+      await tx.refreshToken.updateMany({ where: { grantId: kept, revokedAt: null }, data: { revokedAt: now } });
+      await tx.authorizationCode.updateMany({ where: { grantId: kept, usedAt: null }, data: { expiresAt: now } });
+      await tx.grantAccount.deleteMany({ where: { grantId: kept } });
+      await tx.grant.update({ where: { id: kept }, data: { ...grant, certThumbprint: null, accounts: { create: accounts.map((a) => ({ accountId: a.id })) } } });
+    } else {
+      await tx.grant.create({
+        data: {
+          id: grantId, institutionId: interaction.institutionId, clientId: interaction.clientRowId, userId: input.userId, ...grant,
+          accounts: { create: accounts.map((a) => ({ accountId: a.id })) },
+        },
+      });
+    }
+    const issuedFor = kept ?? grantId;
     await tx.authorizationCode.create({
       data: {
         codeHash: hashToken(code),
-        grantId,
+        grantId: issuedFor,
         clientId: interaction.clientRowId,
         redirectUri: interaction.params.redirectUri,
         codeChallenge: interaction.params.codeChallenge,
@@ -73,15 +85,15 @@ export async function completeAuthorization(input: {
     await tx.interaction.update({ where: { id: interaction.id }, data: { status: "completed", step: "done", userId: input.userId } });
     await appendAuditEvent(tx, {
       institutionId: interaction.institutionId, actorType: "customer", actorId: input.userId, action: "consent.granted",
-      targetType: "grant", targetId: grantId, ip: input.ip, details: { client: interaction.params.clientId, scopes, accounts: accounts.length, replaced: previous.length, pinsRegistered: input.registerPinAccountIds?.length ?? 0 },
+      targetType: "grant", targetId: issuedFor, ip: input.ip, details: { client: interaction.params.clientId, scopes, accounts: accounts.length, replaced: previous.length - (kept ? 1 : 0), keptGrantId: Boolean(kept), pinsRegistered: input.registerPinAccountIds?.length ?? 0 },
     });
     await appendAuditEvent(tx, {
-      institutionId: interaction.institutionId, actorType: "system", action: "code.issued", targetType: "grant", targetId: grantId, ip: input.ip,
+      institutionId: interaction.institutionId, actorType: "system", action: "code.issued", targetType: "grant", targetId: issuedFor, ip: input.ip,
     });
-    return interaction;
+    return { ...interaction, issuedFor };
   });
   return {
-    grantId,
+    grantId: result.issuedFor,
     redirectUrl: authorizationResponseUrl(result.params.redirectUri, { code, state: result.params.state, iss: issuerFor(result.institutionSlug) }),
   };
 }

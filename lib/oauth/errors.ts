@@ -48,6 +48,18 @@ export class InvalidDpopProof extends OAuthError {
     super("invalid_dpop_proof", description, 400);
   }
 }
+export class InvalidGrantId extends OAuthError {
+  // FAPI Grant Management §5.5
+  constructor(description: string) {
+    super("invalid_grant_id", description);
+  }
+}
+export class UseDpopNonce extends OAuthError {
+  // RFC 9449 §8: the proof lacks the server's current nonce; the response carries a fresh DPoP-Nonce
+  constructor(description: string, readonly nonce: string) {
+    super("use_dpop_nonce", description, 400);
+  }
+}
 export class InvalidRedirectUri extends OAuthError {
   constructor(description: string) {
     super("invalid_redirect_uri", description);
@@ -79,7 +91,7 @@ export class NotFound extends OAuthError {
 export class ResourceAuthError extends Error {
   constructor(
     readonly status: 401 | 403,
-    readonly error: "invalid_token" | "invalid_dpop_proof" | "insufficient_scope" | "invalid_request",
+    readonly error: "invalid_token" | "invalid_dpop_proof" | "insufficient_scope" | "use_dpop_nonce" | "invalid_request",
     readonly description: string,
   ) {
     super(description);
@@ -101,6 +113,7 @@ export function oauthErrorResponse(error: unknown): Response {
     const headers: Record<string, string> = { ...NO_STORE };
     if (error.wwwAuthenticate) headers["www-authenticate"] = error.wwwAuthenticate;
     else if (error.status === 401) headers["www-authenticate"] = `Basic realm="renkei"`;
+    if (error instanceof UseDpopNonce) headers["dpop-nonce"] = error.nonce;
     return Response.json({ error: error.error, error_description: error.description }, { status: error.status, headers });
   }
   console.error("oauth: unexpected error", error);

@@ -8,6 +8,8 @@
 //   7. dpop_jkt, or a DPoP proof, binds the code to a key      (RFC 9449 §10)
 //   8. channel, when given, is one the client and institution offer (DESIGN.md §3)
 //   9. authorization_details are of type account_information  (RFC 9396 §2)
+//  10. grant_management_action is create or replace, and replace names an active grant of
+//      this client at this institution                         (FAPI Grant Management §5.4, §5.5)
 // The request_uri is stored hashed, lives 60 seconds (< 600, RFC 9126 §2.2) and is used once.
 import "server-only";
 import { z } from "zod";
@@ -18,10 +20,11 @@ import { ZChannel } from "@/lib/institutions/settings";
 import { SCOPES, type TAuthorizationParams, type TScope } from "./authorization-params";
 import { authenticateClient } from "./authenticate-client";
 import { endpointsFor } from "./endpoints";
-import { InvalidDpopProof, InvalidRequest, InvalidScope, UnauthorizedClient } from "./errors";
+import { currentDpopNonce } from "./dpop-nonce";
+import { InvalidDpopProof, InvalidGrantId, InvalidRequest, InvalidScope, UnauthorizedClient, UseDpopNonce } from "./errors";
 import { readForm } from "./read-form";
 import { externalUrl } from "./request-url";
-import { DpopProofError, verifyDpopProof } from "./verify-dpop-proof";
+import { DpopNonceError, DpopProofError, verifyDpopProof } from "./verify-dpop-proof";
 
 export const REQUEST_URI_PREFIX = "urn:ietf:params:oauth:request_uri:";
 export const REQUEST_URI_LIFETIME = 60;
@@ -31,7 +34,8 @@ const ZAuthorizationDetails = z.array(z.object({ type: z.literal("account_inform
 export async function pushAuthorizationRequest(request: Request, institution: TInstitution) {
   const form = await readForm(request);
   const endpoints = endpointsFor(institution.slug);
-  const client = await authenticateClient(request, form, institution, [endpoints.issuer, endpoints.par, endpoints.mtls.par]);
+  // RFC 9126 §2: the issuer, the token endpoint or the PAR endpoint is an acceptable assertion audience
+  const client = await authenticateClient(request, form, institution, [endpoints.issuer, endpoints.par, endpoints.mtls.par, endpoints.token, endpoints.mtls.token]);
 
   if (form.request_uri) throw new InvalidRequest("request_uri must not be sent to the pushed authorization request endpoint");
   if (form.request) throw new InvalidRequest("request objects are not supported");
@@ -56,10 +60,11 @@ export async function pushAuthorizationRequest(request: Request, institution: TI
   if (dpopJkt !== undefined && !/^[A-Za-z0-9_-]{43}$/.test(dpopJkt)) throw new InvalidRequest("dpop_jkt is malformed");
   if (request.headers.has("dpop")) {
     try {
-      const { jkt } = await verifyDpopProof(request.headers, { method: "POST", url: externalUrl(request) });
+      const { jkt } = await verifyDpopProof(request.headers, { method: "POST", url: externalUrl(request), nonce: true });
       if (dpopJkt && dpopJkt !== jkt) throw new InvalidDpopProof("dpop_jkt does not match the DPoP proof's key");
       dpopJkt = jkt;
     } catch (error) {
+      if (error instanceof DpopNonceError) throw new UseDpopNonce(error.message, currentDpopNonce());
       if (error instanceof DpopProofError) throw new InvalidDpopProof(error.message);
       throw error;
     }
@@ -90,6 +95,7 @@ export async function pushAuthorizationRequest(request: Request, institution: TI
     authorizationDetails = result.data;
   }
   if (form.state !== undefined && form.state.length > 512) throw new InvalidRequest("state is too long");
+  const replaceGrantId = await grantToReplace(form, client.id, institution.id);
 
   const params: TAuthorizationParams = {
     clientId: client.clientId,
@@ -100,6 +106,7 @@ export async function pushAuthorizationRequest(request: Request, institution: TI
     dpopJkt,
     channel,
     authorizationDetails,
+    replaceGrantId,
   };
   const handle = randomToken();
   await db.pushedRequest.create({
@@ -112,6 +119,27 @@ export async function pushAuthorizationRequest(request: Request, institution: TI
     },
   });
   return { request_uri: REQUEST_URI_PREFIX + handle, expires_in: REQUEST_URI_LIFETIME };
+}
+
+/**
+ * FAPI Grant Management §5.4: `create` (or no action) makes a new grant, `replace` keeps the named grant's
+ * id with only what the customer now consents to. `merge` is refused: a grant here is always replaced
+ * whole (one grant per client and customer, DESIGN.md §5).
+ */
+async function grantToReplace(form: Record<string, string>, clientRowId: string, institutionId: string): Promise<string | undefined> {
+  const action = form.grant_management_action;
+  if (action === undefined || action === "create") {
+    if (form.grant_id !== undefined) throw new InvalidRequest("grant_id needs grant_management_action=replace");
+    return undefined;
+  }
+  if (action !== "replace") throw new InvalidRequest("grant_management_action must be create or replace (merge is not supported)");
+  if (!form.grant_id) throw new InvalidRequest("grant_management_action=replace needs grant_id");
+  const grant = await db.grant.findUnique({ where: { id: form.grant_id }, select: { clientId: true, institutionId: true, status: true, expiresAt: true } });
+  // §5.5: unknown, another client's, or no longer active → invalid_grant_id
+  if (!grant || grant.clientId !== clientRowId || grant.institutionId !== institutionId || grant.status !== "active" || grant.expiresAt < new Date()) {
+    throw new InvalidGrantId("grant_id is unknown, not this client's, or no longer active");
+  }
+  return form.grant_id;
 }
 
 class OAuthRarError extends InvalidRequest {

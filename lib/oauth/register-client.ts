@@ -3,6 +3,7 @@
 // today as 連携開始日 for its channels. One transaction with its audit entry. Shared by the
 // registration endpoint, `npm run renkei -- client add` and the operator console.
 import "server-only";
+import { importJWK, type JWK } from "jose";
 import { db } from "@/lib/db";
 import { randomToken } from "@/lib/crypto/hash-token";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
@@ -25,6 +26,19 @@ export async function registerClient(
   for (const uri of metadata.redirect_uris) {
     const problem = redirectUriProblem(uri);
     if (problem) throw new InvalidRedirectUri(`redirect_uri ${uri.slice(0, 100)} ${problem}`);
+  }
+  // The gateway's privilege (introspecting every client's tokens, lib/oauth/introspect-token.ts) is the
+  // bank's to give: an initial access token lets an aggregator register, not become the gateway.
+  if (context.actorType === "aggregator" && metadata.scope.split(" ").includes("introspection")) {
+    throw new InvalidClientMetadata("scope: introspection is granted by the bank's operators only");
+  }
+  // RFC 7591 §2: jwks must hold usable public keys — refuse now rather than at the first assertion.
+  for (const key of metadata.jwks?.keys ?? []) {
+    try {
+      await importJWK(key as JWK, typeof key.alg === "string" ? key.alg : key.kty === "EC" ? "ES256" : key.kty === "RSA" ? "PS256" : "EdDSA");
+    } catch {
+      throw new InvalidClientMetadata(`jwks: a key (kid ${typeof key.kid === "string" ? key.kid.slice(0, 40) : "none"}) is not a usable public key`);
+    }
   }
   const clientId = `rk_${randomToken(12)}`;
   const now = new Date();

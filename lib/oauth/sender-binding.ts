@@ -3,9 +3,10 @@
 // (RFC 8705 §3) and may add DPoP.
 import "server-only";
 import type { TAuthenticatedClient } from "./authenticate-client";
-import { InvalidDpopProof } from "./errors";
+import { currentDpopNonce } from "./dpop-nonce";
+import { InvalidDpopProof, UseDpopNonce } from "./errors";
 import { externalUrl } from "./request-url";
-import { DpopProofError, verifyDpopProof } from "./verify-dpop-proof";
+import { DpopNonceError, DpopProofError, verifyDpopProof } from "./verify-dpop-proof";
 
 export type TBinding = { jkt: string | null; certThumbprint: string | null };
 
@@ -16,9 +17,10 @@ export async function senderBinding(request: Request, client: TAuthenticatedClie
     throw new InvalidDpopProof("a DPoP proof is required");
   }
   try {
-    const { jkt } = await verifyDpopProof(request.headers, { method: "POST", url: externalUrl(request) });
+    const { jkt } = await verifyDpopProof(request.headers, { method: "POST", url: externalUrl(request), nonce: true });
     return { jkt, certThumbprint };
   } catch (error) {
+    if (error instanceof DpopNonceError) throw new UseDpopNonce(error.message, currentDpopNonce());
     if (error instanceof DpopProofError) throw new InvalidDpopProof(error.message);
     throw error;
   }

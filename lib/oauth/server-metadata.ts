@@ -19,7 +19,9 @@ export function serverMetadata(slug: string) {
     registration_endpoint: e.registration,
     jwks_uri: e.jwks,
     grant_management_endpoint: e.grants,
-    grant_management_actions_supported: ["query", "revoke", "replace"],
+    // FAPI Grant Management §7.1: query/revoke at the endpoint; create/replace in the PAR (no merge)
+    grant_management_actions_supported: ["query", "revoke", "create", "replace"],
+    grant_management_action_required: false,
     scopes_supported: [...SCOPES],
     response_types_supported: ["code"],
     response_modes_supported: ["query"],

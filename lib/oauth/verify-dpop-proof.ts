@@ -8,20 +8,25 @@
 //   7. htu is the request's URI, without query and fragment (§4.3 item 9)
 //   8. ath is the hash of the access token, when one is presented (§4.3 item 10)
 //   9. iat is recent                                 (§4.3 item 11, §11.1)
-//  10. jti was not used before                       (§11.1)
+//  10. nonce, where this server hands them out, is a current one (§4.3 item 10, §8; lib/oauth/dpop-nonce.ts)
+//  11. jti was not used before                       (§11.1)
 // Returns the key's RFC 7638 thumbprint (the jkt that tokens are bound to).
 import "server-only";
 import { createHash } from "node:crypto";
 import { calculateJwkThumbprint, decodeProtectedHeader, importJWK, jwtVerify, type JWK } from "jose";
 import { consumeJti } from "./consume-jti";
+import { dpopNonceRequired, isCurrentDpopNonce } from "./dpop-nonce";
 
 export const DPOP_ALGS = ["ES256", "PS256", "EdDSA", "Ed25519"];
 const IAT_PAST_SECONDS = 120;
 const IAT_FUTURE_SECONDS = 30;
 
 export class DpopProofError extends Error {}
+/** RFC 9449 §8: the proof needs (another) server nonce — answered with use_dpop_nonce and a fresh one. */
+export class DpopNonceError extends DpopProofError {}
 
-export type TDpopCheck = { method: string; url: string; accessToken?: string };
+/** nonce: true where this server issues DPoP nonces (the authorization server's PAR and token endpoints). */
+export type TDpopCheck = { method: string; url: string; accessToken?: string; nonce?: boolean };
 
 function normalizeHtu(value: string): string {
   const url = new URL(value);
@@ -70,6 +75,12 @@ export async function verifyDpopProof(headers: Headers, check: TDpopCheck): Prom
   if (typeof payload.iat !== "number") throw new DpopProofError("DPoP proof iat is missing");
   if (payload.iat < now - IAT_PAST_SECONDS || payload.iat > now + IAT_FUTURE_SECONDS) throw new DpopProofError("DPoP proof iat is not recent");
   if (typeof payload.jti !== "string" || payload.jti.length < 8 || payload.jti.length > 256) throw new DpopProofError("DPoP proof jti is missing");
+  if (check.nonce) {
+    if (payload.nonce !== undefined && (typeof payload.nonce !== "string" || !isCurrentDpopNonce(payload.nonce))) {
+      throw new DpopNonceError("DPoP proof nonce is not current");
+    }
+    if (payload.nonce === undefined && dpopNonceRequired()) throw new DpopNonceError("DPoP proof must carry the server's nonce");
+  }
 
   const jkt = await calculateJwkThumbprint(jwk, "sha256");
   const fresh = await consumeJti("dpop", jkt, payload.jti, new Date((payload.iat + IAT_PAST_SECONDS + IAT_FUTURE_SECONDS) * 1000));

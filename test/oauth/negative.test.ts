@@ -31,30 +31,43 @@ describe("pushed authorization requests (RFC 9126, FAPI 2.0 §5.3.1)", () => {
   });
 });
 
+/** The reason an authorization request was refused (status 400, no Location), or the status otherwise. */
+async function authorizeError(url: string): Promise<string> {
+  const res = await fetch(url, { redirect: "manual" });
+  if (res.status !== 400 || res.headers.get("location")) return `status ${res.status}`;
+  return res.headers.get("x-renkei-error") ?? "no reason";
+}
+
 describe("the authorization endpoint", () => {
-  it("takes no request without PAR and never redirects to the redirect_uri", async () => {
+  it("takes no request without PAR: a Japanese error page, status 400, no redirect", async () => {
     const c = await rawClient();
     const res = await fetch(`${issuerOf("sakura")}/oauth/authorize?client_id=${c.clientId}&response_type=code&redirect_uri=${encodeURIComponent(REDIRECT)}`, { redirect: "manual" });
-    expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toMatch(/\/sakura\/authorize\/error\?reason=missing_parameters$/);
+    expect(res.status).toBe(400);
+    expect(res.headers.get("location")).toBeNull();
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).toContain("お手続きに必要な情報が不足しています。");
+    expect(html).toContain("※当画面は、さくら信用金庫のWebサイトです。");
+    expect(html).not.toContain(REDIRECT);
   });
 
   it("uses a request_uri once, and refuses an unknown client without redirecting", async () => {
     const c = await rawClient();
     const pushed = await par(c);
     const url = `${issuerOf("sakura")}/oauth/authorize?client_id=${c.clientId}&request_uri=${encodeURIComponent(String(pushed.body.request_uri))}`;
-    expect((await fetch(url, { redirect: "manual" })).headers.get("location")).toMatch(/\/sakura\/authorize\/[A-Za-z0-9_-]{40,}$/);
-    expect((await fetch(url, { redirect: "manual" })).headers.get("location")).toMatch(/reason=invalid_request_uri$/);
-    const unknown = await fetch(url.replace(c.clientId, "nobody"), { redirect: "manual" });
-    expect(unknown.headers.get("location")).toMatch(/reason=unknown_client$/);
+    const first = await fetch(url, { redirect: "manual" });
+    expect(first.status).toBe(303);
+    expect(first.headers.get("location")).toMatch(/\/sakura\/authorize\/[A-Za-z0-9_-]{40,}$/);
+    expect(first.headers.get("set-cookie")).toMatch(/renkei_browser=/);
+    expect(await authorizeError(url)).toBe("invalid_request_uri");
+    expect(await authorizeError(url.replace(c.clientId, "nobody"))).toBe("unknown_client");
   });
 
   it("refuses a request_uri pushed by another client", async () => {
     const a = await rawClient();
     const b = await rawClient();
     const pushed = await par(a);
-    const res = await fetch(`${issuerOf("sakura")}/oauth/authorize?client_id=${b.clientId}&request_uri=${encodeURIComponent(String(pushed.body.request_uri))}`, { redirect: "manual" });
-    expect(res.headers.get("location")).toMatch(/reason=invalid_request_uri$/);
+    expect(await authorizeError(`${issuerOf("sakura")}/oauth/authorize?client_id=${b.clientId}&request_uri=${encodeURIComponent(String(pushed.body.request_uri))}`)).toBe("invalid_request_uri");
   });
 });
 
@@ -171,8 +184,9 @@ describe("the token endpoint", () => {
     const c = await rawClient();
     const pushed = await par(c);
     const url = `${issuerOf("sakura")}/oauth/authorize?client_id=${c.clientId}&request_uri=${encodeURIComponent(String(pushed.body.request_uri))}`;
-    const locations = await Promise.all(Array.from({ length: 50 }, async () => (await fetch(url, { redirect: "manual" })).headers.get("location") ?? ""));
-    expect(locations.filter((l) => !l.includes("/authorize/error"))).toHaveLength(1);
+    const statuses = await Promise.all(Array.from({ length: 50 }, async () => (await fetch(url, { redirect: "manual" })).status));
+    expect(statuses.filter((s) => s === 303)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 400)).toHaveLength(49);
   });
 });
 

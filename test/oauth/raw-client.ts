@@ -10,7 +10,9 @@ import { dpopProof, testKey, type TTestKey } from "../api/builders";
 export const issuerOf = (slug: string) => `${inject("baseUrl")}/${slug}`;
 const REDIRECT = "http://localhost:8080/callback";
 
-export type TRawClient = { clientId: string; key: CryptoKey; slug: string };
+/** issuer: set for a client of another server than the suite's (test/oauth/dpop-nonce.test.ts). */
+export type TRawClient = { clientId: string; key: CryptoKey; slug: string; issuer?: string };
+const issuerOfClient = (c: TRawClient) => c.issuer ?? issuerOf(c.slug);
 
 export async function rawClient(slug = "sakura"): Promise<TRawClient> {
   const { privateKey, publicKey } = await generateKeyPair("ES256");
@@ -24,7 +26,7 @@ export async function rawClient(slug = "sakura"): Promise<TRawClient> {
 
 export async function assertion(c: TRawClient, claims: Record<string, unknown> = {}) {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ iss: c.clientId, sub: c.clientId, aud: issuerOf(c.slug), jti: randomUUID(), iat: now, exp: now + 60, ...claims })
+  return new SignJWT({ iss: c.clientId, sub: c.clientId, aud: issuerOfClient(c), jti: randomUUID(), iat: now, exp: now + 60, ...claims })
     .setProtectedHeader({ alg: "ES256", kid: "k1" }).sign(c.key);
 }
 
@@ -45,14 +47,15 @@ export async function par(c: TRawClient, overrides: Record<string, string | unde
     client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", client_assertion: await assertion(c), ...overrides,
   };
   for (const [k, value] of Object.entries(base)) if (value !== undefined) form[k] = value;
-  const url = `${issuerOf(c.slug)}/oauth/par`;
+  const url = `${issuerOfClient(c)}/oauth/par`;
   const res = await post(url, form, dpopKey ? { dpop: await dpopProof(dpopKey, "POST", url) } : {});
   return { ...res, verifier: v };
 }
 
 /** PAR → authorize → consent → a code bound to `dpopKey`. */
-export async function code(c: TRawClient, dpopKey: TTestKey) {
-  const pushed = await par(c, {}, dpopKey);
+export async function code(c: TRawClient, dpopKey: TTestKey, parOverrides: Record<string, string | undefined> = {}) {
+  const pushed = await par(c, parOverrides, dpopKey);
+  if (pushed.status !== 201) throw new Error(`PAR failed: ${JSON.stringify(pushed.body)}`);
   const authorize = await fetch(`${issuerOf(c.slug)}/oauth/authorize?client_id=${c.clientId}&request_uri=${encodeURIComponent(String(pushed.body.request_uri))}`, { redirect: "manual" });
   const interactionId = authorize.headers.get("location")!.split("/authorize/")[1];
   const user = await db.user.findFirstOrThrow({ where: { loginId: "1000000001" }, select: { id: true, contractId: true } });

@@ -1,9 +1,11 @@
 // GET /{institution}/oauth/authorize?client_id&request_uri — starts the customer's way through the
-// consent steps. A bad client or request_uri shows an error page; it never redirects to a redirect_uri.
+// consent steps (303 to the first step). A bad client or request_uri gets a Japanese error page with
+// status 400 here; it never redirects, not even to a redirect_uri (RFC 9700 §4.11).
 import { cookies } from "next/headers";
 import { BROWSER_COOKIE, browserCookieOptions, newBrowserId } from "@/lib/auth/browser-id";
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { publicOrigin } from "@/lib/config/origin";
+import { authorizationErrorPage } from "@/lib/oauth/authorization-error-page";
 import { startInteraction } from "@/lib/oauth/start-interaction";
 import { clientIp } from "@/lib/oauth/request-url";
 
@@ -12,13 +14,12 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ institution: string }> }) {
   const slug = (await params).institution;
   const institution = await getInstitution(slug);
-  if (!institution) return new Response("Not Found", { status: 404 });
+  if (!institution) return new Response("金融機関が見つかりません。", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const jar = await cookies();
+  // the renkei_browser cookie binds the interaction to this browser (lib/auth/browser-id.ts)
   const browserId = jar.get(BROWSER_COOKIE)?.value ?? newBrowserId();
   const result = await startInteraction(institution, new URL(request.url).searchParams, browserId, clientIp(request));
-  const target = result.ok
-    ? `${publicOrigin()}/${slug}/authorize/${result.interactionId}`
-    : `${publicOrigin()}/${slug}/authorize/error?reason=${result.reason}`;
+  if (!result.ok) return authorizationErrorPage(institution, result.reason);
   jar.set(BROWSER_COOKIE, browserId, browserCookieOptions);
-  return new Response(null, { status: 303, headers: { location: target, "cache-control": "no-store" } });
+  return new Response(null, { status: 303, headers: { location: `${publicOrigin()}/${slug}/authorize/${result.interactionId}`, "cache-control": "no-store" } });
 }

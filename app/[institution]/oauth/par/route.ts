@@ -5,4 +5,4 @@ import { pushAuthorizationRequest } from "@/lib/oauth/push-authorization-request
 export const dynamic = "force-dynamic";
 
 // RFC 9126 §2.2: 201 Created with request_uri and expires_in.
-export const POST = oauthRoute(async (request, institution) => oauthJson(await pushAuthorizationRequest(request, institution), 201));
+export const POST = oauthRoute(async (request, institution) => oauthJson(await pushAuthorizationRequest(request, institution), 201), { dpopNonce: true });

@@ -4,4 +4,4 @@ import { oauthRoute } from "@/lib/oauth/oauth-route";
 
 export const dynamic = "force-dynamic";
 
-export const POST = oauthRoute(async (request, institution) => oauthJson(await issueToken(request, institution)));
+export const POST = oauthRoute(async (request, institution) => oauthJson(await issueToken(request, institution)), { dpopNonce: true });

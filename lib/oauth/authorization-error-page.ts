@@ -1,0 +1,54 @@
+// The page the authorization endpoint shows when it cannot trust the request (unknown or suspended
+// client, missing, used, expired or foreign request_uri). RFC 6749 §4.1.2.1 and RFC 9700 §4.11: the
+// redirect_uri is not verified yet, so the browser is told here, with status 400, and never redirected.
+// A route handler cannot render React, so this is a small self-contained page in the institution's colours.
+import "server-only";
+import type { TInstitution } from "@/lib/institutions/get-institution";
+import type { TStartResult } from "./start-interaction";
+
+type TReason = Extract<TStartResult, { ok: false }>["reason"];
+
+export const AUTHORIZATION_ERROR_MESSAGES: Record<TReason, string> = {
+  unknown_client: "連携元のサービスが確認できませんでした。",
+  client_suspended: "連携元のサービスは現在ご利用いただけません。",
+  invalid_request_uri: "お手続きの有効期限が切れたか、すでに使用されています。",
+  missing_parameters: "お手続きに必要な情報が不足しています。",
+};
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export function authorizationErrorPage(institution: Pick<TInstitution, "name" | "theme">, reason: TReason): Response {
+  const c = institution.theme.colors;
+  const name = escapeHtml(institution.name);
+  const html = `<!doctype html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>お手続きを開始できません｜${name}</title>
+<style>
+body{margin:0;font-family:system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;background:${c.background};color:${c.text};line-height:1.7}
+header{background:${c.primary};color:${c.onPrimary};padding:12px 16px;font-weight:bold}
+header small{font-weight:normal;margin-left:12px}
+main{max-width:36rem;margin:0 auto;padding:32px 16px}
+h1{font-size:1.25rem}
+.alert{border:1px solid ${c.error};color:${c.error};background:${c.surface};border-radius:${institution.theme.radius};padding:16px}
+</style>
+</head>
+<body>
+<header>${escapeHtml(institution.theme.displayName)}<small>${escapeHtml(institution.theme.serviceName)}</small></header>
+<main>
+<h1>お手続きを開始できません</h1>
+<p class="alert" role="alert" data-reason="${reason}">${AUTHORIZATION_ERROR_MESSAGES[reason]}</p>
+<p>お手数ですが、ご利用の外部サービスの画面から、もう一度お手続きをやり直してください。</p>
+<p><small>※当画面は、${name}のWebサイトです。</small></p>
+</main>
+</body>
+</html>`;
+  return new Response(html, {
+    status: 400,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-renkei-error": reason },
+  });
+}
