@@ -4,7 +4,7 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
-export type TServer = { baseUrl: string; tlsUrl: string; env: NodeJS.ProcessEnv; stop: () => Promise<void> };
+export type TServer = { baseUrl: string; tlsUrl: string; env: NodeJS.ProcessEnv; pid: number; stop: () => Promise<void> };
 
 const root = path.resolve(__dirname, "..");
 
@@ -70,6 +70,7 @@ export async function startServer(name: string, port: number, tlsPort: number, e
   }
   return {
     baseUrl,
+    pid: child.pid!,
     tlsUrl: `https://localhost:${tlsPort}`,
     env,
     /** SIGKILL to the whole process group: no shutdown, no flush — a crash. */

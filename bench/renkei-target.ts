@@ -1,0 +1,139 @@
+// Renkei under the bench: the production build on its own port and database (.data/bench), seeded,
+// plus what a finished consent leaves behind. A bench client registers itself (RFC 7591 with an
+// initial access token), pushes its request (PAR, DPoP-bound), the customer's 許可 is given in process
+// (the screens are not what is measured), and the code is exchanged over HTTP for a DPoP-bound access
+// token and a refresh token. Two accounts are added for paging: 10,000 and 1,000,000 transactions.
+import path from "node:path";
+import { createHash, randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
+import { startServer } from "../test/server-process";
+import { ASSERTION_TYPE, clientAssertion, dpopProof, type TBenchKey } from "./lib/sync-jws";
+
+const root = path.resolve(__dirname, "..");
+export const RENKEI_PORT = 3300;
+const RENKEI_TLS_PORT = 3743;
+export const BENCH_DB_FILE = path.join(root, ".data/bench/renkei.db");
+const INITIAL_ACCESS_TOKEN = "bench-initial-access-token";
+const REDIRECT = "http://localhost:8080/callback";
+const SLUG = "sakura";
+const LOGIN_ID = "1000000001";
+export const PAGING_DAYS = 366;
+
+export type TPagingAccount = { accountId: string; rows: number; firstId: number };
+export type TRenkeiTarget = {
+  origin: string;
+  issuer: string;
+  pid: number;
+  institutionId: string;
+  clientId: string;
+  accessToken: string;
+  refreshToken: string;
+  paging: { grantId: string; accessToken: string; dateFrom: string; dateTo: string; accounts: TPagingAccount[] };
+  stop: () => Promise<void>;
+};
+
+const jstDate = (offsetDays = 0) => new Date(Date.now() + 9 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+export async function startRenkei(key: TBenchKey): Promise<TRenkeiTarget> {
+  process.env.AUTH_SECRET ||= "renkei-bench-auth-secret-0123456789abcdef";
+  process.env.DATABASE_URL = `file:${BENCH_DB_FILE}`;
+  const server = await startServer("bench", RENKEI_PORT, RENKEI_TLS_PORT, { DATABASE_URL: process.env.DATABASE_URL, RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN });
+  // imported only now: lib/db opens the database named by DATABASE_URL when it loads
+  const { db } = await import("@/lib/db");
+  const issuer = `${server.baseUrl}/${SLUG}`;
+  const user = await db.user.findFirstOrThrow({ where: { loginId: LOGIN_ID, institution: { slug: SLUG } }, select: { id: true, contractId: true, institutionId: true } });
+  const customerAccounts = await db.account.findMany({ where: { contractId: user.contractId }, select: { id: true } });
+
+  const dateFrom = jstDate(-(PAGING_DAYS - 1));
+  const dateTo = jstDate();
+  const pagingAccounts: TPagingAccount[] = [];
+  for (const rows of [10_000, 1_000_000]) {
+    const account = await db.account.create({
+      data: {
+        institutionId: user.institutionId, contractId: user.contractId, branchCode: "900", branchName: "ベンチ支店", accountTypeCode: "01", accountTypeName: "普通",
+        accountNumber: String(9_000_000 + pagingAccounts.length), accountName: "ベンチ口座", accountNameKana: "ﾍﾞﾝﾁｺｳｻﾞ", inquiryPinHash: "-", balance: BigInt(rows) * 100n,
+      },
+      select: { id: true },
+    });
+    pagingAccounts.push({ accountId: account.id, rows, firstId: insertTransactions(account.id, rows, dateFrom) });
+  }
+
+  const main = await consent(issuer, key, user.id, customerAccounts.map((a) => a.id), ["balances", "transactions"]);
+  const paging = await consent(issuer, key, user.id, pagingAccounts.map((a) => a.accountId), ["transactions"]);
+  return {
+    origin: server.baseUrl,
+    issuer,
+    pid: server.pid,
+    institutionId: user.institutionId,
+    clientId: main.clientId,
+    accessToken: main.accessToken,
+    refreshToken: main.refreshToken,
+    paging: { grantId: paging.grantId, accessToken: paging.accessToken, dateFrom, dateTo, accounts: pagingAccounts },
+    stop: async () => {
+      await db.$disconnect();
+      await server.stop();
+    },
+  };
+}
+
+/** `rows` transactions spread evenly over PAGING_DAYS days, in one write; returns the first row's id. */
+function insertTransactions(accountId: string, rows: number, dateFrom: string): number {
+  const sqlite = new Database(BENCH_DB_FILE, { timeout: 5000 });
+  const insert = sqlite.prepare(`INSERT INTO "Transaction" ("accountId", "transactionDate", "valueDate", "transactionType", "amount", "balance", "remarks") VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const start = Date.parse(`${dateFrom}T00:00:00Z`);
+  let firstId = 0;
+  sqlite.transaction(() => {
+    let balance = 0;
+    for (let i = 0; i < rows; i++) {
+      const date = pagingRowDate(start, i, rows);
+      const deposit = i % 3 !== 2;
+      balance += deposit ? 300 : -400;
+      const id = Number(insert.run(accountId, date, date, deposit ? 1 : 2, deposit ? 300 : 400, balance, deposit ? "ﾌﾘｺﾐ ﾍﾞﾝﾁ" : "ｶｰﾄﾞ").lastInsertRowid);
+      if (i === 0) firstId = id;
+    }
+  })();
+  sqlite.close();
+  return firstId;
+}
+
+export function pagingRowDate(start: number, index: number, rows: number): string {
+  return new Date(start + Math.floor((index * PAGING_DAYS) / rows) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A client of its own, PAR → authorize → 許可 (in process) → code → tokens over HTTP. */
+async function consent(issuer: string, key: TBenchKey, userId: string, accountIds: string[], scopes: ("balances" | "transactions")[]) {
+  const registered = await fetch(`${issuer}/oauth/register`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${INITIAL_ACCESS_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify({
+      client_name: "ベンチマーク", aggregator_name: "ベンチマーク株式会社", aggregator_registration_number: "関東財務局長（電代）第9999号",
+      redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [key.publicJwk] }, channels: ["personal"],
+    }),
+  });
+  if (registered.status !== 201) throw new Error(`registration: ${registered.status} ${await registered.text()}`);
+  const { client_id: clientId } = (await registered.json()) as { client_id: string };
+  const post = async (endpoint: string, form: Record<string, string>) => {
+    const url = `${issuer}/oauth/${endpoint}`;
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", dpop: dpopProof(key, "POST", url) },
+      body: new URLSearchParams({ client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer), ...form }),
+    });
+    const body = (await res.json()) as Record<string, string>;
+    if (!res.ok) throw new Error(`${endpoint}: ${res.status} ${JSON.stringify(body)}`);
+    return body;
+  };
+  const verifier = randomUUID() + randomUUID();
+  const pushed = await post("par", {
+    response_type: "code", client_id: clientId, redirect_uri: REDIRECT, scope: scopes.join(" "), state: "bench",
+    code_challenge: createHash("sha256").update(verifier).digest("base64url"), code_challenge_method: "S256",
+  });
+  const authorize = await fetch(`${issuer}/oauth/authorize?client_id=${clientId}&request_uri=${encodeURIComponent(pushed.request_uri)}`, { redirect: "manual" });
+  const interactionId = authorize.headers.get("location")?.split("/authorize/")[1];
+  if (!interactionId) throw new Error(`authorize: ${authorize.status}`);
+  const { completeAuthorization } = await import("@/lib/oauth/complete-authorization");
+  const { redirectUrl, grantId } = await completeAuthorization({ interactionId, userId, scopes, accountIds });
+  const code = new URL(redirectUrl).searchParams.get("code")!;
+  const tokens = await post("token", { grant_type: "authorization_code", code, redirect_uri: REDIRECT, code_verifier: verifier });
+  return { clientId, grantId, accessToken: tokens.access_token, refreshToken: tokens.refresh_token };
+}

@@ -1,0 +1,59 @@
+// The bench's table, its ratios against the targets of issue 7, and bench/results/latest.json.
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TMeasurement, TMeasureOptions } from "./lib/measure";
+
+type TRatio = { value: number; target: string; met: boolean; means: string };
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+function ratio(value: number, comparison: ">=" | "<=", bound: number, means: string): TRatio {
+  return { value: round(value), target: `${comparison} ${bound}`, met: comparison === ">=" ? value >= bound : value <= bound, means };
+}
+
+export function ratiosOf(results: TMeasurement[]) {
+  const get = (name: string) => {
+    const found = results.find((m) => m.name === name);
+    if (!found) throw new Error(`no measurement named ${name}`);
+    return found;
+  };
+  const balances = get("renkei balances");
+  const limit = get("limit balances (node:http)");
+  const page10k = get("renkei transactions, 10k rows");
+  const page1m = get("renkei transactions, 1M rows");
+  return {
+    token_vs_peer: ratio(get("renkei token (refresh)").requestsPerSecond / get("peer token (refresh)").requestsPerSecond, ">=", 1.0, "Renkei refresh grants/s ÷ the peer's"),
+    introspection_vs_peer: ratio(get("renkei introspection").requestsPerSecond / get("peer introspection").requestsPerSecond, ">=", 1.5, "Renkei introspections/s ÷ the peer's"),
+    balances_vs_limit: ratio(balances.requestsPerSecond / limit.requestsPerSecond, ">=", 0.5, "Renkei balances/s ÷ the bare server's"),
+    balances_p99_vs_limit: ratio(balances.p99Ms / limit.p99Ms, "<=", 2.0, "Renkei balances p99 ÷ the bare server's p99"),
+    paging_1m_vs_10k: ratio(page10k.requestsPerSecond / page1m.requestsPerSecond, "<=", 1.2, "time per page at 1M rows ÷ at 10k rows (from pages/s)"),
+  };
+}
+
+export function writeReport(results: TMeasurement[], options: TMeasureOptions, elapsedMs: number) {
+  const ratios = ratiosOf(results);
+  const failed = results.filter((m) => m.non2xx > 0 || m.errors > 0);
+  console.log(`\n| measurement | req/s | p50 ms | p99 ms | peak RSS MB | failed |\n| --- | ---: | ---: | ---: | ---: | ---: |`);
+  for (const m of results) console.log(`| ${m.name} | ${m.requestsPerSecond} | ${m.p50Ms} | ${m.p99Ms} | ${m.peakRssMb} | ${m.non2xx + m.errors} |`);
+  console.log(`\n| ratio | value | target | met |\n| --- | ---: | --- | --- |`);
+  for (const [name, r] of Object.entries(ratios)) console.log(`| ${name} | ${r.value.toFixed(2)} | ${r.target} | ${r.met ? "yes" : "NO"} |`);
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    options,
+    elapsedSeconds: Math.round(elapsedMs / 1000),
+    results,
+    ratios: Object.fromEntries(Object.entries(ratios).map(([name, r]) => [name, r.value])),
+    targets: ratios,
+  };
+  const file = path.resolve(__dirname, "results/latest.json");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nwritten to ${path.relative(process.cwd(), file)} (${report.elapsedSeconds} s)`);
+  if (failed.length) {
+    // a benchmark of failing requests measures nothing: say so and fail
+    console.error(`\nrequests failed in: ${failed.map((m) => `${m.name} (${m.non2xx} non-2xx, ${m.errors} errors)`).join(", ")}`);
+    process.exitCode = 1;
+  }
+}

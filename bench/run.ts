@@ -1,0 +1,135 @@
+// `npm run bench`: Renkei against node-oidc-provider (the peer) and a bare node:http server (the limit),
+// on this machine, in one run. Each measurement: warm-up, then a fixed duration at fixed connections,
+// every request with its own DPoP proof (and client assertion where the endpoint authenticates the
+// client). Prints the table and the ratios; writes bench/results/latest.json.
+//   --duration=10 --warmup=3 --connections=10   (seconds, seconds, connections)
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import path from "node:path";
+import { encodeCursor } from "@/lib/accounts/paging-key";
+import { measure, type TMeasurement, type TMeasureOptions, type TRequest } from "./lib/measure";
+import { ASSERTION_TYPE, benchKey, clientAssertion, dpopProof, type TBenchKey } from "./lib/sync-jws";
+import { writeReport } from "./report";
+import { BENCH_DB_FILE, pagingRowDate, startRenkei, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
+
+const root = path.resolve(__dirname, "..");
+const PEER_PORT = 3301;
+const LIMIT_PORT = 3302;
+
+function option(name: string, fallback: number): number {
+  const value = process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+  return value ? Number(value) : fallback;
+}
+
+const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+const FORM = "application/x-www-form-urlencoded";
+
+/** Starts a helper server (peer or limit) and waits for its one JSON line. */
+async function startHelper(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; info: Record<string, string> }> {
+  const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, env: { ...process.env, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: child.stdout! });
+  const info = await new Promise<Record<string, string>>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${script} exited (${code})`)));
+    lines.once("line", (line) => resolve(JSON.parse(line)));
+  });
+  return { child, info };
+}
+
+function renkeiRequests(target: TRenkeiTarget, key: TBenchKey) {
+  const path = (url: string) => url.slice(target.origin.length);
+  const token = `${target.issuer}/oauth/token`;
+  const introspect = `${target.issuer}/oauth/introspect`;
+  const balances = `${target.issuer}/api/v1/accounts/balances`;
+  const transactions = `${target.issuer}/api/v1/accounts/transactions`;
+  const { paging } = target;
+  return {
+    token: (): TRequest => ({
+      method: "POST", path: path(token),
+      headers: { "content-type": FORM, dpop: dpopProof(key, "POST", token) },
+      body: form({ grant_type: "refresh_token", refresh_token: target.refreshToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, target.clientId, target.issuer) }),
+    }),
+    introspection: (): TRequest => ({
+      method: "POST", path: path(introspect),
+      headers: { "content-type": FORM },
+      body: form({ token: target.accessToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, target.clientId, target.issuer) }),
+    }),
+    balances: (): TRequest => ({
+      method: "GET", path: path(balances),
+      headers: { authorization: `DPoP ${target.accessToken}`, dpop: dpopProof(key, "GET", balances, target.accessToken) },
+    }),
+    /** A page at a random depth of the account's transactions, reached by a genuine nextItemKey. */
+    page: (account: TPagingAccount) => (): TRequest => {
+      const position = Math.floor(Math.random() * (account.rows - 600));
+      const lastDate = pagingRowDate(Date.parse(`${paging.dateFrom}T00:00:00Z`), position, account.rows);
+      const nextItemKey = encodeCursor({ grantId: paging.grantId, accountId: account.accountId, dateFrom: paging.dateFrom, dateTo: paging.dateTo, lastDate, lastId: account.firstId + position });
+      const query = new URLSearchParams({ accountId: account.accountId, dateFrom: paging.dateFrom, dateTo: paging.dateTo, nextItemKey });
+      return {
+        method: "GET", path: `${path(transactions)}?${query}`,
+        headers: { authorization: `DPoP ${paging.accessToken}`, dpop: dpopProof(key, "GET", transactions, paging.accessToken) },
+      };
+    },
+  };
+}
+
+async function main() {
+  const options: TMeasureOptions = { connections: option("connections", 10), durationSeconds: option("duration", 10), warmupSeconds: option("warmup", 3) };
+  const started = Date.now();
+  const key = await benchKey("bench-1");
+  const results: TMeasurement[] = [];
+  console.log(`Renkei bench — ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s each\n`);
+
+  console.log("Setting up Renkei (seed, 1,010,000 transactions, consent, tokens) …");
+  const renkei = await startRenkei(key);
+  const limit = await startHelper("bench/limit/bare-server.mjs", { PORT: String(LIMIT_PORT), DATABASE_FILE: BENCH_DB_FILE, INSTITUTION_ID: renkei.institutionId });
+  const r = renkeiRequests(renkei, key);
+  const limitUrl = `http://localhost:${LIMIT_PORT}/balances`;
+  try {
+    // balances and the limit first, while the access token is fresh; the token bench (which issues
+    // thousands of new access tokens) last
+    results.push(await measure("renkei balances", "renkei", renkei.origin, renkei.pid, r.balances, options));
+    results.push(await measure("limit balances (node:http)", "limit", `http://localhost:${LIMIT_PORT}`, limit.child.pid!, () => ({
+      method: "GET", path: "/balances", headers: { authorization: `DPoP ${renkei.accessToken}`, dpop: dpopProof(key, "GET", limitUrl, renkei.accessToken) },
+    }), options));
+    results.push(await measure("renkei introspection", "renkei", renkei.origin, renkei.pid, r.introspection, options));
+    const [small, large] = renkei.paging.accounts;
+    results.push(await measure("renkei transactions, 10k rows", "renkei", renkei.origin, renkei.pid, r.page(small), options));
+    results.push(await measure("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options));
+    results.push(await measure("renkei token (refresh)", "renkei", renkei.origin, renkei.pid, r.token, options));
+  } finally {
+    limit.child.kill();
+    await renkei.stop();
+  }
+
+  const peer = await startHelper("bench/peer/oidc-provider-server.mjs", {
+    PORT: String(PEER_PORT), PEER_DB: path.join(root, ".data/bench/peer.db"), CLIENT_JWK: JSON.stringify(key.publicJwk), DPOP_JKT: key.jkt,
+  });
+  try {
+    const { issuer, clientId, refreshToken, accessToken } = peer.info;
+    const pid = peer.child.pid!;
+    const token = `${issuer}/token`;
+    const userinfo = `${issuer}/me`;
+    results.push(await measure("peer token (refresh)", "peer", issuer, pid, () => ({
+      method: "POST", path: "/token", headers: { "content-type": FORM, dpop: dpopProof(key, "POST", token) },
+      body: form({ grant_type: "refresh_token", refresh_token: refreshToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer) }),
+    }), options));
+    results.push(await measure("peer introspection", "peer", issuer, pid, () => ({
+      method: "POST", path: "/token/introspection", headers: { "content-type": FORM },
+      body: form({ token: accessToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer) }),
+    }), options));
+    results.push(await measure("peer userinfo (protected resource)", "peer", issuer, pid, () => ({
+      method: "GET", path: "/me", headers: { authorization: `DPoP ${accessToken}`, dpop: dpopProof(key, "GET", userinfo, accessToken) },
+    }), options));
+  } finally {
+    peer.child.kill();
+  }
+
+  writeReport(results, options, Date.now() - started);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
