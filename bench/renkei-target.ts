@@ -34,10 +34,10 @@ export type TRenkeiTarget = {
 
 const jstDate = (offsetDays = 0) => new Date(Date.now() + 9 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-export async function startRenkei(key: TBenchKey): Promise<TRenkeiTarget> {
+export async function startRenkei(key: TBenchKey, nodeArgs: string[] = []): Promise<TRenkeiTarget> {
   process.env.AUTH_SECRET ||= "renkei-bench-auth-secret-0123456789abcdef";
   process.env.DATABASE_URL = `file:${BENCH_DB_FILE}`;
-  const server = await startServer("bench", RENKEI_PORT, RENKEI_TLS_PORT, { DATABASE_URL: process.env.DATABASE_URL, RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN });
+  const server = await startServer("bench", RENKEI_PORT, RENKEI_TLS_PORT, { DATABASE_URL: process.env.DATABASE_URL, RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN }, { nodeArgs });
   // imported only now: lib/db opens the database named by DATABASE_URL when it loads
   const { db } = await import("@/lib/db");
   const issuer = `${server.baseUrl}/${SLUG}`;

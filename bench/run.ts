@@ -3,6 +3,8 @@
 // every request with its own DPoP proof (and client assertion where the endpoint authenticates the
 // client). Prints the table and the ratios; writes bench/results/latest.json.
 //   --duration=10 --warmup=3 --connections=10   (seconds, seconds, connections)
+//   --only=introspection,token                   (measure only those whose name contains one of these)
+//   --profile                                    (CPU profiles of each server in bench/results/profiles)
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import path from "node:path";
@@ -20,13 +22,17 @@ function option(name: string, fallback: number): number {
   const value = process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
   return value ? Number(value) : fallback;
 }
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const wanted = (name: string) => !only || only.some((part) => name.includes(part));
+const profileDir = path.join(root, "bench/results/profiles");
+const nodeArgs = process.argv.includes("--profile") ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 const FORM = "application/x-www-form-urlencoded";
 
 /** Starts a helper server (peer or limit) and waits for its one JSON line. */
 async function startHelper(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; info: Record<string, string> }> {
-  const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, env: { ...process.env, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, script)], { cwd: root, env: { ...process.env, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "inherit"] });
   const lines = createInterface({ input: child.stdout! });
   const info = await new Promise<Record<string, string>>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`${script} exited (${code})`)));
@@ -76,30 +82,36 @@ async function main() {
   const started = Date.now();
   const key = await benchKey("bench-1");
   const results: TMeasurement[] = [];
+  const record = async (...args: Parameters<typeof measure>) => {
+    if (wanted(args[0])) results.push(await measure(...args));
+  };
   console.log(`Renkei bench — ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s each\n`);
 
   console.log("Setting up Renkei (seed, 1,010,000 transactions, consent, tokens) …");
-  const renkei = await startRenkei(key);
+  const renkei = await startRenkei(key, nodeArgs);
   const limit = await startHelper("bench/limit/bare-server.mjs", { PORT: String(LIMIT_PORT), DATABASE_FILE: BENCH_DB_FILE, INSTITUTION_ID: renkei.institutionId });
   const r = renkeiRequests(renkei, key);
   const limitUrl = `http://localhost:${LIMIT_PORT}/balances`;
   try {
     // balances and the limit first, while the access token is fresh; the token bench (which issues
     // thousands of new access tokens) last
-    results.push(await measure("renkei balances", "renkei", renkei.origin, renkei.pid, r.balances, options));
-    results.push(await measure("limit balances (node:http)", "limit", `http://localhost:${LIMIT_PORT}`, limit.child.pid!, () => ({
+    // the framework's own floor: a route handler that makes one query (what any endpoint costs at least)
+    await record("renkei floor (/healthz, 1 query)", "renkei", renkei.origin, renkei.pid, () => ({ method: "GET", path: "/healthz", headers: {} }), options);
+    await record("renkei balances", "renkei", renkei.origin, renkei.pid, r.balances, options);
+    await record("limit balances (node:http)", "limit", `http://localhost:${LIMIT_PORT}`, limit.child.pid!, () => ({
       method: "GET", path: "/balances", headers: { authorization: `DPoP ${renkei.accessToken}`, dpop: dpopProof(key, "GET", limitUrl, renkei.accessToken) },
-    }), options));
-    results.push(await measure("renkei introspection", "renkei", renkei.origin, renkei.pid, r.introspection, options));
+    }), options);
+    await record("renkei introspection", "renkei", renkei.origin, renkei.pid, r.introspection, options);
     const [small, large] = renkei.paging.accounts;
-    results.push(await measure("renkei transactions, 10k rows", "renkei", renkei.origin, renkei.pid, r.page(small), options));
-    results.push(await measure("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options));
-    results.push(await measure("renkei token (refresh)", "renkei", renkei.origin, renkei.pid, r.token, options));
+    await record("renkei transactions, 10k rows", "renkei", renkei.origin, renkei.pid, r.page(small), options);
+    await record("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options);
+    await record("renkei token (refresh)", "renkei", renkei.origin, renkei.pid, r.token, options);
   } finally {
     limit.child.kill();
     await renkei.stop();
   }
 
+  if (!["peer token (refresh)", "peer introspection", "peer userinfo (protected resource)"].some(wanted)) return writeReport(results, options, Date.now() - started);
   const peer = await startHelper("bench/peer/oidc-provider-server.mjs", {
     PORT: String(PEER_PORT), PEER_DB: path.join(root, ".data/bench/peer.db"), CLIENT_JWK: JSON.stringify(key.publicJwk), DPOP_JKT: key.jkt,
   });
@@ -108,17 +120,17 @@ async function main() {
     const pid = peer.child.pid!;
     const token = `${issuer}/token`;
     const userinfo = `${issuer}/me`;
-    results.push(await measure("peer token (refresh)", "peer", issuer, pid, () => ({
+    await record("peer token (refresh)", "peer", issuer, pid, () => ({
       method: "POST", path: "/token", headers: { "content-type": FORM, dpop: dpopProof(key, "POST", token) },
       body: form({ grant_type: "refresh_token", refresh_token: refreshToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer) }),
-    }), options));
-    results.push(await measure("peer introspection", "peer", issuer, pid, () => ({
+    }), options);
+    await record("peer introspection", "peer", issuer, pid, () => ({
       method: "POST", path: "/token/introspection", headers: { "content-type": FORM },
       body: form({ token: accessToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer) }),
-    }), options));
-    results.push(await measure("peer userinfo (protected resource)", "peer", issuer, pid, () => ({
+    }), options);
+    await record("peer userinfo (protected resource)", "peer", issuer, pid, () => ({
       method: "GET", path: "/me", headers: { authorization: `DPoP ${accessToken}`, dpop: dpopProof(key, "GET", userinfo, accessToken) },
-    }), options));
+    }), options);
   } finally {
     peer.child.kill();
   }

@@ -24,10 +24,11 @@ const q = {
     LEFT JOIN "ClientInstitution" ci ON ci."clientId" = t."clientId" AND ci."institutionId" = g."institutionId"
     WHERE t."tokenHash" = ?`),
   grantAccounts: db.prepare(`SELECT "accountId" FROM "GrantAccount" WHERE "grantId" = ?`),
-  accounts: db.prepare(`SELECT "id", "accountTypeCode", "accountTypeName", "balance", "currencyCode", "currencyName" FROM "Account"
-    WHERE "id" IN (SELECT value FROM json_each(?)) ORDER BY "branchCode", "accountNumber"`),
-  before: db.prepare(`SELECT "balance" FROM "Transaction" WHERE "accountId" = ? AND "transactionDate" < ?
-    ORDER BY "transactionDate" DESC, "id" DESC LIMIT 1`),
+  // the same single query Renkei's lib/accounts/get-balances.ts makes
+  accounts: db.prepare(`SELECT a."id", a."accountTypeCode", a."accountTypeName", a."balance", a."currencyCode", a."currencyName",
+      (SELECT t."balance" FROM "Transaction" t WHERE t."accountId" = a."id" AND t."transactionDate" < ? ORDER BY t."transactionDate" DESC, t."id" DESC LIMIT 1) AS "previousDay",
+      (SELECT t."balance" FROM "Transaction" t WHERE t."accountId" = a."id" AND t."transactionDate" < ? ORDER BY t."transactionDate" DESC, t."id" DESC LIMIT 1) AS "previousMonth"
+    FROM "Account" a WHERE a."id" IN (SELECT value FROM json_each(?)) ORDER BY a."branchCode", a."accountNumber"`),
   first: db.prepare(`SELECT "balance", "amount", "transactionType" FROM "Transaction" WHERE "accountId" = ?
     ORDER BY "transactionDate" ASC, "id" ASC LIMIT 1`),
 };
@@ -38,9 +39,7 @@ function japanNow() {
   return { baseDate: iso.slice(0, 10), baseTime: `${iso.slice(11, 19)}+09:00` };
 }
 
-function balanceBefore(accountId, date, current) {
-  const row = q.before.get(accountId, date);
-  if (row) return row.balance;
+function balanceBeforeFirst(accountId, current) {
   const first = q.first.get(accountId);
   return first ? first.balance - (first.transactionType === 1 ? first.amount : -first.amount) : current;
 }
@@ -82,14 +81,14 @@ createServer(async (req, res) => {
     const ids = q.grantAccounts.all(row.grantId).map((a) => a.accountId);
     const { baseDate, baseTime } = japanNow();
     const firstOfMonth = `${baseDate.slice(0, 8)}01`;
-    const balances = q.accounts.all(JSON.stringify(ids)).map((a) => ({
+    const balances = q.accounts.all(baseDate, firstOfMonth, JSON.stringify(ids)).map((a) => ({
       accountId: a.id,
       accountTypeCode: a.accountTypeCode,
       accountTypeName: a.accountTypeName,
       balance: String(a.balance),
       withdrawableAmount: String(a.balance > 0 ? a.balance : 0),
-      previousDayBalance: String(balanceBefore(a.id, baseDate, a.balance)),
-      previousMonthBalance: String(balanceBefore(a.id, firstOfMonth, a.balance)),
+      previousDayBalance: String(a.previousDay ?? balanceBeforeFirst(a.id, a.balance)),
+      previousMonthBalance: String(a.previousMonth ?? balanceBeforeFirst(a.id, a.balance)),
       currencyCode: a.currencyCode,
       currencyName: a.currencyName,
       baseDate,
@@ -100,3 +99,6 @@ createServer(async (req, res) => {
     send(res, 401, { errorCode: "invalid_dpop_proof" });
   }
 }).listen(Number(PORT), () => process.stdout.write(`${JSON.stringify({ ready: true })}\n`));
+
+// a clean exit on SIGTERM, so that --profile can write its CPU profile
+process.on("SIGTERM", () => process.exit(0));

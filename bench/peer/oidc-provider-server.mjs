@@ -62,3 +62,6 @@ const accessToken = await access.save();
 createServer(provider.callback()).listen(Number(PORT), () => {
   process.stdout.write(`${JSON.stringify({ ready: true, issuer, clientId: CLIENT_ID, refreshToken, accessToken })}\n`);
 });
+
+// a clean exit on SIGTERM, so that --profile can write its CPU profile
+process.on("SIGTERM", () => process.exit(0));

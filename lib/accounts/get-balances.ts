@@ -1,19 +1,23 @@
 // GET /accounts/balances: current, withdrawable, previous day's and previous month's balances.
 // The past balances are the last transaction's balance before today / before the 1st of this month
-// (JST), each one indexed lookup on Transaction(accountId, transactionDate, id).
+// (JST), read for every account in one query: each is one indexed probe of
+// Transaction(accountId, transactionDate, id), walked backwards.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { ApiError } from "@/lib/api/errors";
 import { firstOfMonth, japanNow } from "@/lib/api/base-time";
 
-async function balanceBefore(accountId: string, date: string, current: bigint): Promise<bigint> {
-  const before = await db.transaction.findFirst({
-    where: { accountId, transactionDate: { lt: date } },
-    orderBy: [{ transactionDate: "desc" }, { id: "desc" }],
-    select: { balance: true },
-  });
-  if (before) return before.balance;
-  // nothing before that date: the balance before the first transaction on record
+type TBalanceRow = {
+  id: string; accountTypeCode: string; accountTypeName: string; balance: bigint | number | string; currencyCode: string; currencyName: string;
+  previousDay: bigint | number | string | null; previousMonth: bigint | number | string | null;
+};
+
+const lastBalanceBefore = (date: string) => Prisma.sql`(SELECT t."balance" FROM "Transaction" t
+  WHERE t."accountId" = a."id" AND t."transactionDate" < ${date} ORDER BY t."transactionDate" DESC, t."id" DESC LIMIT 1)`;
+
+/** Nothing before that date: the balance before the first transaction on record (or the current one). */
+async function balanceBeforeFirst(accountId: string, current: bigint): Promise<bigint> {
   const first = await db.transaction.findFirst({ where: { accountId }, orderBy: [{ transactionDate: "asc" }, { id: "asc" }], select: { balance: true, amount: true, transactionType: true } });
   return first ? first.balance - (first.transactionType === 1 ? first.amount : -first.amount) : current;
 }
@@ -21,22 +25,25 @@ async function balanceBefore(accountId: string, date: string, current: bigint): 
 export async function getBalances(grantAccountIds: string[], accountId: string | undefined) {
   if (accountId !== undefined && !grantAccountIds.includes(accountId)) throw new ApiError("account_not_found");
   const ids = accountId ? [accountId] : grantAccountIds;
+  if (ids.length === 0) return { balances: [] };
   const { baseDate, baseTime } = japanNow();
-  const accounts = await db.account.findMany({
-    where: { id: { in: ids } },
-    orderBy: [{ branchCode: "asc" }, { accountNumber: "asc" }],
-    select: { id: true, accountTypeCode: true, accountTypeName: true, balance: true, currencyCode: true, currencyName: true },
-  });
-  const balances = await Promise.all(accounts.map(async (a) => {
-    const [previousDay, previousMonth] = await Promise.all([balanceBefore(a.id, baseDate, a.balance), balanceBefore(a.id, firstOfMonth(baseDate), a.balance)]);
+  const rows = await db.$queryRaw<TBalanceRow[]>(Prisma.sql`
+    SELECT a."id", a."accountTypeCode", a."accountTypeName", a."balance", a."currencyCode", a."currencyName",
+      ${lastBalanceBefore(baseDate)} AS "previousDay", ${lastBalanceBefore(firstOfMonth(baseDate))} AS "previousMonth"
+    FROM "Account" a
+    WHERE a."id" IN (${Prisma.join(ids)})
+    ORDER BY a."branchCode" ASC, a."accountNumber" ASC`);
+  const balances = await Promise.all(rows.map(async (a) => {
+    const balance = BigInt(a.balance);
+    const past = async (value: TBalanceRow["previousDay"]) => (value === null ? balanceBeforeFirst(a.id, balance) : BigInt(value));
     return {
       accountId: a.id,
       accountTypeCode: a.accountTypeCode,
       accountTypeName: a.accountTypeName,
-      balance: a.balance.toString(),
-      withdrawableAmount: (a.balance > 0n ? a.balance : 0n).toString(),
-      previousDayBalance: previousDay.toString(),
-      previousMonthBalance: previousMonth.toString(),
+      balance: balance.toString(),
+      withdrawableAmount: (balance > 0n ? balance : 0n).toString(),
+      previousDayBalance: (await past(a.previousDay)).toString(),
+      previousMonthBalance: (await past(a.previousMonth)).toString(),
       currencyCode: a.currencyCode,
       currencyName: a.currencyName,
       baseDate,

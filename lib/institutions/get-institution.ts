@@ -16,16 +16,40 @@ export type TInstitution = {
 
 const SLUG = /^[a-z0-9-]{1,40}$/;
 
-/** The institution of a URL segment, or null. Cached for the request (React cache). */
-export const getInstitution = cache(async (slug: string): Promise<TInstitution | null> => {
-  if (!SLUG.test(slug)) return null;
+// Every OAuth and API request names its institution, so the parsed row is kept in process for a few
+// seconds (a bank's settings and theme change rarely): the hot paths skip a query and two schema parses.
+// A theme saved here is seen at once (lib/themes/save-theme.ts forgets it); other instances see it
+// within INSTITUTION_TTL_MS. Statuses that must hold at once (clients, grants, tokens) are never cached.
+export const INSTITUTION_TTL_MS = 5_000;
+// on globalThis: Next bundles route handlers and pages separately, and both must see one cache
+const globalForInstitutions = globalThis as unknown as { renkeiInstitutions?: Map<string, { at: number; institution: Promise<TInstitution | null> }> };
+const recent = (globalForInstitutions.renkeiInstitutions ??= new Map());
+
+async function loadInstitution(slug: string): Promise<TInstitution | null> {
   const row = await db.institution.findUnique({
     where: { slug },
     select: { id: true, slug: true, name: true, bankCode: true, consentDays: true, settings: true, theme: true },
   });
   if (!row) return null;
   return { ...row, settings: parseSettings(row.settings), theme: parseTheme(row.theme) };
+}
+
+/** The institution of a URL segment, or null. */
+export const getInstitution = cache(async (slug: string): Promise<TInstitution | null> => {
+  if (!SLUG.test(slug)) return null;
+  const now = Date.now();
+  const hit = recent.get(slug);
+  if (hit && now - hit.at < INSTITUTION_TTL_MS) return hit.institution;
+  const institution = loadInstitution(slug);
+  recent.set(slug, { at: now, institution });
+  institution.catch(() => recent.delete(slug)); // a failed read is not remembered
+  return institution;
 });
+
+/** After a change to an institution's row: the next request reads it again. */
+export function forgetInstitutions() {
+  recent.clear();
+}
 
 export async function listInstitutions(): Promise<TInstitution[]> {
   const rows = await db.institution.findMany({

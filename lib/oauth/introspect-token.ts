@@ -3,6 +3,7 @@
 // registered scope includes "introspection"). Otherwise, and for any dead token: {"active": false}.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { hashToken } from "@/lib/crypto/hash-token";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import { authenticateClient } from "./authenticate-client";
@@ -19,20 +20,15 @@ export async function introspectToken(request: Request, institution: TInstitutio
   if (!form.token) throw new InvalidRequest("missing token");
   const now = new Date();
   const tokenHash = hashToken(form.token);
-  const select = {
-    clientId: true, scopes: true, jkt: true, certThumbprint: true, expiresAt: true, revokedAt: true, createdAt: true,
-    client: { select: { clientId: true, institutions: { where: { institutionId: institution.id }, select: { status: true } } } },
-    grant: { select: { id: true, status: true, expiresAt: true, userId: true, institutionId: true } },
-  } as const;
   const hint = form.token_type_hint;
-  const access = hint === "refresh_token" ? null : await db.accessToken.findUnique({ where: { tokenHash }, select });
-  const refresh = access ? null : await db.refreshToken.findUnique({ where: { tokenHash }, select });
+  const access = hint === "refresh_token" ? undefined : await findToken("AccessToken", tokenHash, institution.id);
+  const refresh = access ? undefined : await findToken("RefreshToken", tokenHash, institution.id);
   const row = access ?? refresh;
   if (!row) return INACTIVE;
-  const allowed = row.clientId === caller.id || caller.scope.includes("introspection");
+  const allowed = row.clientRowId === caller.id || caller.scope.includes("introspection");
   const live =
-    !row.revokedAt && row.expiresAt > now && row.grant.status === "active" && row.grant.expiresAt > now &&
-    row.grant.institutionId === institution.id && row.client.institutions[0]?.status === "active";
+    !row.revokedAt && row.expiresAt > now && row.grantStatus === "active" && row.grantExpiresAt > now &&
+    row.grantInstitutionId === institution.id && row.clientStatus === "active";
   if (!allowed || !live) return INACTIVE;
   const cnf: Record<string, string> = {};
   if (row.jkt) cnf.jkt = row.jkt;
@@ -40,13 +36,33 @@ export async function introspectToken(request: Request, institution: TInstitutio
   return {
     active: true,
     scope: row.scopes,
-    client_id: row.client.clientId,
+    client_id: row.clientId,
     token_type: access ? (row.jkt ? "DPoP" : "Bearer") : "refresh_token",
     exp: Math.floor(row.expiresAt.getTime() / 1000),
     iat: Math.floor(row.createdAt.getTime() / 1000),
-    sub: row.grant.userId,
+    sub: row.userId,
     iss: e.issuer,
-    grant_id: row.grant.id,
+    grant_id: row.grantId,
     ...(Object.keys(cnf).length ? { cnf } : {}),
   };
+}
+
+type TTokenRow = {
+  clientRowId: string; clientId: string; clientStatus: string | null; scopes: string; jkt: string | null; certThumbprint: string | null;
+  expiresAt: Date; revokedAt: Date | null; createdAt: Date;
+  grantId: string; grantStatus: string; grantExpiresAt: Date; userId: string; grantInstitutionId: string;
+};
+
+/** An access or refresh token with its grant and its client's status here, in one query. */
+async function findToken(table: "AccessToken" | "RefreshToken", tokenHash: string, institutionId: string): Promise<TTokenRow | undefined> {
+  const [row] = await db.$queryRaw<TTokenRow[]>(Prisma.sql`
+    SELECT t."clientId" AS "clientRowId", c."clientId", ci."status" AS "clientStatus", t."scopes", t."jkt", t."certThumbprint",
+      t."expiresAt", t."revokedAt", t."createdAt",
+      g."id" AS "grantId", g."status" AS "grantStatus", g."expiresAt" AS "grantExpiresAt", g."userId", g."institutionId" AS "grantInstitutionId"
+    FROM ${Prisma.raw(`"${table}"`)} t
+    JOIN "Grant" g ON g."id" = t."grantId"
+    JOIN "Client" c ON c."id" = t."clientId"
+    LEFT JOIN "ClientInstitution" ci ON ci."clientId" = t."clientId" AND ci."institutionId" = ${institutionId}
+    WHERE t."tokenHash" = ${tokenHash}`);
+  return row;
 }

@@ -2,6 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { ZChannel, type TChannel } from "@/lib/institutions/settings";
 
 export type TClient = {
@@ -23,32 +24,38 @@ export type TClient = {
 
 const ZStringList = z.array(z.string());
 
+type TClientRow = {
+  id: string; clientId: string; clientName: string; redirectUris: string; jwks: string | null; jwksUri: string | null;
+  tokenEndpointAuthMethod: string; tlsClientAuthSubjectDn: string | null; sandbox: boolean; channels: string; scope: string;
+  aggregatorName: string; registrationNumber: string; status: string;
+};
+
+/** One query (the client, its aggregator and its status here): it runs on every client authentication. */
 export async function loadClient(institutionId: string, clientId: string): Promise<TClient | null> {
   if (!clientId || clientId.length > 200) return null;
-  const row = await db.client.findUnique({
-    where: { clientId },
-    select: {
-      id: true, clientId: true, clientName: true, redirectUris: true, jwks: true, jwksUri: true,
-      tokenEndpointAuthMethod: true, tlsClientAuthSubjectDn: true, sandbox: true, channels: true, scope: true,
-      aggregator: { select: { name: true, registrationNumber: true } },
-      institutions: { where: { institutionId }, select: { status: true } },
-    },
-  });
-  if (!row || row.institutions.length === 0) return null;
+  const [row] = await db.$queryRaw<TClientRow[]>(Prisma.sql`
+    SELECT c."id", c."clientId", c."clientName", c."redirectUris", c."jwks", c."jwksUri", c."tokenEndpointAuthMethod",
+      c."tlsClientAuthSubjectDn", c."sandbox", c."channels", c."scope",
+      a."name" AS "aggregatorName", a."registrationNumber", ci."status"
+    FROM "Client" c
+    JOIN "Aggregator" a ON a."id" = c."aggregatorId"
+    JOIN "ClientInstitution" ci ON ci."clientId" = c."id" AND ci."institutionId" = ${institutionId}
+    WHERE c."clientId" = ${clientId}`);
+  if (!row) return null;
   return {
     id: row.id,
     clientId: row.clientId,
     clientName: row.clientName,
-    aggregatorName: row.aggregator.name,
-    registrationNumber: row.aggregator.registrationNumber,
+    aggregatorName: row.aggregatorName,
+    registrationNumber: row.registrationNumber,
     redirectUris: ZStringList.parse(JSON.parse(row.redirectUris)),
     jwks: row.jwks,
     jwksUri: row.jwksUri,
     authMethod: row.tokenEndpointAuthMethod as TClient["authMethod"],
     tlsClientAuthSubjectDn: row.tlsClientAuthSubjectDn,
-    sandbox: row.sandbox,
+    sandbox: Boolean(row.sandbox),
     channels: z.array(ZChannel).parse(JSON.parse(row.channels)),
     scope: row.scope.split(" ").filter(Boolean),
-    status: row.institutions[0].status,
+    status: row.status,
   };
 }

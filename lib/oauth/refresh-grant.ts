@@ -6,6 +6,7 @@
 //   4. a scope, when asked, is within the grant's                        (RFC 6749 §6)
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { hashToken } from "@/lib/crypto/hash-token";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import type { TInstitution } from "@/lib/institutions/get-institution";
@@ -13,6 +14,11 @@ import type { TAuthenticatedClient } from "./authenticate-client";
 import { InvalidGrant, InvalidScope } from "./errors";
 import { issueAccessToken, tokenType } from "./issue-access-token";
 import type { TBinding } from "./sender-binding";
+
+type TRefreshRow = {
+  grantId: string; clientId: string; jkt: string | null; certThumbprint: string | null; revokedAt: Date | null; expiresAt: Date;
+  grantStatus: string; grantExpiresAt: Date; grantScopes: string; grantInstitutionId: string;
+};
 
 export async function refreshGrant(
   institution: TInstitution,
@@ -22,19 +28,20 @@ export async function refreshGrant(
   ip: string,
 ) {
   const now = new Date();
-  const row = await db.refreshToken.findUnique({
-    where: { tokenHash: hashToken(form.refresh_token) },
-    select: { grantId: true, clientId: true, jkt: true, certThumbprint: true, revokedAt: true, expiresAt: true, grant: { select: { status: true, expiresAt: true, scopes: true, institutionId: true } } },
-  });
-  if (!row || row.clientId !== client.id || row.grant.institutionId !== institution.id) throw new InvalidGrant("the refresh token is invalid");
-  if (row.revokedAt || row.expiresAt < now || row.grant.status !== "active" || row.grant.expiresAt < now) {
+  const [row] = await db.$queryRaw<TRefreshRow[]>(Prisma.sql`
+    SELECT t."grantId", t."clientId", t."jkt", t."certThumbprint", t."revokedAt", t."expiresAt",
+      g."status" AS "grantStatus", g."expiresAt" AS "grantExpiresAt", g."scopes" AS "grantScopes", g."institutionId" AS "grantInstitutionId"
+    FROM "RefreshToken" t JOIN "Grant" g ON g."id" = t."grantId"
+    WHERE t."tokenHash" = ${hashToken(form.refresh_token)}`);
+  if (!row || row.clientId !== client.id || row.grantInstitutionId !== institution.id) throw new InvalidGrant("the refresh token is invalid");
+  if (row.revokedAt || row.expiresAt < now || row.grantStatus !== "active" || row.grantExpiresAt < now) {
     throw new InvalidGrant("the refresh token has been revoked or has expired");
   }
   if (row.jkt && row.jkt !== binding.jkt) throw new InvalidGrant("the DPoP key does not match the refresh token's");
   if (row.certThumbprint && row.certThumbprint !== binding.certThumbprint) throw new InvalidGrant("the client certificate does not match the refresh token's");
 
-  const granted = row.grant.scopes.split(" ");
-  let scopes = row.grant.scopes;
+  const granted = row.grantScopes.split(" ");
+  let scopes = row.grantScopes;
   if (form.scope !== undefined) {
     const asked = form.scope.split(" ").filter(Boolean);
     if (asked.length === 0 || asked.some((s) => !granted.includes(s))) throw new InvalidScope("scope exceeds the grant");

@@ -3,6 +3,7 @@
 // scope — then the theme and its audit entry in one transaction. No rebuild: pages read it per request.
 import "server-only";
 import { db } from "@/lib/db";
+import { forgetInstitutions } from "@/lib/institutions/get-institution";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { ZTheme, type TTheme } from "@/lib/institutions/theme";
 import { assertCanActFor, type TOperatorScope } from "@/lib/console/operator-scope";
@@ -40,5 +41,6 @@ export async function saveTheme(scope: TOperatorScope, slug: string, input: unkn
       details: { colorsBefore: before.colors, colorsAfter: theme.colors, names: theme.serviceName !== before.serviceName || theme.displayName !== before.displayName, logo: theme.logoSvg !== before.logoSvg },
     });
   });
+  forgetInstitutions();
   return { ok: true };
 }
