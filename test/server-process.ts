@@ -48,10 +48,10 @@ client.connect()
   .then(() => client.end(), (e) => { console.error(e.message); process.exit(1); });
 `;
 
-export async function startServer(name: string, port: number, tlsPort: number, extraEnv: Record<string, string> = {}, options: { fresh?: boolean } = {}): Promise<TServer & { kill: () => void }> {
+export async function startServer(name: string, port: number, tlsPort: number, extraEnv: Record<string, string> = {}, options: { fresh?: boolean; nodeArgs?: string[] } = {}): Promise<TServer & { kill: () => void }> {
   const env = { ...testEnv(name, port, tlsPort), ...extraEnv };
   if (options.fresh !== false) prepareDatabase(env);
-  const child: ChildProcess = spawn(process.execPath, ["server.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "server.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
