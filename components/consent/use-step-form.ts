@@ -32,7 +32,16 @@ export function useStepForm(action: TStepAction, schema: z.ZodType<FieldValues> 
     for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message;
     setSubmitErrors(errors);
   };
-  const register = (name: string) => form.register(name, { onChange: () => setSubmitErrors((e) => ({ ...e, [name]: "" })) });
+  // Typing clears the field's message at once (react-hook-form, in onBlur mode without its own
+  // handleSubmit, would only re-check on the next blur). Otherwise the blur of pressing the button removes
+  // the message, the button moves up under the pointer and the press never becomes a click.
+  const register = (name: string) =>
+    form.register(name, {
+      onChange: () => {
+        setSubmitErrors((e) => ({ ...e, [name]: "" }));
+        form.clearErrors(name);
+      },
+    });
   const errorOf = (name: string) => submitErrors[name] || (form.formState.errors[name]?.message as string | undefined) || state.errors[name];
   return { state, formAction, pending, register, onSubmit, errorOf };
 }
