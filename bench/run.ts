@@ -42,7 +42,7 @@ async function startHelper(script: string, env: Record<string, string>): Promise
 }
 
 function renkeiRequests(target: TRenkeiTarget, key: TBenchKey) {
-  const path = (url: string) => url.slice(target.origin.length);
+  const pathOf = (url: string) => url.slice(target.origin.length);
   const token = `${target.issuer}/oauth/token`;
   const introspect = `${target.issuer}/oauth/introspect`;
   const balances = `${target.issuer}/api/v1/accounts/balances`;
@@ -50,17 +50,17 @@ function renkeiRequests(target: TRenkeiTarget, key: TBenchKey) {
   const { paging } = target;
   return {
     token: (): TRequest => ({
-      method: "POST", path: path(token),
+      method: "POST", path: pathOf(token),
       headers: { "content-type": FORM, dpop: dpopProof(key, "POST", token) },
       body: form({ grant_type: "refresh_token", refresh_token: target.refreshToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, target.clientId, target.issuer) }),
     }),
     introspection: (): TRequest => ({
-      method: "POST", path: path(introspect),
+      method: "POST", path: pathOf(introspect),
       headers: { "content-type": FORM },
       body: form({ token: target.accessToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, target.clientId, target.issuer) }),
     }),
     balances: (): TRequest => ({
-      method: "GET", path: path(balances),
+      method: "GET", path: pathOf(balances),
       headers: { authorization: `DPoP ${target.accessToken}`, dpop: dpopProof(key, "GET", balances, target.accessToken) },
     }),
     /** A page at a random depth of the account's transactions, reached by a genuine nextItemKey. */
@@ -70,7 +70,7 @@ function renkeiRequests(target: TRenkeiTarget, key: TBenchKey) {
       const nextItemKey = encodeCursor({ grantId: paging.grantId, accountId: account.accountId, dateFrom: paging.dateFrom, dateTo: paging.dateTo, lastDate, lastId: account.firstId + position });
       const query = new URLSearchParams({ accountId: account.accountId, dateFrom: paging.dateFrom, dateTo: paging.dateTo, nextItemKey });
       return {
-        method: "GET", path: `${path(transactions)}?${query}`,
+        method: "GET", path: `${pathOf(transactions)}?${query}`,
         headers: { authorization: `DPoP ${paging.accessToken}`, dpop: dpopProof(key, "GET", transactions, paging.accessToken) },
       };
     },

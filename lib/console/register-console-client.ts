@@ -3,10 +3,9 @@
 // that was given a 連携開始日 (personal and/or corporate; blank = 未連携). The OAuth rules are checked by
 // ZClientMetadataSchema (RFC 7591 §2), the same as dynamic registration. One transaction with its audit rows.
 import "server-only";
-import { db } from "@/lib/db";
 import { hashSecret } from "@/lib/auth/password";
 import { randomToken } from "@/lib/crypto/hash-token";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { createClientRecord } from "@/lib/oauth/create-client-record";
 import { ZClientMetadataSchema, redirectUriProblem } from "@/lib/oauth/client-metadata";
 import { ZConsoleClientSchema } from "./client-form";
 import { assertCanActFor, type TOperatorScope } from "./operator-scope";
@@ -45,35 +44,18 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
   if (!metadata.success) return { ok: false, errors: issuesToErrors(metadata.error.issues, true) };
   const m = metadata.data;
 
-  const clientId = `rk_${randomToken(12)}`;
   const clientSecret = sandboxBasic ? randomToken(24) : null;
-  const clientSecretHash = clientSecret ? await hashSecret(clientSecret) : null;
-  await db.$transaction(async (tx) => {
-    const aggregator = await tx.aggregator.upsert({
-      where: { name: m.aggregator_name },
-      create: { name: m.aggregator_name, registrationNumber: m.aggregator_registration_number },
-      update: { registrationNumber: m.aggregator_registration_number },
-    });
-    const client = await tx.client.create({
-      data: {
-        clientId, aggregatorId: aggregator.id, clientName: m.client_name, serviceDescription: m.service_description ?? "",
-        redirectUris: JSON.stringify(m.redirect_uris),
-        jwks: sandboxBasic ? null : m.jwks ? JSON.stringify(m.jwks) : null,
-        jwksUri: sandboxBasic ? null : m.jwks_uri ?? null,
-        tokenEndpointAuthMethod: form.authMethod, tlsClientAuthSubjectDn: m.tls_client_auth_subject_dn ?? null,
-        clientSecretHash, sandbox: form.sandbox, channels: JSON.stringify(m.channels), scope: m.scope,
-      },
-    });
-    for (const row of enabled) {
-      const personalSince = form.channels.includes("personal") && row.personal ? row.personal : null;
-      const corporateSince = form.channels.includes("corporate") && row.corporate ? row.corporate : null;
-      await tx.clientInstitution.create({ data: { clientId: client.id, institutionId: row.institutionId, personalSince, corporateSince } });
-      await appendAuditEvent(tx, {
-        institutionId: row.institutionId, actorType: "operator", actorId: scope.loginId, action: "client.registered",
-        targetType: "client", targetId: clientId, ip,
-        details: { aggregator: m.aggregator_name, client: m.client_name, method: form.authMethod, sandbox: form.sandbox, personalSince, corporateSince },
-      });
-    }
+  const { clientId } = await createClientRecord({
+    metadata: m,
+    authMethod: form.authMethod,
+    clientSecretHash: clientSecret ? await hashSecret(clientSecret) : null,
+    sandbox: form.sandbox,
+    institutions: enabled.map((row) => ({
+      institutionId: row.institutionId,
+      personalSince: form.channels.includes("personal") && row.personal ? row.personal : null,
+      corporateSince: form.channels.includes("corporate") && row.corporate ? row.corporate : null,
+    })),
+    actor: { type: "operator", id: scope.loginId, ip },
   });
   return { ok: true, clientId, clientSecret };
 }

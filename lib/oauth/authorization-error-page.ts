@@ -1,7 +1,9 @@
 // The page the authorization endpoint shows when it cannot trust the request (unknown or suspended
 // client, missing, used, expired or foreign request_uri). RFC 6749 §4.1.2.1 and RFC 9700 §4.11: the
 // redirect_uri is not verified yet, so the browser is told here, with status 400, and never redirected.
-// A route handler cannot render React, so this is a small self-contained page in the institution's colours.
+// A route handler cannot render React, so this is a small self-contained page in the institution's colours,
+// with the same band as components/ui/institution-header.tsx (mark or logo, name, service name). It is
+// the only page for these refusals: the authorization endpoint no longer redirects anywhere.
 import "server-only";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { TStartResult } from "./start-interaction";
@@ -21,6 +23,10 @@ const escapeHtml = (value: string) =>
 export function authorizationErrorPage(institution: Pick<TInstitution, "name" | "theme">, reason: TReason): Response {
   const c = institution.theme.colors;
   const name = escapeHtml(institution.name);
+  // the logo SVG is checked against a safe subset when saved (lib/themes/safe-svg.ts), as the React header trusts it
+  const mark = institution.theme.logoSvg
+    ? `<span class="logo" aria-hidden="true">${institution.theme.logoSvg}</span>`
+    : `<span class="mark" aria-hidden="true">${escapeHtml(institution.theme.textMark)}</span>`;
   const html = `<!doctype html>
 <html lang="ja">
 <head>
@@ -30,15 +36,19 @@ export function authorizationErrorPage(institution: Pick<TInstitution, "name" | 
 <title>お手続きを開始できません｜${name}</title>
 <style>
 body{margin:0;font-family:system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;background:${c.background};color:${c.text};line-height:1.7}
-header{background:${c.primary};color:${c.onPrimary};padding:12px 16px;font-weight:bold}
-header small{font-weight:normal;margin-left:12px}
+header{background:${c.primary};color:${c.onPrimary}}
+header div{max-width:48rem;margin:0 auto;padding:12px 16px;display:flex;flex-wrap:wrap;align-items:center;gap:4px 16px}
+.mark{border:2px solid currentColor;border-radius:${institution.theme.radius};padding:2px 8px;font-size:.875rem;font-weight:bold;letter-spacing:.1em}
+.logo{display:inline-flex;height:2rem;align-items:center}
+.name{font-size:1.125rem;font-weight:bold}
+.service{font-size:.875rem;opacity:.9}
 main{max-width:36rem;margin:0 auto;padding:32px 16px}
 h1{font-size:1.25rem}
 .alert{border:1px solid ${c.error};color:${c.error};background:${c.surface};border-radius:${institution.theme.radius};padding:16px}
 </style>
 </head>
 <body>
-<header>${escapeHtml(institution.theme.displayName)}<small>${escapeHtml(institution.theme.serviceName)}</small></header>
+<header><div>${mark}<span class="name">${escapeHtml(institution.theme.displayName)}</span><span class="service">${escapeHtml(institution.theme.serviceName)}</span></div></header>
 <main>
 <h1>お手続きを開始できません</h1>
 <p class="alert" role="alert" data-reason="${reason}">${AUTHORIZATION_ERROR_MESSAGES[reason]}</p>

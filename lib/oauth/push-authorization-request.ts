@@ -20,11 +20,9 @@ import { ZChannel } from "@/lib/institutions/settings";
 import { SCOPES, type TAuthorizationParams, type TScope } from "./authorization-params";
 import { authenticateClient } from "./authenticate-client";
 import { endpointsFor } from "./endpoints";
-import { currentDpopNonce } from "./dpop-nonce";
-import { InvalidDpopProof, InvalidGrantId, InvalidRequest, InvalidScope, UnauthorizedClient, UseDpopNonce } from "./errors";
+import { InvalidDpopProof, InvalidGrantId, InvalidRequest, InvalidScope, UnauthorizedClient } from "./errors";
 import { readForm } from "./read-form";
-import { externalUrl } from "./request-url";
-import { DpopNonceError, DpopProofError, verifyDpopProof } from "./verify-dpop-proof";
+import { verifyPostDpopProof } from "./sender-binding";
 
 export const REQUEST_URI_PREFIX = "urn:ietf:params:oauth:request_uri:";
 export const REQUEST_URI_LIFETIME = 60;
@@ -59,15 +57,9 @@ export async function pushAuthorizationRequest(request: Request, institution: TI
   let dpopJkt = form.dpop_jkt;
   if (dpopJkt !== undefined && !/^[A-Za-z0-9_-]{43}$/.test(dpopJkt)) throw new InvalidRequest("dpop_jkt is malformed");
   if (request.headers.has("dpop")) {
-    try {
-      const { jkt } = await verifyDpopProof(request.headers, { method: "POST", url: externalUrl(request), nonce: true });
-      if (dpopJkt && dpopJkt !== jkt) throw new InvalidDpopProof("dpop_jkt does not match the DPoP proof's key");
-      dpopJkt = jkt;
-    } catch (error) {
-      if (error instanceof DpopNonceError) throw new UseDpopNonce(error.message, currentDpopNonce());
-      if (error instanceof DpopProofError) throw new InvalidDpopProof(error.message);
-      throw error;
-    }
+    const jkt = await verifyPostDpopProof(request);
+    if (dpopJkt && dpopJkt !== jkt) throw new InvalidDpopProof("dpop_jkt does not match the DPoP proof's key");
+    dpopJkt = jkt;
   }
 
   let channel: TAuthorizationParams["channel"];

@@ -1,12 +1,10 @@
 // Registers a client (RFC 7591 §3) at one or more institutions: the aggregator is found or created by
 // name, the client row is written with its metadata, and a ClientInstitution row enables it with
-// today as 連携開始日 for its channels. One transaction with its audit entry. Shared by the
-// registration endpoint, `npm run renkei -- client add` and the operator console.
+// today as 連携開始日 for its channels. One transaction with its audit entry (lib/oauth/create-client-record.ts).
+// Shared by the registration endpoint and `npm run renkei -- client add`; the console writes through the same record.
 import "server-only";
 import { importJWK, type JWK } from "jose";
-import { db } from "@/lib/db";
-import { randomToken } from "@/lib/crypto/hash-token";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { createClientRecord } from "./create-client-record";
 import { InvalidClientMetadata, InvalidRedirectUri } from "./errors";
 import { ZClientMetadataSchema, redirectUriProblem, type TClientMetadata } from "./client-metadata";
 
@@ -40,44 +38,16 @@ export async function registerClient(
       throw new InvalidClientMetadata(`jwks: a key (kid ${typeof key.kid === "string" ? key.kid.slice(0, 40) : "none"}) is not a usable public key`);
     }
   }
-  const clientId = `rk_${randomToken(12)}`;
-  const now = new Date();
-  const today = new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-  await db.$transaction(async (tx) => {
-    const aggregator = await tx.aggregator.upsert({
-      where: { name: metadata.aggregator_name },
-      create: { name: metadata.aggregator_name, registrationNumber: metadata.aggregator_registration_number },
-      update: { registrationNumber: metadata.aggregator_registration_number },
-    });
-    const client = await tx.client.create({
-      data: {
-        clientId,
-        aggregatorId: aggregator.id,
-        clientName: metadata.client_name,
-        serviceDescription: metadata.service_description ?? "",
-        redirectUris: JSON.stringify(metadata.redirect_uris),
-        jwks: metadata.jwks ? JSON.stringify(metadata.jwks) : null,
-        jwksUri: metadata.jwks_uri ?? null,
-        tokenEndpointAuthMethod: metadata.token_endpoint_auth_method,
-        tlsClientAuthSubjectDn: metadata.tls_client_auth_subject_dn ?? null,
-        channels: JSON.stringify(metadata.channels),
-        scope: metadata.scope,
-      },
-    });
-    for (const institutionId of context.institutionIds) {
-      await tx.clientInstitution.create({
-        data: {
-          clientId: client.id,
-          institutionId,
-          personalSince: metadata.channels.includes("personal") ? today : null,
-          corporateSince: metadata.channels.includes("corporate") ? today : null,
-        },
-      });
-      await appendAuditEvent(tx, {
-        institutionId, actorType: context.actorType, actorId: context.actorId ?? null, action: "client.registered",
-        targetType: "client", targetId: clientId, ip: context.ip ?? null, details: { aggregator: metadata.aggregator_name, method: metadata.token_endpoint_auth_method },
-      });
-    }
+  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  const { clientId, issuedAt } = await createClientRecord({
+    metadata,
+    authMethod: metadata.token_endpoint_auth_method,
+    institutions: context.institutionIds.map((institutionId) => ({
+      institutionId,
+      personalSince: metadata.channels.includes("personal") ? today : null,
+      corporateSince: metadata.channels.includes("corporate") ? today : null,
+    })),
+    actor: { type: context.actorType, id: context.actorId, ip: context.ip },
   });
-  return { ...metadata, client_id: clientId, client_id_issued_at: Math.floor(now.getTime() / 1000) };
+  return { ...metadata, client_id: clientId, client_id_issued_at: Math.floor(issuedAt.getTime() / 1000) };
 }

@@ -16,9 +16,16 @@ export async function senderBinding(request: Request, client: TAuthenticatedClie
     if (certThumbprint) return { jkt: null, certThumbprint };
     throw new InvalidDpopProof("a DPoP proof is required");
   }
+  return { jkt: await verifyPostDpopProof(request), certThumbprint };
+}
+
+/**
+ * The DPoP proof of a POST to the PAR or token endpoint: its key's thumbprint, or the OAuth error
+ * (use_dpop_nonce with a fresh nonce, RFC 9449 §8; invalid_dpop_proof otherwise).
+ */
+export async function verifyPostDpopProof(request: Request): Promise<string> {
   try {
-    const { jkt } = await verifyDpopProof(request.headers, { method: "POST", url: externalUrl(request), nonce: true });
-    return { jkt, certThumbprint };
+    return (await verifyDpopProof(request.headers, { method: "POST", url: externalUrl(request), nonce: true })).jkt;
   } catch (error) {
     if (error instanceof DpopNonceError) throw new UseDpopNonce(error.message, currentDpopNonce());
     if (error instanceof DpopProofError) throw new InvalidDpopProof(error.message);

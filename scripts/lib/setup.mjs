@@ -22,11 +22,14 @@ export function ensureDependencies() {
   if (existsSync(marker) && mtime(marker) >= mtime(path.join(root, "package-lock.json"))) return;
   step("Installing dependencies (npm ci) — the first time takes a few minutes");
   try {
-    run("npm", ["ci", "--no-audit", "--no-fund"]);
-  } catch {
+    run("npm", ["ci", "--no-audit", "--no-fund"], { stdio: ["ignore", "inherit", "pipe"] });
+  } catch (error) {
     // npm 11 leaves some packages' optional per-platform bindings (e.g. @unrs/resolver-binding-*)
     // out of the lockfile and then refuses its own lockfile in `npm ci`; `npm install` completes it.
-    step("npm ci refused the lockfile; installing with npm install instead");
+    // Its page of usage text is not shown; the first line of the reason is.
+    const lines = String(error.stderr ?? "").split("\n");
+    const reason = lines.find((line) => line.includes("Missing:")) ?? lines.find((line) => /^npm error \S/.test(line)) ?? "";
+    step(`npm ci refused the lockfile (${reason.replace(/^npm error\s*/, "").trim() || "see npm's log"}); installing with npm install instead`);
     run("npm", ["install", "--no-audit", "--no-fund"]);
   }
 }

@@ -7,6 +7,7 @@ import { consolePage } from "@/lib/console/console-page";
 import { listAuditEvents, ZAuditQuerySchema } from "@/lib/console/list-audit-events";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { formatJst } from "@/lib/console/format-jst";
+import { InstitutionFilter } from "@/components/console/institution-filter";
 
 export const metadata: Metadata = { title: "監査ログ" };
 export const dynamic = "force-dynamic";
@@ -31,12 +32,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         ) : null}
       </section>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-theme bg-surface p-4 text-sm">
-        <label>金融機関
-          <select name="institutionId" defaultValue={query.institutionId} className="block rounded-theme border px-2 py-1">
-            <option value="">すべて</option>
-            {institutions.map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}
-          </select>
-        </label>
+        <InstitutionFilter institutions={institutions} value={query.institutionId} />
         <label>操作（前方一致）<input name="action" defaultValue={query.action} placeholder="grant." className="block rounded-theme border px-2 py-1" /></label>
         <label>開始日<input type="date" name="from" defaultValue={query.from} className="block rounded-theme border px-2 py-1" /></label>
         <label>終了日<input type="date" name="to" defaultValue={query.to} className="block rounded-theme border px-2 py-1" /></label>

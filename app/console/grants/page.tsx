@@ -8,6 +8,7 @@ import { consolePage } from "@/lib/console/console-page";
 import { searchGrants, ZGrantSearchSchema } from "@/lib/console/search-grants";
 import { revokeGrantAction } from "@/lib/console/actions/grants";
 import { formatJst } from "@/lib/console/format-jst";
+import { InstitutionFilter } from "@/components/console/institution-filter";
 
 export const metadata: Metadata = { title: "連携（認可）の検索" };
 export const dynamic = "force-dynamic";
@@ -29,12 +30,7 @@ export default async function GrantsPage({ searchParams }: { searchParams: Promi
     <ConsoleShell {...shell} title="連携（認可）の検索">
       <Notice code={raw.done} />
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-theme bg-surface p-4 text-sm">
-        <label>金融機関
-          <select name="institutionId" defaultValue={query.institutionId} className="block rounded-theme border px-2 py-1">
-            <option value="">すべて</option>
-            {institutions.map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}
-          </select>
-        </label>
+        <InstitutionFilter institutions={institutions} value={query.institutionId} />
         <label>client_id<input name="clientId" defaultValue={query.clientId} className="block rounded-theme border px-2 py-1" /></label>
         <label>お客さまのログインID<input name="loginId" defaultValue={query.loginId} className="block rounded-theme border px-2 py-1" /></label>
         <label>状態

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { requireOperator } from "../require-operator";
 import { consoleRequestIp } from "../request-ip";
 import { ConsoleForbidden } from "../operator-scope";
+import { outcomeOf } from "../outcome-of";
 import { readConsoleClientForm } from "../client-form";
 import { registerConsoleClient } from "../register-console-client";
 import { setClientStatus } from "../set-client-status";
@@ -29,29 +30,22 @@ export async function setClientStatusAction(formData: FormData): Promise<void> {
   const scope = await requireOperator();
   const clientId = String(formData.get("clientId") ?? "");
   const status = formData.get("status") === "suspended" ? "suspended" : "active";
-  let outcome = status === "suspended" ? "suspended" : "resumed";
-  try {
+  const outcome = await outcomeOf(async () => {
     await setClientStatus(scope, { clientId, institutionId: String(formData.get("institutionId") ?? ""), status }, await consoleRequestIp());
-  } catch (error) {
-    if (!(error instanceof ConsoleForbidden)) throw error;
-    outcome = "forbidden";
-  }
+    return status === "suspended" ? "suspended" : "resumed";
+  });
   redirect(`/console/clients/${encodeURIComponent(clientId)}?done=${outcome}`);
 }
 
 export async function setPartnerDatesAction(formData: FormData): Promise<void> {
   const scope = await requireOperator();
   const clientId = String(formData.get("clientId") ?? "");
-  let outcome = "dates";
-  try {
+  const outcome = await outcomeOf(async () => {
     const result = await setPartnerDates(scope, {
       clientId, institutionId: String(formData.get("institutionId") ?? ""),
       personalSince: String(formData.get("personalSince") ?? ""), corporateSince: String(formData.get("corporateSince") ?? ""),
     }, await consoleRequestIp());
-    if (!result.ok) outcome = "bad-date";
-  } catch (error) {
-    if (!(error instanceof ConsoleForbidden)) throw error;
-    outcome = "forbidden";
-  }
+    return result.ok ? "dates" : "bad-date";
+  });
   redirect(`/console/clients/${encodeURIComponent(clientId)}?done=${outcome}`);
 }

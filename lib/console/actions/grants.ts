@@ -3,18 +3,15 @@
 import { redirect } from "next/navigation";
 import { requireOperator } from "../require-operator";
 import { consoleRequestIp } from "../request-ip";
-import { ConsoleForbidden } from "../operator-scope";
+import { outcomeOf } from "../outcome-of";
 import { revokeGrantAsOperator } from "../revoke-grant-as-operator";
 
 export async function revokeGrantAction(formData: FormData): Promise<void> {
   const scope = await requireOperator();
-  let outcome = "revoked";
-  try {
+  const outcome = await outcomeOf(async () => {
     await revokeGrantAsOperator(scope, String(formData.get("grantId") ?? ""), await consoleRequestIp());
-  } catch (error) {
-    if (!(error instanceof ConsoleForbidden)) throw error;
-    outcome = "forbidden";
-  }
+    return "revoked";
+  });
   const back = String(formData.get("back") ?? "");
   redirect(`/console/grants?${back.startsWith("?") ? back.slice(1) + "&" : ""}done=${outcome}`);
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requireOperator } from "../require-operator";
 import { consoleRequestIp } from "../request-ip";
 import { ConsoleForbidden } from "../operator-scope";
+import { outcomeOf } from "../outcome-of";
 import { issueInitialAccessToken } from "../issue-initial-access-token";
 import { revokeInitialAccessToken } from "../revoke-initial-access-token";
 
@@ -23,12 +24,9 @@ export async function issueTokenAction(_prev: TIssueState, formData: FormData): 
 
 export async function revokeTokenAction(formData: FormData): Promise<void> {
   const scope = await requireOperator();
-  let outcome = "revoked";
-  try {
+  const outcome = await outcomeOf(async () => {
     await revokeInitialAccessToken(scope, String(formData.get("id") ?? ""), await consoleRequestIp());
-  } catch (error) {
-    if (!(error instanceof ConsoleForbidden)) throw error;
-    outcome = "forbidden";
-  }
+    return "revoked";
+  });
   redirect(`/console/tokens?done=${outcome}`);
 }
