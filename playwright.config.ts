@@ -1,5 +1,6 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DB_NAME, E2E_PORT, E2E_TLS_PORT } from "./test/ports";
+import { E2E_DB_NAME, E2E_PORT, E2E_TLS_PORT, testServerEnv } from "./test/env";
 
 // Debian's Chromium, never a downloaded browser (no internet here). The flags keep it off the network.
 const chromium = {
@@ -28,7 +29,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
   webServer: {
-    command: `node scripts/serve-test.mjs ${E2E_DB_NAME} ${E2E_PORT} ${E2E_TLS_PORT}`,
+    command: "node scripts/serve-test.mjs",
+    // a SQLite file of its own even when the vitest run is pointed at PostgreSQL
+    env: { ...testServerEnv(E2E_DB_NAME, E2E_PORT, E2E_TLS_PORT), DATABASE_URL: `file:${path.join(__dirname, ".data/test", `${E2E_DB_NAME}.db`)}` },
     url: `http://localhost:${E2E_PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

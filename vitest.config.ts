@@ -1,6 +1,12 @@
+// Two projects:
+//   unit         lib/**, components/**, scripts/**: no server, no build, no shared database (a test that
+//                needs one makes its own, test/support/own-database.ts). `npm run test:unit`.
+//   integration  test/**: one production server over the last build, on a fresh seeded database
+//                (test/global-setup.ts). `npm run test:integration`.
+// `npm test` runs both (scripts/test.mjs).
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { VITEST_DB_NAME, VITEST_PORT, VITEST_TLS_PORT } from "./test/ports";
+import { testServerEnv, VITEST_DB_NAME, VITEST_PORT, VITEST_TLS_PORT } from "./test/env";
 
 export default defineConfig({
   resolve: {
@@ -10,19 +16,28 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
-    globalSetup: ["test/global-setup.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 90_000,
-    env: {
-      DATABASE_URL: process.env.RENKEI_TEST_PG_URL || `file:${path.resolve(__dirname, ".data/test", `${VITEST_DB_NAME}.db`)}`,
-      PORT: String(VITEST_PORT),
-      TLS_PORT: String(VITEST_TLS_PORT),
-      RENKEI_ORIGIN: `http://localhost:${VITEST_PORT}`,
-      RENKEI_TLS_ORIGIN: `https://localhost:${VITEST_TLS_PORT}`,
-      AUTH_SECRET: "test-auth-secret-not-for-production-0123456789",
-      RENKEI_INITIAL_ACCESS_TOKEN: "test-initial-access-token",
-    },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+          setupFiles: ["test/support/unit-setup.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["test/**/*.test.ts", "app/**/*.test.ts"],
+          globalSetup: ["test/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 90_000,
+          env: testServerEnv(VITEST_DB_NAME, VITEST_PORT, VITEST_TLS_PORT),
+        },
+      },
+    ],
   },
 });

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { createHash, randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
-import { startServer } from "../test/server-process";
+import { spawnServer } from "../scripts/lib/server-process";
 import { ASSERTION_TYPE, clientAssertion, dpopProof, type TBenchKey } from "./lib/sync-jws";
 
 const root = path.resolve(__dirname, "..");
@@ -37,7 +37,15 @@ const jstDate = (offsetDays = 0) => new Date(Date.now() + 9 * 3_600_000 + offset
 export async function startRenkei(key: TBenchKey, nodeArgs: string[] = []): Promise<TRenkeiTarget> {
   process.env.AUTH_SECRET ||= "renkei-bench-auth-secret-0123456789abcdef";
   process.env.DATABASE_URL = `file:${BENCH_DB_FILE}`;
-  const server = await startServer("bench", RENKEI_PORT, RENKEI_TLS_PORT, { DATABASE_URL: process.env.DATABASE_URL, RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN }, { nodeArgs });
+  const server = await spawnServer({
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(RENKEI_PORT),
+    TLS_PORT: String(RENKEI_TLS_PORT),
+    RENKEI_ORIGIN: `http://localhost:${RENKEI_PORT}`,
+    RENKEI_TLS_ORIGIN: `https://localhost:${RENKEI_TLS_PORT}`,
+    RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN,
+  }, { nodeArgs });
   // imported only now: lib/db opens the database named by DATABASE_URL when it loads
   const { db } = await import("@/lib/db");
   const issuer = `${server.baseUrl}/${SLUG}`;

@@ -1,5 +1,6 @@
-// `npm test`: installs what is missing (Debian's chromium through apt when absent), then runs every
-// test: lint, typecheck, vitest (unit and integration, against a real server) and Playwright.
+// `npm test`: installs what is missing (Debian's chromium and PostgreSQL through apt when absent), then
+// runs every test: lint, typecheck, the unit tests (no build needed), the build, the integration tests
+// against a real server on SQLite and again on PostgreSQL, and Playwright.
 // Exits non-zero when any step fails; the steps after a failure still run, so one run shows everything.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -12,16 +13,17 @@ ensurePrismaClients();
 await ensureDemoCa();
 const env = { ...process.env, AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
 const bin = (name) => path.join(root, "node_modules/.bin", name);
-// The integration tests that run a second time on PostgreSQL (issue 7): the OAuth flows and the API,
-// through a server whose DATABASE_URL is PostgreSQL. The rest is engine-independent or SQLite-specific.
+// The integration tests that run a second time on PostgreSQL: the OAuth flows and the API, through a
+// server whose DATABASE_URL is PostgreSQL. The rest is engine-independent or SQLite-specific.
 const POSTGRES_TEST_PATHS = ["test/oauth", "test/api", "test/robustness/corpus", "test/robustness/races"];
 
 const steps = [
   ["lint", bin("eslint"), ["."]],
   ["typecheck", bin("tsc"), ["--noEmit"]],
+  ["unit", bin("vitest"), ["run", "--project", "unit"]],
   ["build", null, null],
-  ["vitest", bin("vitest"), ["run"]],
-  ["vitest-pg", bin("vitest"), ["run", ...POSTGRES_TEST_PATHS]],
+  ["integration", bin("vitest"), ["run", "--project", "integration"]],
+  ["integration-pg", bin("vitest"), ["run", "--project", "integration", ...POSTGRES_TEST_PATHS]],
   ["playwright", bin("playwright"), ["test"]],
 ];
 
@@ -37,7 +39,7 @@ for (const [name, command, args] of steps) {
     } catch {
       ok = false;
     }
-  } else if (name === "vitest-pg") {
+  } else if (name === "integration-pg") {
     let pgEnv;
     try {
       pgEnv = { ...env, RENKEI_TEST_PG_URL: ensurePostgres(), RENKEI_TEST_PORT_BASE: "3150" };
@@ -53,7 +55,7 @@ for (const [name, command, args] of steps) {
 }
 
 console.log("\nSummary");
-for (const r of results) console.log(`  ${r.ok ? "✓" : "✗"} ${r.name.padEnd(11)} ${r.seconds}s`);
+for (const r of results) console.log(`  ${r.ok ? "✓" : "✗"} ${r.name.padEnd(15)} ${r.seconds}s`);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

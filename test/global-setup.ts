@@ -1,8 +1,8 @@
-// Vitest global setup: one production server for the integration tests, on the database that
-// vitest.config.ts points every test file at, so in-process lib calls and HTTP calls see the same data.
+// Global setup of the integration project: one production server, on the database that
+// vitest.config.ts points the test files at, so in-process lib calls and HTTP calls see the same data.
 import type { TestProject } from "vitest/node";
 import { startServer, type TServer } from "./server-process";
-import { VITEST_DB_NAME, VITEST_PORT, VITEST_TLS_PORT } from "./ports";
+import { VITEST_DB_NAME, VITEST_PORT, VITEST_TLS_PORT } from "./env";
 
 let server: TServer | undefined;
 

@@ -1,7 +1,8 @@
 // Paging cost stays flat as history grows: the page query walks the index
 // Transaction(accountId, transactionDate, id) from the cursor, with no table scan and no sort.
 import Database from "better-sqlite3";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ownDatabase } from "@/test/support/own-database";
 import { transactionsPageSql } from "./transactions-page-sql";
 
 function plan(query: ReturnType<typeof transactionsPageSql>): string {
@@ -13,6 +14,9 @@ function plan(query: ReturnType<typeof transactionsPageSql>): string {
     sqlite.close();
   }
 }
+
+
+beforeAll(() => ownDatabase());
 
 describe("transactions page query", () => {
   it.each([

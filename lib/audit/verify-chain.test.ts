@@ -3,6 +3,7 @@
 // afterwards, because other test files share this database.
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ownDatabase } from "@/test/support/own-database";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "./append-audit-event";
 import { verifyAuditChain } from "./verify-chain";
@@ -30,6 +31,9 @@ async function raw(sql: string, params: unknown[] = []): Promise<TRow[]> {
 const rowSql = (id: number) => raw(`SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "AuditEvent" WHERE "id" = $1`, [id]).then((r) => r[0]!);
 const reinsert = (row: TRow) =>
   raw(`INSERT INTO "AuditEvent" (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`, COLUMNS.map((c) => row[c]));
+
+
+beforeAll(() => ownDatabase({ seed: true }));
 
 describe("audit chain verification", () => {
   const ids: number[] = [];

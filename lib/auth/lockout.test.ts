@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ownDatabase } from "@/test/support/own-database";
 import { db } from "@/lib/db";
 import { randomToken } from "@/lib/crypto/hash-token";
 import { ZInstitutionSettings } from "@/lib/institutions/settings";
@@ -15,6 +16,9 @@ async function freshUser() {
   const settings = ZInstitutionSettings.parse(JSON.parse(institution.settings));
   return { institutionId: institution.id, userId: user.id, settings };
 }
+
+
+beforeAll(() => ownDatabase({ seed: true }));
 
 describe("lockout", () => {
   it("locks a factor after maxFailures failures within the window, only that factor, and only for that user", async () => {

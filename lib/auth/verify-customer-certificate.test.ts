@@ -2,15 +2,19 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ownDatabase } from "@/test/support/own-database";
 import { db } from "@/lib/db";
 import { verifyCustomerCertificate } from "./verify-customer-certificate";
 
-const pem = (file: string) => readFileSync(path.resolve(".data/ca", file), "utf8");
+const pem = (file: string) => readFileSync(path.resolve(process.env.RENKEI_CA_DIR!, file), "utf8");
 const request = (cert: string | null, tls = true) => new Request("https://localhost/x", {
   headers: { ...(tls ? { "x-renkei-tls": "1" } : {}), ...(cert ? { "x-renkei-client-cert": encodeURIComponent(cert) } : {}) },
 });
 const institutionId = async (slug: string) => (await db.institution.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+
+
+beforeAll(() => ownDatabase({ seed: true }));
 
 describe("verifyCustomerCertificate (電子証明書 login)", () => {
   it("maps the demo CA's client certificate to its user of that institution and channel", async () => {

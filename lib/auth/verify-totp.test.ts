@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ownDatabase } from "@/test/support/own-database";
 import { TOTP } from "otpauth";
 import { randomToken } from "@/lib/crypto/hash-token";
 import { encryptSecret } from "./data-key";
@@ -6,6 +7,9 @@ import { verifyTotp } from "./verify-totp";
 
 const SECRET = "JBSWY3DPEHPK3PXP";
 const totp = new TOTP({ secret: SECRET, algorithm: "SHA1", digits: 6, period: 30 });
+
+
+beforeAll(() => ownDatabase());
 
 describe("verifyTotp (RFC 6238, SHA-1, 6 digits, 30 s, ±1 step)", () => {
   it("accepts the current code once, and refuses the same code a second time", async () => {

@@ -4,7 +4,7 @@
 import * as client from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type TServer } from "../server-process";
-import { VITEST_DB_NAME, VITEST_PORT } from "../ports";
+import { VITEST_DB_NAME, VITEST_PORT } from "../env";
 import { dpopProof, testKey } from "../api/builders";
 import { consent, INITIAL_ACCESS_TOKEN, insecure, startInteraction } from "./helpers";
 import { assertion, challenge, issuerOf, par, post, rawClient, REDIRECT, verifier } from "./raw-client";

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { startServer } from "../server-process";
-import { VITEST_PORT } from "../ports";
+import { VITEST_PORT } from "../env";
 
 const PORT = VITEST_PORT + 20;
 const TLS_PORT = VITEST_PORT + 21;

@@ -1,0 +1,36 @@
+// The one definition of the test environment: ports, database names, secrets and the variables a test
+// server runs with. vitest.config.ts, playwright.config.ts and test/server-process.ts all read it.
+// RENKEI_TEST_PORT_BASE moves every port (parallel checkouts); RENKEI_TEST_PG_URL puts the test
+// servers on a PostgreSQL instead of a SQLite file per suite (scripts/lib/postgres.mjs).
+import path from "node:path";
+
+const root = path.resolve(__dirname, "..");
+const base = Number(process.env.RENKEI_TEST_PORT_BASE || 3100);
+
+export const VITEST_PORT = base;
+export const VITEST_TLS_PORT = base + 443;
+export const E2E_PORT = base + 1;
+export const E2E_TLS_PORT = base + 444;
+export const VITEST_DB_NAME = process.env.RENKEI_TEST_DB || "vitest";
+export const E2E_DB_NAME = process.env.RENKEI_E2E_DB || "e2e";
+
+export const TEST_AUTH_SECRET = "test-auth-secret-not-for-production-0123456789";
+export const TEST_INITIAL_ACCESS_TOKEN = "test-initial-access-token";
+
+/** The test database: a SQLite file per suite, or the PostgreSQL of RENKEI_TEST_PG_URL. */
+export function testDatabaseUrl(name: string): string {
+  return process.env.RENKEI_TEST_PG_URL || `file:${path.join(root, ".data/test", `${name}.db`)}`;
+}
+
+/** What a test server (and the test process talking to its database) runs with. */
+export function testServerEnv(name: string, port: number, tlsPort: number): Record<string, string> {
+  return {
+    DATABASE_URL: testDatabaseUrl(name),
+    PORT: String(port),
+    TLS_PORT: String(tlsPort),
+    RENKEI_ORIGIN: `http://localhost:${port}`,
+    RENKEI_TLS_ORIGIN: `https://localhost:${tlsPort}`,
+    AUTH_SECRET: process.env.AUTH_SECRET || TEST_AUTH_SECRET,
+    RENKEI_INITIAL_ACCESS_TOKEN: process.env.RENKEI_INITIAL_ACCESS_TOKEN || TEST_INITIAL_ACCESS_TOKEN,
+  };
+}
