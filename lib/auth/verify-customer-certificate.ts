@@ -6,7 +6,7 @@
 import "server-only";
 import { X509Certificate } from "node:crypto";
 import { db } from "@/lib/db";
-import { presentedCertificate } from "@/lib/oauth/authenticate-client";
+import { presentedCertificate } from "@/lib/http/presented-certificate";
 
 export type TCertificateResult = { ok: true; userId: string } | { ok: false; reason: "none" | "untrusted" | "unregistered" };
 

@@ -8,12 +8,13 @@ import { endCustomerSession } from "@/lib/auth/customer-session";
 import { completeAuthorization } from "@/lib/oauth/complete-authorization";
 import { denyAuthorization } from "@/lib/oauth/deny-authorization";
 import { publicOrigin } from "@/lib/config/origin";
+import { clientIp } from "@/lib/http/client-ip";
 import { csrfValid } from "./csrf";
 import { grantAccounts, listPinAccounts } from "./list-pin-accounts";
 import { loadStep } from "./load-step";
 import { grantedScopes, stepPath } from "./next-step";
+import { seeOther } from "@/lib/http/see-other";
 
-const see = (location: string) => new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
 
 async function checked(request: Request, slug: string, id: string) {
   const origin = request.headers.get("origin");
@@ -24,29 +25,29 @@ async function checked(request: Request, slug: string, id: string) {
 }
 
 export async function cancelInteraction(request: Request, slug: string, id: string): Promise<Response> {
-  const back = see(`${publicOrigin()}/${slug}/authorize/${id}`);
+  const back = seeOther(`${publicOrigin()}/${slug}/authorize/${id}`);
   const ctx = await loadStep(slug, id);
   if (ctx.kind === "ended" || !(await checked(request, slug, id))) return back;
-  const { redirectUrl } = await denyAuthorization({ interactionId: id, ip: request.headers.get("x-renkei-client-ip") ?? undefined });
+  const { redirectUrl } = await denyAuthorization({ interactionId: id, ip: clientIp(request) });
   await endCustomerSession();
-  return see(redirectUrl);
+  return seeOther(redirectUrl);
 }
 
 export async function allowInteraction(request: Request, slug: string, id: string): Promise<Response> {
   const ctx = await loadStep(slug, id);
-  if (ctx.kind === "ended") return see(`${publicOrigin()}/${slug}/authorize/${id}`);
+  if (ctx.kind === "ended") return seeOther(`${publicOrigin()}/${slug}/authorize/${id}`);
   const consentPage = `${publicOrigin()}${stepPath(slug, id, ctx.current)}`;
-  if (ctx.current.id !== "consent") return see(consentPage);
+  if (ctx.current.id !== "consent") return seeOther(consentPage);
   const formData = await checked(request, slug, id);
-  if (!formData) return see(consentPage);
-  if (formData.get("agree") !== "on") return see(`${consentPage}?error=agree`);
+  if (!formData) return seeOther(consentPage);
+  if (formData.get("agree") !== "on") return seeOther(`${consentPage}?error=agree`);
   const pinStep = ctx.institution.settings.steps.pinRegistration;
   const accounts = grantAccounts(await listPinAccounts(ctx.userId!, ctx.state.pendingPinAccountIds), pinStep);
-  if (accounts.length === 0) return see(`${consentPage}?error=no_accounts`);
+  if (accounts.length === 0) return seeOther(`${consentPage}?error=no_accounts`);
   const { redirectUrl } = await completeAuthorization({
     interactionId: id, userId: ctx.userId!, scopes: grantedScopes(ctx), accountIds: accounts.map((a) => a.id),
-    ip: request.headers.get("x-renkei-client-ip") ?? undefined, registerPinAccountIds: pinStep ? ctx.state.pendingPinAccountIds : [],
+    ip: clientIp(request), registerPinAccountIds: pinStep ? ctx.state.pendingPinAccountIds : [],
   });
   await endCustomerSession();
-  return see(redirectUrl);
+  return seeOther(redirectUrl);
 }

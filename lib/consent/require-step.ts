@@ -2,7 +2,6 @@
 // where the customer really is (so the back button never replays a step) or to the ended page.
 import "server-only";
 import { redirect } from "next/navigation";
-import { headers } from "next/headers";
 import { loadStep, type TStepContext } from "./load-step";
 import { stepPath, type TStepId } from "./next-step";
 
@@ -11,8 +10,4 @@ export async function requireStep(slug: string, interactionId: string, allowed: 
   if (ctx.kind === "ended") redirect(`/${slug}/authorize/${interactionId}`);
   if (!allowed.includes(ctx.current.id)) redirect(stepPath(slug, interactionId, ctx.current));
   return ctx;
-}
-
-export async function requestIp(): Promise<string> {
-  return (await headers()).get("x-renkei-client-ip") ?? "unknown";
 }

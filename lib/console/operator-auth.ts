@@ -5,6 +5,7 @@ import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { publicOrigin } from "@/lib/config/origin";
+import { clientIp } from "@/lib/http/client-ip";
 import { authenticateOperator } from "./authenticate-operator";
 
 const secure = publicOrigin().startsWith("https://");
@@ -25,7 +26,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { loginId: { label: "ログインID" }, password: { label: "パスワード", type: "password" } },
-      authorize: async (credentials, request) => authenticateOperator(credentials, request.headers.get("x-renkei-client-ip")),
+      authorize: async (credentials, request) => authenticateOperator(credentials, clientIp(request)),
     }),
   ],
   callbacks: {

@@ -10,7 +10,7 @@ import { ZChannel } from "@/lib/institutions/settings";
 import { revokeGrant } from "@/lib/oauth/revoke-grant";
 import { withNonce, type TFormState } from "@/lib/consent/form-state";
 import { csrfValid } from "@/lib/consent/csrf";
-import { requestIp } from "@/lib/consent/require-step";
+import { currentClientIp } from "@/lib/http/current-client-ip";
 import { endLinksSession, linksSession, startLinksSession } from "./links-session";
 
 export async function linksLoginAction(slug: string, channel: string, methodIndex: number, _prev: TFormState, formData: FormData): Promise<TFormState> {
@@ -20,7 +20,7 @@ export async function linksLoginAction(slug: string, channel: string, methodInde
   if (!institution || !parsedChannel.success || !method || method.kind === "certificate" || !csrfValid(`links:${slug}`, formData)) {
     return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
   }
-  const ip = await requestIp();
+  const ip = await currentClientIp();
   const result = await checkPasswordLogin({ institution, channel: parsedChannel.data, method, formData, ip, deviceHash: null });
   if (!result.ok) return result.state;
   for (const factor of result.factors) await recordAttempt({ institutionId: institution.id, userId: result.userId, factor, success: true, ip, deviceHash: null, details: { for: "links" } });
@@ -35,7 +35,7 @@ export async function stopLinkAction(slug: string, grantId: string, formData: Fo
   const grant = await db.grant.findUnique({ where: { id: grantId }, select: { userId: true, institutionId: true, status: true, client: { select: { clientName: true } } } });
   // only the customer's own, active link at this institution; anything else answers like a missing one
   if (!grant || grant.userId !== session.userId || grant.institutionId !== institution.id || grant.status !== "active") redirect(`/${slug}/links`);
-  const ip = await requestIp();
+  const ip = await currentClientIp();
   await db.$transaction((tx) => revokeGrant(tx, { grantId, by: "customer", actorId: session.userId, ip }));
   redirect(`/${slug}/links?stopped=${encodeURIComponent(grant.client.clientName)}`);
 }

@@ -8,6 +8,7 @@
 //   - the client is active at this institution (operators can suspend it)
 import "server-only";
 import { X509Certificate, createHash } from "node:crypto";
+import { presentedCertificate } from "@/lib/http/presented-certificate";
 import { decodeJwt, jwtVerify } from "jose";
 import { verifySecret } from "@/lib/auth/password";
 import { db } from "@/lib/db";
@@ -15,7 +16,7 @@ import { consumeJti } from "./consume-jti";
 import { clientKeys } from "./client-keys";
 import { InvalidClient, InvalidRequest } from "./errors";
 import { loadClient, type TClient } from "./load-client";
-import { viaTls } from "./request-url";
+import { viaTls } from "@/lib/http/request-url";
 
 export const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 // Ed25519 is the fully-specified name (RFC 9864) for EdDSA over Ed25519, which current clients send.
@@ -122,16 +123,4 @@ async function tlsClientAuth(request: Request, clientId: string, institution: TI
     throw new InvalidClient("the client certificate's subject does not match the registration");
   }
   return { ...client, certThumbprint: createHash("sha256").update(cert.raw).digest("base64url") };
-}
-
-/** The certificate the HTTPS listener saw (server.mjs puts it there; it drops forged ones). */
-export function presentedCertificate(request: Request): X509Certificate | null {
-  if (!viaTls(request)) return null;
-  const header = request.headers.get("x-renkei-client-cert");
-  if (!header) return null;
-  try {
-    return new X509Certificate(decodeURIComponent(header));
-  } catch {
-    return null;
-  }
 }

@@ -13,9 +13,9 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { hashToken } from "@/lib/crypto/hash-token";
 import type { TScope } from "./authorization-params";
-import { presentedCertificate } from "./authenticate-client";
+import { presentedCertificate } from "@/lib/http/presented-certificate";
 import { ResourceAuthError } from "./errors";
-import { externalUrl } from "./request-url";
+import { externalUrl } from "@/lib/http/request-url";
 import { DpopProofError, verifyDpopProof } from "./verify-dpop-proof";
 
 export type TResourceAccess = { grantId: string; clientId: string; userId: string; scopes: TScope[]; accountIds: string[] };

@@ -7,7 +7,7 @@ import { InvalidRequest, UnsupportedGrantType } from "./errors";
 import { exchangeCode } from "./exchange-code";
 import { readForm } from "./read-form";
 import { refreshGrant } from "./refresh-grant";
-import { clientIp } from "./request-url";
+import { clientIp } from "@/lib/http/client-ip";
 import { senderBinding } from "./sender-binding";
 import { ZTokenRequestSchema } from "./token-request";
 

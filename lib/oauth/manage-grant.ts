@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import { authenticateResourceRequest } from "./authenticate-resource-request";
 import { NotFound } from "./errors";
-import { clientIp } from "./request-url";
+import { clientIp } from "@/lib/http/client-ip";
 import { revokeGrant } from "./revoke-grant";
 
 async function ownGrant(request: Request, institution: TInstitution, grantId: string) {

@@ -9,7 +9,7 @@ import { authenticateClient } from "./authenticate-client";
 import { endpointsFor } from "./endpoints";
 import { InvalidRequest, UnsupportedTokenType } from "./errors";
 import { readForm } from "./read-form";
-import { clientIp } from "./request-url";
+import { clientIp } from "@/lib/http/client-ip";
 import { revokeGrant } from "./revoke-grant";
 
 export async function revokeToken(request: Request, institution: TInstitution): Promise<void> {

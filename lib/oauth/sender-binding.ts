@@ -5,7 +5,7 @@ import "server-only";
 import type { TAuthenticatedClient } from "./authenticate-client";
 import { currentDpopNonce } from "./dpop-nonce";
 import { InvalidDpopProof, UseDpopNonce } from "./errors";
-import { externalUrl } from "./request-url";
+import { externalUrl } from "@/lib/http/request-url";
 import { DpopNonceError, DpopProofError, verifyDpopProof } from "./verify-dpop-proof";
 
 export type TBinding = { jkt: string | null; certThumbprint: string | null };

@@ -1,6 +1,6 @@
 "use server";
 // The theme editor's 保存 (works without JavaScript too).
-import { headers } from "next/headers";
+import { currentClientIp } from "@/lib/http/current-client-ip";
 import { requireOperator } from "@/lib/console/require-operator";
 import { ConsoleForbidden } from "@/lib/console/operator-scope";
 import { themeFromForm } from "./theme-form";
@@ -10,7 +10,7 @@ export type TThemeFormState = { errors: Record<string, string>; message?: string
 
 export async function saveThemeAction(slug: string, _prev: TThemeFormState, formData: FormData): Promise<TThemeFormState> {
   const scope = await requireOperator();
-  const ip = (await headers()).get("x-renkei-client-ip") ?? "unknown";
+  const ip = await currentClientIp();
   try {
     const result = await saveTheme(scope, slug, themeFromForm(formData), ip);
     return result.ok ? { errors: {}, saved: true, message: "保存しました。すべての画面に反映されています。", nonce: Date.now() } : { errors: result.errors, message: result.message, nonce: Date.now() };

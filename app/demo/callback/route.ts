@@ -5,10 +5,11 @@ import type { JWK } from "jose";
 import { publicOrigin } from "@/lib/config/origin";
 import { demoClientConfig, dpopHandle } from "@/lib/demo/demo-client";
 import { readDemoState, writeDemoState } from "@/lib/demo/demo-cookie";
+import { seeOther } from "@/lib/http/see-other";
 
 export const dynamic = "force-dynamic";
 
-const go = (path: string) => new Response(null, { status: 303, headers: { location: `${publicOrigin()}${path}`, "cache-control": "no-store" } });
+const go = (path: string) => seeOther(`${publicOrigin()}${path}`);
 
 export async function GET(request: Request) {
   const demo = await readDemoState();

@@ -2,6 +2,7 @@
 // navigation, not the client router), which is how a real aggregator hands its customer over.
 import { publicOrigin } from "@/lib/config/origin";
 import { startDemoFlow } from "@/lib/demo/start-demo-flow";
+import { seeOther } from "@/lib/http/see-other";
 
 export const dynamic = "force-dynamic";
 
@@ -13,5 +14,5 @@ export async function POST(request: Request) {
     console.error("demo: could not start", error instanceof Error ? error.message : error);
     location = "/demo?error=start";
   }
-  return new Response(null, { status: 303, headers: { location: location.startsWith("/") ? `${publicOrigin()}${location}` : location, "cache-control": "no-store" } });
+  return seeOther(location.startsWith("/") ? `${publicOrigin()}${location}` : location);
 }

@@ -7,7 +7,8 @@ import { isLocked, LOCKED_MESSAGE } from "@/lib/auth/lockout";
 import { recordAttempt } from "@/lib/auth/record-attempt";
 import { csrfValid } from "../csrf";
 import { withNonce, type TFormState } from "../form-state";
-import { requestIp, requireStep } from "../require-step";
+import { currentClientIp } from "@/lib/http/current-client-ip";
+import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
 
 export async function additionalAuthAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
@@ -16,7 +17,7 @@ export async function additionalAuthAction(slug: string, interactionId: string, 
   const answer = String(formData.get("answer") ?? "").trim();
   if (!answer) return withNonce({ errors: { answer: "回答を入力してください。" }, values: {}, message: "入力内容をご確認ください。" });
   if (answer.length > 100) return withNonce({ errors: { answer: "回答は100文字以内で入力してください。" }, values: {}, message: "入力内容をご確認ください。" });
-  const ip = await requestIp();
+  const ip = await currentClientIp();
   const userId = ctx.userId!;
   if (await isLocked(ctx.institution.settings, { userId, factor: "answer", ip })) return withNonce({ errors: {}, values: {}, message: LOCKED_MESSAGE });
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { secretAnswerHash: true } });

@@ -8,7 +8,8 @@ import { recordAttempt } from "@/lib/auth/record-attempt";
 import { csrfValid } from "../csrf";
 import { finishLogin } from "../finish-login";
 import { withNonce, type TFormState } from "../form-state";
-import { requestIp, requireStep } from "../require-step";
+import { currentClientIp } from "@/lib/http/current-client-ip";
+import { requireStep } from "../require-step";
 import { WRONG_LOGIN } from "../messages";
 
 export async function certificatePasswordAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
@@ -16,7 +17,7 @@ export async function certificatePasswordAction(slug: string, interactionId: str
   if (!csrfValid(interactionId, formData)) return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
   const password = String(formData.get("password") ?? "");
   if (!password) return withNonce({ errors: { password: "ログインパスワードを入力してください。" }, values: {}, message: "入力内容をご確認ください。" });
-  const ip = await requestIp();
+  const ip = await currentClientIp();
   const userId = ctx.userId!;
   if (await isLocked(ctx.institution.settings, { userId, factor: "password", ip })) return withNonce({ errors: {}, values: {}, message: LOCKED_MESSAGE });
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });

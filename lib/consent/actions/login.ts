@@ -7,14 +7,15 @@ import { recordAttempt } from "@/lib/auth/record-attempt";
 import { csrfValid } from "../csrf";
 import { finishLogin } from "../finish-login";
 import { withNonce, type TFormState } from "../form-state";
-import { requestIp, requireStep } from "../require-step";
+import { currentClientIp } from "@/lib/http/current-client-ip";
+import { requireStep } from "../require-step";
 
 export async function loginAction(slug: string, interactionId: string, methodIndex: number, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["login"]);
   const channel = ctx.channel!;
   const method = ctx.institution.settings.login[channel][methodIndex];
   if (!method || method.kind === "certificate" || !csrfValid(interactionId, formData)) return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
-  const ip = await requestIp();
+  const ip = await currentClientIp();
   const result = await checkPasswordLogin({ institution: ctx.institution, channel, method, formData, ip, deviceHash: ctx.deviceHash });
   if (!result.ok) return result.state;
   // the risk check reads earlier attempts, so it runs before this success is recorded

@@ -10,7 +10,8 @@ import { recordAttempt } from "@/lib/auth/record-attempt";
 import { csrfValid } from "../csrf";
 import { withNonce, type TFormState } from "../form-state";
 import { listPinAccounts } from "../list-pin-accounts";
-import { requestIp, requireStep } from "../require-step";
+import { currentClientIp } from "@/lib/http/current-client-ip";
+import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
 
 export async function registerPinsAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
@@ -27,7 +28,7 @@ export async function registerPinsAction(slug: string, interactionId: string, _p
   const values = Object.fromEntries(selected.map((a) => [`select_${a.id}`, "on"]));
   if (selected.length === 0) return withNonce({ errors: { form: "照会用暗証番号を登録する口座を選択してください。" }, values, message: "照会用暗証番号を登録する口座を選択してください。" });
 
-  const ip = await requestIp();
+  const ip = await currentClientIp();
   if (await isLocked(ctx.institution.settings, { userId, factor: "pin", ip })) return withNonce({ errors: {}, values, message: LOCKED_MESSAGE });
   const errors: Record<string, string> = {};
   const verified: string[] = [];

@@ -3,7 +3,7 @@
 // Each reads the operator's scope first; lib/console enforces it again on the rows it touches.
 import { redirect } from "next/navigation";
 import { requireOperator } from "../require-operator";
-import { consoleRequestIp } from "../request-ip";
+import { currentClientIp } from "@/lib/http/current-client-ip";
 import { ConsoleForbidden } from "../operator-scope";
 import { outcomeOf } from "../outcome-of";
 import { readConsoleClientForm } from "../client-form";
@@ -17,7 +17,7 @@ export async function registerClientAction(_prev: TClientFormState, formData: Fo
   const scope = await requireOperator();
   const input = readConsoleClientForm(formData, scope.institutionIds);
   try {
-    const result = await registerConsoleClient(scope, input, await consoleRequestIp());
+    const result = await registerConsoleClient(scope, input, await currentClientIp());
     if (!result.ok) return { errors: result.errors, values: input };
     return { errors: {}, values: {}, created: { clientId: result.clientId, clientSecret: result.clientSecret } };
   } catch (error) {
@@ -31,7 +31,7 @@ export async function setClientStatusAction(formData: FormData): Promise<void> {
   const clientId = String(formData.get("clientId") ?? "");
   const status = formData.get("status") === "suspended" ? "suspended" : "active";
   const outcome = await outcomeOf(async () => {
-    await setClientStatus(scope, { clientId, institutionId: String(formData.get("institutionId") ?? ""), status }, await consoleRequestIp());
+    await setClientStatus(scope, { clientId, institutionId: String(formData.get("institutionId") ?? ""), status }, await currentClientIp());
     return status === "suspended" ? "suspended" : "resumed";
   });
   redirect(`/console/clients/${encodeURIComponent(clientId)}?done=${outcome}`);
@@ -44,7 +44,7 @@ export async function setPartnerDatesAction(formData: FormData): Promise<void> {
     const result = await setPartnerDates(scope, {
       clientId, institutionId: String(formData.get("institutionId") ?? ""),
       personalSince: String(formData.get("personalSince") ?? ""), corporateSince: String(formData.get("corporateSince") ?? ""),
-    }, await consoleRequestIp());
+    }, await currentClientIp());
     return result.ok ? "dates" : "bad-date";
   });
   redirect(`/console/clients/${encodeURIComponent(clientId)}?done=${outcome}`);

@@ -2,7 +2,7 @@
 // Initial access tokens (RFC 7591 §3): issue (shown once) and revoke.
 import { redirect } from "next/navigation";
 import { requireOperator } from "../require-operator";
-import { consoleRequestIp } from "../request-ip";
+import { currentClientIp } from "@/lib/http/current-client-ip";
 import { ConsoleForbidden } from "../operator-scope";
 import { outcomeOf } from "../outcome-of";
 import { issueInitialAccessToken } from "../issue-initial-access-token";
@@ -14,7 +14,7 @@ export async function issueTokenAction(_prev: TIssueState, formData: FormData): 
   const scope = await requireOperator();
   const input = { institutionId: String(formData.get("institutionId") ?? ""), label: String(formData.get("label") ?? ""), days: String(formData.get("days") ?? "") };
   try {
-    const result = await issueInitialAccessToken(scope, input, await consoleRequestIp());
+    const result = await issueInitialAccessToken(scope, input, await currentClientIp());
     return result.ok ? { message: "", token: result.token, label: input.label } : { message: result.message };
   } catch (error) {
     if (error instanceof ConsoleForbidden) return { message: error.message };
@@ -25,7 +25,7 @@ export async function issueTokenAction(_prev: TIssueState, formData: FormData): 
 export async function revokeTokenAction(formData: FormData): Promise<void> {
   const scope = await requireOperator();
   const outcome = await outcomeOf(async () => {
-    await revokeInitialAccessToken(scope, String(formData.get("id") ?? ""), await consoleRequestIp());
+    await revokeInitialAccessToken(scope, String(formData.get("id") ?? ""), await currentClientIp());
     return "revoked";
   });
   redirect(`/console/tokens?done=${outcome}`);

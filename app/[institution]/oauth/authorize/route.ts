@@ -7,7 +7,8 @@ import { getInstitution } from "@/lib/institutions/get-institution";
 import { publicOrigin } from "@/lib/config/origin";
 import { authorizationErrorPage } from "@/lib/oauth/authorization-error-page";
 import { startInteraction } from "@/lib/oauth/start-interaction";
-import { clientIp } from "@/lib/oauth/request-url";
+import { clientIp } from "@/lib/http/client-ip";
+import { seeOther } from "@/lib/http/see-other";
 
 export const dynamic = "force-dynamic";
 
@@ -21,5 +22,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ inst
   const result = await startInteraction(institution, new URL(request.url).searchParams, browserId, clientIp(request));
   if (!result.ok) return authorizationErrorPage(institution, result.reason);
   jar.set(BROWSER_COOKIE, browserId, browserCookieOptions);
-  return new Response(null, { status: 303, headers: { location: `${publicOrigin()}/${slug}/authorize/${result.interactionId}`, "cache-control": "no-store" } });
+  return seeOther(`${publicOrigin()}/${slug}/authorize/${result.interactionId}`);
 }

@@ -2,7 +2,7 @@
 import { InvalidClientMetadata, oauthJson } from "@/lib/oauth/errors";
 import { oauthRoute } from "@/lib/oauth/oauth-route";
 import { registerClient } from "@/lib/oauth/register-client";
-import { clientIp } from "@/lib/oauth/request-url";
+import { clientIp } from "@/lib/http/client-ip";
 import { verifyInitialAccessToken } from "@/lib/oauth/verify-initial-access-token";
 
 export const dynamic = "force-dynamic";

@@ -2,16 +2,13 @@
 // listener's, for requests that came over it) plus the path. Behind a proxy request.url says
 // localhost; DPoP's htu (RFC 9449 §4.3) and client-assertion audiences compare against this instead.
 import { publicOrigin, tlsOrigin } from "@/lib/config/origin";
+import { TRUSTED_HEADER } from "./trusted-headers";
 
 export function viaTls(request: Request): boolean {
-  return request.headers.get("x-renkei-tls") === "1";
+  return request.headers.get(TRUSTED_HEADER.tls) === "1";
 }
 
 export function externalUrl(request: Request): string {
   const url = new URL(request.url);
   return `${viaTls(request) ? tlsOrigin() : publicOrigin()}${url.pathname}${url.search}`;
-}
-
-export function clientIp(request: Request): string {
-  return request.headers.get("x-renkei-client-ip") ?? "unknown";
 }
