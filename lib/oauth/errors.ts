@@ -37,6 +37,18 @@ export class UnsupportedGrantType extends OAuthError {
     super("unsupported_grant_type", description);
   }
 }
+export class UnsupportedResponseType extends OAuthError {
+  // RFC 6749 §4.1.2.1 (RFC 9126 §2.3 for the pushed request)
+  constructor(description: string) {
+    super("unsupported_response_type", description);
+  }
+}
+export class InvalidAuthorizationDetails extends OAuthError {
+  // RFC 9396 §5
+  constructor(description: string) {
+    super("invalid_authorization_details", description);
+  }
+}
 export class InvalidScope extends OAuthError {
   constructor(description: string) {
     super("invalid_scope", description);

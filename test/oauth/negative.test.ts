@@ -11,7 +11,7 @@ describe("pushed authorization requests (RFC 9126, FAPI 2.0 §5.3.1)", () => {
     ["plain PKCE", { code_challenge_method: "plain" }, "invalid_request"],
     ["an unknown scope", { scope: "payments" }, "invalid_scope"],
     ["no scope", { scope: undefined }, "invalid_scope"],
-    ["response_type token", { response_type: "token" }, "invalid_request"],
+    ["response_type token", { response_type: "token" }, "unsupported_response_type"],
     ["a request_uri inside the PAR", { request_uri: "urn:x" }, "invalid_request"],
     ["no client authentication", { client_assertion: undefined, client_assertion_type: undefined }, "invalid_client"],
     ["a channel the client is not registered for", { channel: "corporate" }, "unauthorized_client"],

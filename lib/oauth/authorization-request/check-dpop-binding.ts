@@ -1,0 +1,17 @@
+// RFC 9449 §10: the authorization code is bound to a DPoP key — by dpop_jkt (the key's RFC 7638
+// thumbprint), by a DPoP proof on the pushed request, or both, in which case they must agree. The
+// token endpoint then accepts the code only with that key (lib/oauth/exchange-code.ts).
+import { InvalidDpopProof, InvalidRequest } from "../errors";
+import { verifyPostDpopProof } from "../sender-binding";
+import type { TAuthorizationCheck } from "./context";
+
+export const checkDpopBinding: TAuthorizationCheck = async ({ form, request, params }) => {
+  let dpopJkt = form.dpop_jkt;
+  if (dpopJkt !== undefined && !/^[A-Za-z0-9_-]{43}$/.test(dpopJkt)) throw new InvalidRequest("dpop_jkt is malformed");
+  if (request.headers.has("dpop")) {
+    const jkt = await verifyPostDpopProof(request);
+    if (dpopJkt && dpopJkt !== jkt) throw new InvalidDpopProof("dpop_jkt does not match the DPoP proof's key");
+    dpopJkt = jkt;
+  }
+  params.dpopJkt = dpopJkt;
+};

@@ -1,0 +1,19 @@
+// What the authorization-request checks (lib/oauth/authorization-request/checks.ts) read and fill in:
+// the request's parameters, the client that sent them, the institution, and the validated parameters
+// as they will be stored (TAuthorizationParams).
+import type { TInstitution } from "@/lib/institutions/get-institution";
+import type { TAuthorizationParams } from "../authorization-params";
+import type { TClient } from "../load-client";
+
+export type TAuthorizationRequest = {
+  /** the request's parameters, each given once (lib/oauth/read-form.ts) */
+  form: Record<string, string>;
+  request: Request;
+  client: TClient;
+  institution: Pick<TInstitution, "id" | "settings">;
+  /** filled in check by check; complete after the last one */
+  params: Partial<TAuthorizationParams>;
+};
+
+/** One rule of the authorization request: throws the OAuth error of that rule, or fills in `params`. */
+export type TAuthorizationCheck = (ctx: TAuthorizationRequest) => void | Promise<void>;
