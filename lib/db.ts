@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { databaseTarget } from "./db/url";
+import { acquireSqliteWriteLock } from "./db/sqlite-write-lock";
 
 const omit = {
   user: { passwordHash: true, totpSecretEnc: true, secretAnswerHash: true },
@@ -16,15 +17,50 @@ const omit = {
   client: { clientSecretHash: true, registrationAccessTokenHash: true },
 } as const;
 
+// A crowd of requests (a replayed code raced 100 ways, a burst of consents) queues for the audit chain's
+// lock; waiting up to 10 s for a transaction beats answering 500 after Prisma's default 2 s.
+const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+
 function createClient() {
   const target = databaseTarget();
   if (target.provider === "postgresql") {
     const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter, omit }) as unknown as SqliteClient<never, typeof omit>;
+    return new PostgresClient({ adapter, omit, transactionOptions }) as unknown as SqliteClient<never, typeof omit>;
   }
   // busy_timeout: another process (a second instance, the seed) may hold the write lock for a moment.
-  const adapter = new PrismaBetterSqlite3({ url: target.file, timeout: 5000 });
-  return new SqliteClient({ adapter, omit });
+  const adapter = withWriteLock(new PrismaBetterSqlite3({ url: target.file, timeout: 5000 }));
+  return new SqliteClient({ adapter, omit, transactionOptions });
+}
+
+type TSqliteFactory = InstanceType<typeof PrismaBetterSqlite3>;
+type TSqliteAdapter = Awaited<ReturnType<TSqliteFactory["connect"]>>;
+
+/** Prisma's SQLite transactions take the process's write lock (lib/db/sqlite-write-lock.ts) for their whole life. */
+function withWriteLock(factory: TSqliteFactory): Pick<TSqliteFactory, "provider" | "adapterName" | "connect" | "connectToShadowDb"> {
+  const lockTransactions = (adapter: TSqliteAdapter): TSqliteAdapter => {
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const release = await acquireSqliteWriteLock();
+      try {
+        const tx = await start(isolationLevel);
+        const commit = tx.commit.bind(tx);
+        const rollback = tx.rollback.bind(tx);
+        tx.commit = () => commit().finally(release);
+        tx.rollback = () => rollback().finally(release);
+        return tx;
+      } catch (error) {
+        release();
+        throw error;
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => lockTransactions(await factory.connect()),
+    connectToShadowDb: async () => lockTransactions(await factory.connectToShadowDb()),
+  };
 }
 
 export type TDb = ReturnType<typeof createClient>;

@@ -28,15 +28,11 @@ export function auditHash(entry: { at: Date; prevHash: string } & Required<Omit<
   return createHash("sha256").update(canonical).digest("hex");
 }
 
-export async function appendAuditEvent(tx: TTx, input: TAuditInput): Promise<void> {
-  if (dbProvider() === "postgresql") {
-    // Several app instances write to one database: take the chain's lock for this transaction.
-    await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(727275)");
-  }
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+/** The row to append after the entry whose hash is prevHash: every field, and its chained hash. */
+export function auditEntry(input: TAuditInput, prevHash: string, at = new Date()) {
   const entry = {
-    at: new Date(),
-    prevHash: last?.hash ?? GENESIS_HASH,
+    at,
+    prevHash,
     institutionId: input.institutionId ?? null,
     actorType: input.actorType,
     actorId: input.actorId ?? null,
@@ -46,5 +42,17 @@ export async function appendAuditEvent(tx: TTx, input: TAuditInput): Promise<voi
     ip: input.ip ?? null,
     details: JSON.stringify(input.details ?? {}),
   };
-  await tx.auditEvent.create({ data: { ...entry, hash: auditHash(entry) } });
+  return { ...entry, hash: auditHash(entry) };
+}
+
+/** The PostgreSQL advisory lock that serializes appends across instances (taken per transaction). */
+export const AUDIT_CHAIN_LOCK = 727275;
+
+export async function appendAuditEvent(tx: TTx, input: TAuditInput): Promise<void> {
+  if (dbProvider() === "postgresql") {
+    // Several app instances write to one database: take the chain's lock for this transaction.
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  }
+  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+  await tx.auditEvent.create({ data: auditEntry(input, last?.hash ?? GENESIS_HASH) });
 }

@@ -1,0 +1,61 @@
+// The few queries on the machine endpoints' hot paths (token, introspection, PAR, the resource API),
+// as prepared statements straight on the driver Prisma itself uses — better-sqlite3 or pg — instead of
+// through Prisma's query interpreter. Prisma stays the schema, the migrations and every other query.
+// Both engines implement this one interface (lib/db/hot/sqlite.ts, lib/db/hot/postgres.ts), and every row
+// is parsed by the schemas of lib/db/hot/rows.ts.
+//
+// Writes go through `commit`, one transaction each: the request's single-use records (DPoP and
+// client-assertion jtis) first, then its writes (an access token, a pushed request, an audit entry …).
+// A single-use record that already exists rolls the whole transaction back (ReplayDetected), so a
+// replayed proof can never leave a token behind, and nothing is held back to be written later: when
+// commit returns, every row of it is on disk.
+import "server-only";
+import type { TAuditInput } from "@/lib/audit/append-audit-event";
+import { databaseTarget } from "@/lib/db/url";
+import type { THotAccountRow, THotBalanceRow, THotClientRow, THotFirstTransactionRow, THotTokenRow, THotTransactionRow } from "./rows";
+
+/** A single-use id (RFC 9449 §11.1, RFC 7523 §3 item 7): the insert of its key is the check. */
+export type TReplayRecord = { key: string; kind: "dpop" | "client_assertion" | "otp"; expiresAt: Date };
+
+export type THotWrite =
+  | { kind: "accessToken"; tokenHash: string; grantId: string; clientId: string; scopes: string; jkt: string | null; certThumbprint: string | null; codeId: string | null; expiresAt: Date }
+  | { kind: "pushedRequest"; requestUriHash: string; institutionId: string; clientId: string; params: string; expiresAt: Date }
+  | { kind: "touchGrant"; grantId: string; at: Date }
+  | { kind: "audit"; entry: TAuditInput };
+
+export class ReplayDetected extends Error {
+  constructor(readonly record: TReplayRecord) {
+    super(`single-use ${record.kind} record already used`);
+  }
+}
+
+export type TTransactionsPageQuery = { accountId: string; from: string; to: string; after: { date: string; id: number } | null; limit: number };
+
+export interface THotQueries {
+  client(institutionId: string, clientId: string): Promise<THotClientRow | null>;
+  token(table: "access" | "refresh", tokenHash: string, institutionId: string): Promise<THotTokenRow | null>;
+  grantAccountIds(grantId: string): Promise<string[]>;
+  accounts(ids: string[]): Promise<THotAccountRow[]>;
+  /** each account's balance, and its last balance before `beforeDay` and before `beforeMonth` */
+  balances(ids: string[], beforeDay: string, beforeMonth: string): Promise<THotBalanceRow[]>;
+  firstTransaction(accountId: string): Promise<THotFirstTransactionRow | null>;
+  currency(accountId: string): Promise<{ currencyCode: string; currencyName: string } | null>;
+  transactionsPage(query: TTransactionsPageQuery): Promise<THotTransactionRow[]>;
+  replaySeen(key: string): Promise<boolean>;
+  commit(replays: TReplayRecord[], writes: THotWrite[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+const globalForHot = globalThis as unknown as { renkeiHotQueries?: { url: string; queries: Promise<THotQueries> } };
+
+/** The process's hot queries for DATABASE_URL (on globalThis: the Next bundle and the machine bundle share them). */
+export function hotQueries(): Promise<THotQueries> {
+  const target = databaseTarget();
+  const current = globalForHot.renkeiHotQueries;
+  if (current && current.url === target.url) return current.queries;
+  const queries = target.provider === "postgresql"
+    ? import("./postgres").then((m) => m.postgresHotQueries(target.url))
+    : import("./sqlite").then((m) => m.sqliteHotQueries(target.file));
+  globalForHot.renkeiHotQueries = { url: target.url, queries };
+  return queries;
+}

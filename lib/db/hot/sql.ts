@@ -1,0 +1,83 @@
+// The hot queries' SQL, one text for both engines where the two agree ($1 … placeholders; the SQLite
+// side rewrites them, lib/db/hot/sqlite.ts). Identifiers are quoted as Prisma creates them.
+
+export const CLIENT_SQL = `
+  SELECT c."id", c."clientId", c."clientName", c."redirectUris", c."jwks", c."jwksUri", c."tokenEndpointAuthMethod",
+    c."tlsClientAuthSubjectDn", c."sandbox", c."channels", c."scope",
+    a."name" AS "aggregatorName", a."registrationNumber", ci."status"
+  FROM "Client" c
+  JOIN "Aggregator" a ON a."id" = c."aggregatorId"
+  JOIN "ClientInstitution" ci ON ci."clientId" = c."id" AND ci."institutionId" = $1
+  WHERE c."clientId" = $2`;
+
+const tokenSql = (table: "AccessToken" | "RefreshToken") => `
+  SELECT t."clientId" AS "clientRowId", c."clientId", ci."status" AS "clientStatus", t."scopes", t."jkt", t."certThumbprint",
+    t."expiresAt", t."revokedAt", t."createdAt",
+    g."id" AS "grantId", g."status" AS "grantStatus", g."expiresAt" AS "grantExpiresAt", g."scopes" AS "grantScopes",
+    g."userId", g."institutionId" AS "grantInstitutionId", g."lastAccessAt"
+  FROM "${table}" t
+  JOIN "Grant" g ON g."id" = t."grantId"
+  JOIN "Client" c ON c."id" = t."clientId"
+  LEFT JOIN "ClientInstitution" ci ON ci."clientId" = t."clientId" AND ci."institutionId" = $2
+  WHERE t."tokenHash" = $1`;
+export const ACCESS_TOKEN_SQL = tokenSql("AccessToken");
+export const REFRESH_TOKEN_SQL = tokenSql("RefreshToken");
+
+export const GRANT_ACCOUNTS_SQL = `SELECT "accountId" AS "id" FROM "GrantAccount" WHERE "grantId" = $1`;
+
+/** `ids` is the engine's list parameter: json_each($n) on SQLite, ANY($n) on PostgreSQL. */
+export const accountsSql = (ids: string) => `
+  SELECT "id", "branchCode", "branchName", "accountTypeCode", "accountTypeName", "accountNumber", "accountName", "accountNameKana",
+    "currencyCode", "currencyName"
+  FROM "Account" WHERE ${ids}
+  ORDER BY "branchCode" ASC, "accountNumber" ASC`;
+
+// Each past balance is one indexed probe of Transaction(accountId, transactionDate, id), walked backwards.
+const lastBalanceBefore = (param: string) => `(SELECT t."balance" FROM "Transaction" t
+    WHERE t."accountId" = a."id" AND t."transactionDate" < ${param} ORDER BY t."transactionDate" DESC, t."id" DESC LIMIT 1)`;
+export const balancesSql = (ids: string) => `
+  SELECT a."id", a."accountTypeCode", a."accountTypeName", a."balance", a."currencyCode", a."currencyName",
+    ${lastBalanceBefore("$2")} AS "previousDay", ${lastBalanceBefore("$3")} AS "previousMonth"
+  FROM "Account" a WHERE ${ids}
+  ORDER BY a."branchCode" ASC, a."accountNumber" ASC`;
+
+export const FIRST_TRANSACTION_SQL = `
+  SELECT "balance", "amount", "transactionType" FROM "Transaction" WHERE "accountId" = $1
+  ORDER BY "transactionDate" ASC, "id" ASC LIMIT 1`;
+
+export const CURRENCY_SQL = `SELECT "currencyCode", "currencyName" FROM "Account" WHERE "id" = $1`;
+
+/**
+ * One page of 入出金明細, oldest first, by keyset on Transaction(accountId, transactionDate, id): the scan
+ * starts at the cursor's date, so the cost of a page stays flat however deep it is (EXPLAIN-checked in
+ * lib/db/hot/transactions-page.test.ts). $1 account, $2 first date, $3 last date, $4 limit,
+ * $5/$6 the cursor's (date, id) when paging.
+ */
+export const TRANSACTIONS_FIRST_PAGE_SQL = `
+  SELECT "id", "transactionDate", "valueDate", "transactionType", "amount", "balance", "remarks"
+  FROM "Transaction"
+  WHERE "accountId" = $1 AND "transactionDate" >= $2 AND "transactionDate" <= $3
+  ORDER BY "transactionDate" ASC, "id" ASC
+  LIMIT $4`;
+export const TRANSACTIONS_NEXT_PAGE_SQL = `
+  SELECT "id", "transactionDate", "valueDate", "transactionType", "amount", "balance", "remarks"
+  FROM "Transaction"
+  WHERE "accountId" = $1 AND "transactionDate" >= $2 AND "transactionDate" <= $3 AND ("transactionDate" > $5 OR "id" > $6)
+  ORDER BY "transactionDate" ASC, "id" ASC
+  LIMIT $4`;
+
+export const REPLAY_SEEN_SQL = `SELECT "key" AS "id" FROM "ReplayRecord" WHERE "key" = $1`;
+export const INSERT_REPLAY_SQL = `INSERT INTO "ReplayRecord" ("key", "kind", "expiresAt") VALUES ($1, $2, $3) ON CONFLICT ("key") DO NOTHING`;
+export const INSERT_ACCESS_TOKEN_SQL = `INSERT INTO "AccessToken" ("id", "tokenHash", "grantId", "clientId", "scopes", "jkt", "certThumbprint", "codeId", "expiresAt", "createdAt")
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
+export const INSERT_PUSHED_REQUEST_SQL = `INSERT INTO "PushedRequest" ("id", "requestUriHash", "institutionId", "clientId", "params", "expiresAt", "createdAt")
+  VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+export const TOUCH_GRANT_SQL = `UPDATE "Grant" SET "lastAccessAt" = $2 WHERE "id" = $1`;
+export const LAST_AUDIT_HASH_SQL = `SELECT a."hash" FROM "AuditEvent" a ORDER BY a."id" DESC LIMIT 1`;
+export const INSERT_AUDIT_SQL = `INSERT INTO "AuditEvent" ("at", "institutionId", "actorType", "actorId", "action", "targetType", "targetId", "ip", "details", "prevHash", "hash")
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
+
+/** The cursor's start: the later of the query's first date and the cursor's date. */
+export function pageStart(query: { from: string; after: { date: string } | null }): string {
+  return query.after && query.after.date > query.from ? query.after.date : query.from;
+}

@@ -1,0 +1,114 @@
+// The hot queries on the embedded SQLite database (lib/db/hot/hot-queries.ts): better-sqlite3, the driver
+// Prisma's adapter uses, on a connection of their own to the same file. Statements are prepared once.
+// Reads see the last committed state (WAL). Commits are synchronous transactions (BEGIN IMMEDIATE)
+// taken under the process's write lock (lib/db/sqlite-write-lock.ts), so they never wait on, or inside,
+// a Prisma transaction of this process.
+import "server-only";
+import Database from "better-sqlite3";
+import { randomUUID } from "node:crypto";
+import { auditEntry, GENESIS_HASH } from "@/lib/audit/append-audit-event";
+import { acquireSqliteWriteLock } from "@/lib/db/sqlite-write-lock";
+import { ReplayDetected, type THotQueries, type THotWrite, type TReplayRecord } from "./hot-queries";
+import { ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
+import * as sql from "./sql";
+
+/** Prisma's SQLite spelling of a DateTime (its adapter's iso8601 format), so both write the same text. */
+const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+type TStatement = { get: (...args: unknown[]) => unknown; all: (...args: unknown[]) => unknown[]; run: (...args: unknown[]) => { changes: number } };
+
+/** Prepares a $1 … statement for SQLite: each $n becomes ?, and the arguments follow the order of use. */
+function prepare(db: Database.Database, text: string, options: { money?: boolean } = {}): TStatement {
+  const order: number[] = [];
+  const statement = db.prepare(text.replace(/\$(\d+)/g, (_, n: string) => (order.push(Number(n) - 1), "?")));
+  if (options.money && statement.reader) statement.safeIntegers(true); // amounts exactly, as bigint
+  const bind = (args: unknown[]) => order.map((i) => args[i]);
+  return {
+    get: (...args) => statement.get(...bind(args)),
+    all: (...args) => statement.all(...bind(args)),
+    run: (...args) => statement.run(...bind(args)),
+  };
+}
+
+const LIST = (param: string) => `"id" IN (SELECT value FROM json_each(${param}))`;
+const A_LIST = (param: string) => `a."id" IN (SELECT value FROM json_each(${param}))`;
+
+export function sqliteHotQueries(file: string): THotQueries {
+  const db = new Database(file, { timeout: 5000 });
+  db.pragma("journal_mode = WAL");
+  const q = {
+    client: prepare(db, sql.CLIENT_SQL),
+    access: prepare(db, sql.ACCESS_TOKEN_SQL),
+    refresh: prepare(db, sql.REFRESH_TOKEN_SQL),
+    grantAccounts: prepare(db, sql.GRANT_ACCOUNTS_SQL),
+    accounts: prepare(db, sql.accountsSql(LIST("$1"))),
+    balances: prepare(db, sql.balancesSql(A_LIST("$1")), { money: true }),
+    first: prepare(db, sql.FIRST_TRANSACTION_SQL, { money: true }),
+    currency: prepare(db, sql.CURRENCY_SQL),
+    firstPage: prepare(db, sql.TRANSACTIONS_FIRST_PAGE_SQL, { money: true }),
+    nextPage: prepare(db, sql.TRANSACTIONS_NEXT_PAGE_SQL, { money: true }),
+    replaySeen: prepare(db, sql.REPLAY_SEEN_SQL),
+    insertReplay: prepare(db, sql.INSERT_REPLAY_SQL),
+    insertAccessToken: prepare(db, sql.INSERT_ACCESS_TOKEN_SQL),
+    insertPushedRequest: prepare(db, sql.INSERT_PUSHED_REQUEST_SQL),
+    touchGrant: prepare(db, sql.TOUCH_GRANT_SQL),
+    lastAuditHash: prepare(db, sql.LAST_AUDIT_HASH_SQL),
+    insertAudit: prepare(db, sql.INSERT_AUDIT_SQL),
+  };
+
+  const write = (w: THotWrite) => {
+    const now = sqliteDate(new Date());
+    switch (w.kind) {
+      case "accessToken":
+        q.insertAccessToken.run(randomUUID(), w.tokenHash, w.grantId, w.clientId, w.scopes, w.jkt, w.certThumbprint, w.codeId, sqliteDate(w.expiresAt), now);
+        return;
+      case "pushedRequest":
+        q.insertPushedRequest.run(randomUUID(), w.requestUriHash, w.institutionId, w.clientId, w.params, sqliteDate(w.expiresAt), now);
+        return;
+      case "touchGrant":
+        q.touchGrant.run(w.grantId, sqliteDate(w.at));
+        return;
+      case "audit": {
+        const last = q.lastAuditHash.get();
+        const e = auditEntry(w.entry, last === undefined ? GENESIS_HASH : ZHotHashRow.parse(last).hash);
+        q.insertAudit.run(sqliteDate(e.at), e.institutionId, e.actorType, e.actorId, e.action, e.targetType, e.targetId, e.ip, e.details, e.prevHash, e.hash);
+        return;
+      }
+    }
+  };
+  const transaction = db.transaction((replays: TReplayRecord[], writes: THotWrite[]) => {
+    for (const r of replays) {
+      if (q.insertReplay.run(r.key, r.kind, sqliteDate(r.expiresAt)).changes !== 1) throw new ReplayDetected(r);
+    }
+    for (const w of writes) write(w);
+  });
+
+  const one = <T>(schema: { parse: (v: unknown) => T }, row: unknown): T | null => (row === undefined ? null : schema.parse(row));
+  return {
+    client: async (institutionId, clientId) => one(ZHotClientRow, q.client.get(institutionId, clientId)),
+    token: async (table, tokenHash, institutionId) => one(ZHotTokenRow, (table === "access" ? q.access : q.refresh).get(tokenHash, institutionId)),
+    grantAccountIds: async (grantId) => q.grantAccounts.all(grantId).map((r) => ZHotIdRow.parse(r).id),
+    accounts: async (ids) => q.accounts.all(JSON.stringify(ids)).map((r) => ZHotAccountRow.parse(r)),
+    balances: async (ids, beforeDay, beforeMonth) => q.balances.all(JSON.stringify(ids), beforeDay, beforeMonth).map((r) => ZHotBalanceRow.parse(r)),
+    firstTransaction: async (accountId) => one(ZHotFirstTransactionRow, q.first.get(accountId)),
+    currency: async (accountId) => one(ZHotCurrencyRow, q.currency.get(accountId)),
+    transactionsPage: async (query) => {
+      const start = sql.pageStart(query);
+      const rows = query.after
+        ? q.nextPage.all(query.accountId, start, query.to, query.limit, query.after.date, query.after.id)
+        : q.firstPage.all(query.accountId, start, query.to, query.limit);
+      return rows.map((r) => ZHotTransactionRow.parse(r));
+    },
+    replaySeen: async (key) => q.replaySeen.get(key) !== undefined,
+    commit: async (replays, writes) => {
+      if (replays.length === 0 && writes.length === 0) return;
+      const release = await acquireSqliteWriteLock();
+      try {
+        transaction.immediate(replays, writes);
+      } finally {
+        release();
+      }
+    },
+    close: async () => void db.close(),
+  };
+}

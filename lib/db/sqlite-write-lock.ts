@@ -1,0 +1,26 @@
+// One writer at a time within this process, for the embedded SQLite database. Two connections write to
+// the file: Prisma's (every query but the hot ones) and the hot queries' own (lib/db/hot/sqlite.ts).
+// Prisma holds a transaction open across awaits, while the hot queries commit synchronously; without
+// this lock a hot commit would block the event loop waiting for SQLite's file lock that Prisma's
+// transaction can only release once the event loop runs again. Prisma's transactions (lib/db.ts) and the
+// hot commits both take this lock first, so in-process writers queue here instead. On globalThis so the
+// Next bundle and the machine endpoints' bundle share one lock.
+type TLock = { tail: Promise<void> };
+const globalForLock = globalThis as unknown as { renkeiSqliteWriteLock?: TLock };
+const lock: TLock = (globalForLock.renkeiSqliteWriteLock ??= { tail: Promise.resolve() });
+
+/** Waits for the lock; the returned function releases it (call it exactly once). */
+export async function acquireSqliteWriteLock(): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const previous = lock.tail;
+  lock.tail = previous.then(() => held);
+  await previous;
+  let released = false;
+  return () => {
+    if (!released) {
+      released = true;
+      release();
+    }
+  };
+}

@@ -1,0 +1,91 @@
+// The hot queries (lib/db/hot/) on the test database — SQLite, or PostgreSQL in the PostgreSQL run —
+// against what Prisma reads and writes on the same rows: the same values both ways, a commit that is
+// all or nothing, one winner among racing single-use ids, and an audit chain that stays whole.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { hashToken, randomToken } from "@/lib/crypto/hash-token";
+import { hotQueries, ReplayDetected, type TReplayRecord } from "@/lib/db/hot/hot-queries";
+import { verifyAuditChain } from "@/lib/audit/verify-chain";
+import { seedGrant } from "../api/builders";
+
+const replay = (): TReplayRecord => ({ key: `test:${randomUUID()}`, kind: "dpop", expiresAt: new Date(Date.now() + 60_000) });
+
+async function someGrant() {
+  const { grantId } = await seedGrant();
+  return db.grant.findUniqueOrThrow({ where: { id: grantId }, select: { id: true, clientId: true, institutionId: true, expiresAt: true, scopes: true } });
+}
+
+describe("hot queries", () => {
+  it("read a client as Prisma stores it", async () => {
+    const link = await db.clientInstitution.findFirstOrThrow({ select: { institutionId: true, status: true, client: { select: { id: true, clientId: true, sandbox: true, channels: true, aggregator: { select: { name: true } } } } } });
+    const row = await (await hotQueries()).client(link.institutionId, link.client.clientId);
+    expect(row).toMatchObject({ id: link.client.id, clientId: link.client.clientId, sandbox: link.client.sandbox, channels: link.client.channels, aggregatorName: link.client.aggregator.name, status: link.status });
+    expect(await (await hotQueries()).client(link.institutionId, "no-such-client")).toBeNull();
+  });
+
+  it("write an access token Prisma reads back exactly, with its audit entry, in one commit", async () => {
+    const hot = await hotQueries();
+    const grant = await someGrant();
+    const token = randomToken();
+    const expiresAt = new Date(Date.now() + 300_000);
+    const before = await db.auditEvent.count();
+    await hot.commit([replay()], [
+      { kind: "accessToken", tokenHash: hashToken(token), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: "jkt", certThumbprint: null, codeId: null, expiresAt },
+      { kind: "audit", entry: { institutionId: grant.institutionId, actorType: "system", action: "test.hot", targetType: "grant", targetId: grant.id } },
+      { kind: "audit", entry: { institutionId: grant.institutionId, actorType: "system", action: "test.hot", targetType: "grant", targetId: grant.id } },
+    ]);
+    const stored = await db.accessToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+    expect(stored).toMatchObject({ grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: "jkt", certThumbprint: null, revokedAt: null });
+    expect(stored.expiresAt.getTime()).toBe(expiresAt.getTime());
+    const read = await hot.token("access", hashToken(token), grant.institutionId);
+    expect(read).toMatchObject({ grantId: grant.id, clientRowId: grant.clientId, jkt: "jkt", revokedAt: null });
+    expect(read!.expiresAt.getTime()).toBe(expiresAt.getTime());
+    expect(read!.grantExpiresAt.getTime()).toBe(grant.expiresAt.getTime());
+    expect(await db.auditEvent.count()).toBe(before + 2);
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+
+  it("roll a whole commit back when a single-use id was used before", async () => {
+    const hot = await hotQueries();
+    const grant = await someGrant();
+    const used = replay();
+    await hot.commit([used], []);
+    expect(await hot.replaySeen(used.key)).toBe(true);
+    const token = randomToken();
+    const auditBefore = await db.auditEvent.count();
+    await expect(hot.commit([replay(), used], [
+      { kind: "accessToken", tokenHash: hashToken(token), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: null, certThumbprint: null, codeId: null, expiresAt: new Date(Date.now() + 60_000) },
+      { kind: "audit", entry: { actorType: "system", action: "test.rolled-back" } },
+    ])).rejects.toBeInstanceOf(ReplayDetected);
+    expect(await db.accessToken.findUnique({ where: { tokenHash: hashToken(token) } })).toBeNull();
+    expect(await db.auditEvent.count()).toBe(auditBefore);
+  });
+
+  it("let exactly one of 50 racing commits spend one id, with Prisma transactions writing the chain at the same time", async () => {
+    const hot = await hotQueries();
+    const record = replay();
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 50 }, () => hot.commit([record], [{ kind: "audit", entry: { actorType: "system", action: "test.race" } }])),
+      ...Array.from({ length: 10 }, () => db.$transaction(async (tx) => {
+        const { appendAuditEvent } = await import("@/lib/audit/append-audit-event");
+        await appendAuditEvent(tx, { actorType: "system", action: "test.prisma" });
+      })),
+    ]);
+    const hotResults = results.slice(0, 50);
+    expect(hotResults.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(hotResults.filter((r) => r.status === "rejected" && r.reason instanceof ReplayDetected)).toHaveLength(49);
+    expect(results.slice(50).every((r) => r.status === "fulfilled")).toBe(true);
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+
+  it("read balances and pages with exact amounts", async () => {
+    const hot = await hotQueries();
+    const account = await db.account.findFirstOrThrow({ select: { id: true, balance: true } });
+    const [row] = await hot.balances([account.id], "2999-01-01", "2999-01-01");
+    expect(row.balance).toBe(account.balance);
+    const page = await hot.transactionsPage({ accountId: account.id, from: "2000-01-01", to: "2999-12-31", after: null, limit: 3 });
+    const prisma = await db.transaction.findMany({ where: { accountId: account.id }, orderBy: [{ transactionDate: "asc" }, { id: "asc" }], take: 3 });
+    expect(page.map((t) => [t.id, t.amount, t.balance])).toEqual(prisma.map((t) => [t.id, t.amount, t.balance]));
+  });
+});
