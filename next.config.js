@@ -18,6 +18,12 @@ const csp = (frameAncestors) =>
     `frame-ancestors ${frameAncestors}`,
   ].join("; ");
 
+// The machine endpoints (lib/endpoints/machine-paths.json) answer with their own headers, on both
+// mounts alike (lib/http/machine-security-headers.ts): these page headers are not theirs.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS (Next loads it so)
+const machinePaths = require("./lib/endpoints/machine-paths.json");
+const notMachine = machinePaths.map((p) => p.slice(1).replace(/:[A-Za-z]+/g, "[^/]+").replace(/\./g, "\\.")).join("|");
+
 const common = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   // A code or token must never leak to another site through the Referer header. Not no-referrer:
@@ -40,7 +46,7 @@ const nextConfig = {
     const sameOrigin = [...common, { key: "Content-Security-Policy", value: csp("'self'") }, { key: "X-Frame-Options", value: "SAMEORIGIN" }];
     return [
       { source: "/", headers: deny },
-      { source: "/:path((?!preview(?:/|$)).*)", headers: deny },
+      { source: `/:path((?!preview(?:/|$))(?!(?:${notMachine})$).*)`, headers: deny },
       { source: "/preview", headers: sameOrigin },
       { source: "/preview/:path*", headers: sameOrigin },
     ];

@@ -8,7 +8,7 @@ import { root, ensureAuthSecret, ensureBuild, ensureDemoCa, ensureDependencies, 
 ensureDependencies();
 ensurePrismaClients();
 await ensureDemoCa();
-ensureBuild({ ...process.env, NODE_ENV: "production", AUTH_SECRET: ensureAuthSecret() });
+await ensureBuild({ ...process.env, NODE_ENV: "production", AUTH_SECRET: ensureAuthSecret() });
 const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "bench/run.ts", ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",

@@ -8,7 +8,7 @@ ensurePrismaClients();
 await ensureDemoCa();
 const env = { ...process.env, NODE_ENV: "production", AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
 migrateAndSeed(env);
-ensureBuild(env);
+await ensureBuild(env);
 
 const port = env.PORT || 3000;
 const tlsPort = env.TLS_PORT || 3443;

@@ -15,7 +15,7 @@ const env = { ...process.env, AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DI
 const bin = (name) => path.join(root, "node_modules/.bin", name);
 // The integration tests that run a second time on PostgreSQL: the OAuth flows and the API, through a
 // server whose DATABASE_URL is PostgreSQL. The rest is engine-independent or SQLite-specific.
-const POSTGRES_TEST_PATHS = ["test/oauth", "test/api", "test/robustness/corpus", "test/robustness/races"];
+const POSTGRES_TEST_PATHS = ["test/oauth", "test/api", "test/db", "test/robustness/corpus", "test/robustness/races"];
 
 const steps = [
   ["lint", bin("eslint"), ["."]],
@@ -34,7 +34,7 @@ for (const [name, command, args] of steps) {
   let ok;
   if (name === "build") {
     try {
-      ensureBuild({ ...env, NODE_ENV: "production" }, { force: true });
+      await ensureBuild({ ...env, NODE_ENV: "production" }, { force: true });
       ok = true;
     } catch {
       ok = false;
@@ -42,7 +42,7 @@ for (const [name, command, args] of steps) {
   } else if (name === "integration-pg") {
     let pgEnv;
     try {
-      pgEnv = { ...env, RENKEI_TEST_PG_URL: ensurePostgres(), RENKEI_TEST_PORT_BASE: "3150" };
+      pgEnv = { ...env, RENKEI_TEST_PG_URL: ensurePostgres(), RENKEI_TEST_PORT_BASE: String(Number(process.env.RENKEI_TEST_PORT_BASE || 3100) + 50) };
     } catch (error) {
       console.error(`PostgreSQL could not be set up: ${error instanceof Error ? error.message : error}`);
     }

@@ -4,11 +4,10 @@
 //   - dateFrom > dateTo, a range over the institution's limit, or a malformed date: 400
 //   - oldest first, at most 500 a page, hasNext + an opaque nextItemKey (lib/accounts/paging-key.ts)
 import "server-only";
-import { db } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
 import { daysBetween, isCalendarDate, japanNow } from "@/lib/api/base-time";
 import { decodeCursor, encodeCursor } from "./paging-key";
-import { transactionsPageSql, type TTransactionRow } from "./transactions-page-sql";
+import { hotQueries } from "@/lib/db/hot/hot-queries";
 
 export const PAGE_SIZE = 500;
 
@@ -34,8 +33,10 @@ export async function listTransactions(access: { grantId: string; accountIds: st
     if (!cursor) throw new ApiError("invalid_next_item_key");
     after = { date: cursor.lastDate, id: cursor.lastId };
   }
-  const account = await db.account.findUniqueOrThrow({ where: { id: query.accountId }, select: { currencyCode: true, currencyName: true } });
-  const rows = await db.$queryRaw<TTransactionRow[]>(transactionsPageSql({ accountId: query.accountId, from: dateFrom, to: dateTo, after, limit: PAGE_SIZE + 1 }));
+  const hot = await hotQueries();
+  const account = await hot.currency(query.accountId);
+  if (!account) throw new ApiError("account_not_found");
+  const rows = await hot.transactionsPage({ accountId: query.accountId, from: dateFrom, to: dateTo, after, limit: PAGE_SIZE + 1 });
   const hasNext = rows.length > PAGE_SIZE;
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
@@ -48,7 +49,7 @@ export async function listTransactions(access: { grantId: string; accountIds: st
     baseDate,
     baseTime,
     hasNext,
-    nextItemKey: hasNext && last ? encodeCursor({ ...binding, lastDate: last.transactionDate, lastId: Number(last.id) }) : null,
+    nextItemKey: hasNext && last ? encodeCursor({ ...binding, lastDate: last.transactionDate, lastId: last.id }) : null,
     count: page.length,
     transactions: page.map((t) => ({
       transactionDate: t.transactionDate,

@@ -1,7 +1,7 @@
 // server.mjs: the headers only it may set are rebuilt from the socket on every request, so a client
 // cannot claim a certificate, TLS or an address by sending them itself.
 import { describe, expect, it } from "vitest";
-import { sanitizeHeaders } from "../server.mjs";
+import { sanitizeHeaders } from "./sanitize-headers";
 
 type TFakeRequest = { headers: Record<string, string>; rawHeaders: string[]; socket: Record<string, unknown> };
 
@@ -44,4 +44,47 @@ describe("sanitizeHeaders", () => {
     sanitizeHeaders(req, { tls: false });
     expect(req.headers["x-renkei-client-ip"]).toBe("198.51.100.7");
   });
+
+  it("drops every x-renkei-* header a client sends, not only today's names", () => {
+    const req = fakeRequest({ "x-renkei-client-cert-verified": "SUCCESS", "x-renkei-anything": "1" }, { remoteAddress: "127.0.0.1" });
+    sanitizeHeaders(req, { tls: false });
+    expect(Object.keys(req.headers).filter((h) => h.startsWith("x-renkei-"))).toEqual(["x-renkei-client-ip"]);
+  });
 });
+
+// SECURITY.md "who the client is": behind a proxy the client's address is the one the trusted proxy
+// appended — the rightmost X-Forwarded-For hop that is not a trusted proxy — never the leftmost.
+describe("the client's address behind trusted proxies", () => {
+  const behind = (forwardedFor: string | undefined, trusted: string, remote = "10.0.0.2", extra: Record<string, string> = {}) => {
+    const req = fakeRequest({ ...(forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor }), ...extra }, { remoteAddress: remote });
+    sanitizeHeaders(req, { tls: false, env: { RENKEI_TRUSTED_PROXIES: trusted } });
+    return req.headers;
+  };
+
+  it.each([
+    ["the proxy appended the client's address", "203.0.113.9", "10.0.0.2", "203.0.113.9"],
+    ["a forged leftmost entry is ignored", "198.51.100.66, 203.0.113.9", "10.0.0.2", "203.0.113.9"],
+    ["many forged entries are ignored", "1.1.1.1, 2.2.2.2, 3.3.3.3, 203.0.113.9", "10.0.0.2", "203.0.113.9"],
+    ["two trusted proxies in a row (CIDR)", "198.51.100.66, 203.0.113.9, 10.0.0.7", "10.0.0.0/24", "203.0.113.9"],
+    ["IPv4-mapped IPv6 spellings", "::ffff:203.0.113.9", "10.0.0.2", "203.0.113.9"],
+    ["IPv6 clients", "2001:db8::1", "10.0.0.2", "2001:db8::1"],
+    ["a hop that is not an address: the proxy's socket address", "203.0.113.9, not-an-ip", "10.0.0.2", "10.0.0.2"],
+    ["no X-Forwarded-For at all", undefined, "10.0.0.2", "10.0.0.2"],
+  ])("%s", (_name, forwardedFor, trusted, expected) => {
+    expect(behind(forwardedFor, trusted)["x-renkei-client-ip"]).toBe(expected);
+  });
+
+  it("a forged X-Forwarded-For changes nothing behind a trusted proxy: the same address, the same answer", () => {
+    const honest = behind("203.0.113.9", "10.0.0.2")["x-renkei-client-ip"];
+    for (const forged of ["127.0.0.1, 203.0.113.9", "10.0.0.2, 203.0.113.9", "203.0.113.1, 203.0.113.9"]) {
+      expect(behind(forged, "10.0.0.2")["x-renkei-client-ip"]).toBe(honest);
+    }
+  });
+
+  it("takes TLS from the trusted proxy's own (rightmost) X-Forwarded-Proto, and only from a trusted proxy", () => {
+    expect(behind("203.0.113.9", "10.0.0.2", "10.0.0.2", { "x-forwarded-proto": "http, https" })["x-renkei-tls"]).toBe("1");
+    expect(behind("203.0.113.9", "10.0.0.2", "10.0.0.2", { "x-forwarded-proto": "https, http" })["x-renkei-tls"]).toBeUndefined();
+    expect(behind("203.0.113.9", "10.0.0.2", "198.51.100.7", { "x-forwarded-proto": "https" })["x-renkei-tls"]).toBeUndefined();
+  });
+});
+

@@ -10,4 +10,5 @@ export const TRUSTED_HEADER = {
   clientCert: "x-renkei-client-cert",
 } as const;
 
-export const TRUSTED_HEADER_NAMES: readonly string[] = Object.values(TRUSTED_HEADER);
+/** Every header under this prefix is the server's: dropped from what clients send. */
+export const TRUSTED_PREFIX = "x-renkei-";

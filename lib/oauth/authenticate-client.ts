@@ -12,10 +12,11 @@ import { presentedCertificate } from "@/lib/http/presented-certificate";
 import { decodeJwt, jwtVerify } from "jose";
 import { verifySecret } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { consumeJti } from "./consume-jti";
 import { clientKeys } from "./client-keys";
 import { InvalidClient, InvalidRequest } from "./errors";
 import { loadClient, type TClient } from "./load-client";
+import type { TRequestContext } from "./request-context";
+import { replayRecord } from "./single-use";
 import { viaTls } from "@/lib/http/request-url";
 
 export const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
@@ -25,19 +26,16 @@ const MAX_ASSERTION_LIFETIME = 600; // seconds; a longer-lived assertion is refu
 
 export type TAuthenticatedClient = TClient & { certThumbprint: string | null };
 type TInstitutionRef = { id: string; clientCaPem?: string | null };
+export const ASSERTION_REPLAYED = "client_assertion jti was already used";
 
-export async function authenticateClient(
-  request: Request,
-  form: Record<string, string>,
-  institution: TInstitutionRef,
-  audiences: string[],
-): Promise<TAuthenticatedClient> {
+export async function authenticateClient(ctx: TRequestContext, form: Record<string, string>, audiences: string[]): Promise<TAuthenticatedClient> {
+  const { request, institution } = ctx;
   const basic = request.headers.get("authorization")?.match(/^Basic\s+(.+)$/i)?.[1];
   const assertion = form.client_assertion;
   if (basic && assertion) throw new InvalidRequest("more than one client authentication method was used");
   if (form.client_secret) throw new InvalidClient("client_secret_post is not supported");
 
-  if (assertion || form.client_assertion_type) return privateKeyJwt(form, institution, audiences);
+  if (assertion || form.client_assertion_type) return privateKeyJwt(ctx, form, audiences);
   if (basic) return clientSecretBasic(basic, form, institution);
   if (form.client_id && viaTls(request)) return tlsClientAuth(request, form.client_id, institution);
   throw new InvalidClient("client authentication is required");
@@ -51,7 +49,8 @@ async function activeClient(institutionId: string, clientId: string, method: TCl
   return client;
 }
 
-async function privateKeyJwt(form: Record<string, string>, institution: TInstitutionRef, audiences: string[]): Promise<TAuthenticatedClient> {
+async function privateKeyJwt(ctx: TRequestContext, form: Record<string, string>, audiences: string[]): Promise<TAuthenticatedClient> {
+  const { institution } = ctx;
   if (form.client_assertion_type !== ASSERTION_TYPE) throw new InvalidClient("client_assertion_type must be jwt-bearer");
   const assertion = form.client_assertion;
   if (!assertion) throw new InvalidClient("client_assertion is missing");
@@ -79,8 +78,8 @@ async function privateKeyJwt(form: Record<string, string>, institution: TInstitu
   const exp = payload.exp as number;
   if (exp - now > MAX_ASSERTION_LIFETIME) throw new InvalidClient("client_assertion lives too long");
   // RFC 7523 §3 item 7: the jti is single use for as long as the assertion is valid.
-  if (!(await consumeJti("client_assertion", clientId, String(payload.jti), new Date(exp * 1000)))) {
-    throw new InvalidClient("client_assertion jti was already used");
+  if (!(await ctx.singleUse.reserve(replayRecord("client_assertion", clientId, String(payload.jti), new Date(exp * 1000))))) {
+    throw new InvalidClient(ASSERTION_REPLAYED);
   }
   return { ...client, certThumbprint: null };
 }

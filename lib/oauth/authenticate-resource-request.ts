@@ -9,24 +9,21 @@
 // slow hashing on this hot path.
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/sqlite/client";
 import { hashToken } from "@/lib/crypto/hash-token";
-import type { TScope } from "./authorization-params";
+import { hotQueries, type THotWrite } from "@/lib/db/hot/hot-queries";
 import { presentedCertificate } from "@/lib/http/presented-certificate";
-import { ResourceAuthError } from "./errors";
 import { externalUrl } from "@/lib/http/request-url";
+import type { TScope } from "./authorization-params";
+import { ResourceAuthError } from "./errors";
+import type { TRequestContext } from "./request-context";
 import { DpopProofError, verifyDpopProof } from "./verify-dpop-proof";
 
 export type TResourceAccess = { grantId: string; clientId: string; userId: string; scopes: TScope[]; accountIds: string[] };
 
 const LAST_ACCESS_GRANULARITY_MS = 60_000;
 
-export async function authenticateResourceRequest(
-  request: Request,
-  institution: { id: string; slug: string },
-  requiredScope: TScope | null,
-): Promise<TResourceAccess> {
+export async function authenticateResourceRequest(ctx: TRequestContext, requiredScope: TScope | null): Promise<TResourceAccess> {
+  const { request, institution } = ctx;
   const authorization = request.headers.get("authorization");
   if (!authorization) throw new ResourceAuthError(401, "invalid_request", "missing");
   const match = authorization.match(/^DPoP\s+([A-Za-z0-9_-]{20,200})$/);
@@ -35,14 +32,15 @@ export async function authenticateResourceRequest(
 
   let jkt: string;
   try {
-    ({ jkt } = await verifyDpopProof(request.headers, { method: request.method, url: externalUrl(request), accessToken: token }));
+    ({ jkt } = await verifyDpopProof(request.headers, { method: request.method, url: externalUrl(request), accessToken: token, singleUse: ctx.singleUse }));
   } catch (error) {
     if (error instanceof DpopProofError) throw new ResourceAuthError(401, "invalid_dpop_proof", error.message);
     throw error;
   }
 
+  const hot = await hotQueries();
   const now = new Date();
-  const row = await findAccessToken(hashToken(token), institution.id);
+  const row = await hot.token("access", hashToken(token), institution.id);
   if (!row || row.revokedAt || row.expiresAt < now || row.grantInstitutionId !== institution.id) {
     throw new ResourceAuthError(401, "invalid_token", "the access token is invalid, revoked or expired");
   }
@@ -59,31 +57,10 @@ export async function authenticateResourceRequest(
     throw new ResourceAuthError(403, "insufficient_scope", `this endpoint needs the ${requiredScope} scope`);
   }
 
-  if (!row.lastAccessAt || now.getTime() - row.lastAccessAt.getTime() > LAST_ACCESS_GRANULARITY_MS) {
-    // bounded to once a minute per grant, so the hot path rarely writes
-    await db.grant.update({ where: { id: row.grantId }, data: { lastAccessAt: now } }).catch(() => undefined);
-  }
-  const accounts = await db.grantAccount.findMany({ where: { grantId: row.grantId }, select: { accountId: true } });
-  return { grantId: row.grantId, clientId: row.clientId, userId: row.userId, scopes, accountIds: accounts.map((a) => a.accountId) };
-}
-
-type TAccessTokenRow = {
-  jkt: string | null; certThumbprint: string | null; scopes: string; expiresAt: Date; revokedAt: Date | null;
-  clientId: string; clientStatus: string | null;
-  grantId: string; userId: string; grantStatus: string; grantExpiresAt: Date; grantInstitutionId: string; lastAccessAt: Date | null;
-};
-
-/** The token with its grant and its client's status at this institution, in one query (every API call runs it). */
-async function findAccessToken(tokenHash: string, institutionId: string): Promise<TAccessTokenRow | undefined> {
-  const [row] = await db.$queryRaw<TAccessTokenRow[]>(Prisma.sql`
-    SELECT t."jkt", t."certThumbprint", t."scopes", t."expiresAt", t."revokedAt",
-      c."clientId", ci."status" AS "clientStatus",
-      g."id" AS "grantId", g."userId", g."status" AS "grantStatus", g."expiresAt" AS "grantExpiresAt",
-      g."institutionId" AS "grantInstitutionId", g."lastAccessAt"
-    FROM "AccessToken" t
-    JOIN "Grant" g ON g."id" = t."grantId"
-    JOIN "Client" c ON c."id" = t."clientId"
-    LEFT JOIN "ClientInstitution" ci ON ci."clientId" = t."clientId" AND ci."institutionId" = ${institutionId}
-    WHERE t."tokenHash" = ${tokenHash}`);
-  return row;
+  // the proof's id, and the grant's last access at most once a minute, in one commit
+  const touch: THotWrite[] = !row.lastAccessAt || now.getTime() - row.lastAccessAt.getTime() > LAST_ACCESS_GRANULARITY_MS
+    ? [{ kind: "touchGrant", grantId: row.grantId, at: now }]
+    : [];
+  await hot.commit(ctx.singleUse.take(), touch);
+  return { grantId: row.grantId, clientId: row.clientId, userId: row.userId, scopes, accountIds: await hot.grantAccountIds(row.grantId) };
 }

@@ -1,3 +1,5 @@
+import { NO_STORE } from "./oauth-json";
+
 // One error class per RFC 6749 §5.2 / RFC 7591 §3.2.2 / RFC 9449 §7.1 code, and one serializer.
 // Anything that is not an OAuthError becomes `server_error` with no detail (no stack, no message).
 export class OAuthError extends Error {
@@ -117,7 +119,6 @@ export class ResourceAuthError extends Error {
   }
 }
 
-const NO_STORE = { "cache-control": "no-store", pragma: "no-cache" };
 
 /** RFC 6749 §5.2 JSON with the right status; never a stack trace. */
 export function oauthErrorResponse(error: unknown): Response {
@@ -130,8 +131,4 @@ export function oauthErrorResponse(error: unknown): Response {
   }
   console.error("oauth: unexpected error", error);
   return Response.json({ error: "server_error", error_description: "内部エラーが発生しました。" }, { status: 500, headers: NO_STORE });
-}
-
-export function oauthJson(body: unknown, status = 200, extra: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { ...NO_STORE, ...extra } });
 }

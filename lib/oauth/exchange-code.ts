@@ -12,11 +12,11 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { TAuthenticatedClient } from "./authenticate-client";
 import { InvalidGrant } from "./errors";
 import { issueAccessToken, tokenType } from "./issue-access-token";
 import { revokeGrant } from "./revoke-grant";
+import type { TRequestContext } from "./request-context";
 import type { TBinding } from "./sender-binding";
 
 function s256(verifier: string): string {
@@ -30,12 +30,15 @@ function same(a: string, b: string): boolean {
 }
 
 export async function exchangeCode(
-  institution: TInstitution,
+  ctx: TRequestContext,
   client: TAuthenticatedClient,
   form: { code: string; redirect_uri: string; code_verifier: string },
   binding: TBinding,
   ip: string,
 ) {
+  const { institution } = ctx;
+  // the proof's and the assertion's ids are spent before anything is decided (lib/oauth/single-use.ts)
+  await ctx.singleUse.settle();
   const now = new Date();
   const row = await db.authorizationCode.findUnique({ where: { codeHash: hashToken(form.code) }, include: { grant: true } });
   if (!row || row.clientId !== client.id || row.grant.institutionId !== institution.id) throw new InvalidGrant("the authorization code is invalid");

@@ -1,29 +1,29 @@
 // The token endpoint (RFC 6749 §3.2): authenticate the client, bind the sender, dispatch on grant_type.
 import "server-only";
-import type { TInstitution } from "@/lib/institutions/get-institution";
+import { clientIp } from "@/lib/http/client-ip";
 import { authenticateClient } from "./authenticate-client";
 import { endpointsFor } from "./endpoints";
 import { InvalidRequest, UnsupportedGrantType } from "./errors";
 import { exchangeCode } from "./exchange-code";
 import { readForm } from "./read-form";
 import { refreshGrant } from "./refresh-grant";
-import { clientIp } from "@/lib/http/client-ip";
+import type { TRequestContext } from "./request-context";
 import { senderBinding } from "./sender-binding";
 import { ZTokenRequestSchema } from "./token-request";
 
-export async function issueToken(request: Request, institution: TInstitution) {
-  const form = await readForm(request);
+export async function issueToken(ctx: TRequestContext) {
+  const form = await readForm(ctx.request);
   if (!form.grant_type) throw new InvalidRequest("missing grant_type");
   if (form.grant_type !== "authorization_code" && form.grant_type !== "refresh_token") {
     throw new UnsupportedGrantType(`grant_type ${form.grant_type.slice(0, 40)} is not supported`);
   }
-  const endpoints = endpointsFor(institution.slug);
-  const client = await authenticateClient(request, form, institution, [endpoints.issuer, endpoints.token, endpoints.mtls.token]);
+  const endpoints = endpointsFor(ctx.institution.slug);
+  const client = await authenticateClient(ctx, form, [endpoints.issuer, endpoints.token, endpoints.mtls.token]);
   const parsed = ZTokenRequestSchema.safeParse(form);
   if (!parsed.success) throw new InvalidRequest(parsed.error.issues[0]?.message ?? "malformed token request");
-  const binding = await senderBinding(request, client);
-  const ip = clientIp(request);
+  const binding = await senderBinding(ctx, client);
+  const ip = clientIp(ctx.request);
   return parsed.data.grant_type === "authorization_code"
-    ? exchangeCode(institution, client, parsed.data, binding, ip)
-    : refreshGrant(institution, client, parsed.data, binding, ip);
+    ? exchangeCode(ctx, client, parsed.data, binding, ip)
+    : refreshGrant(ctx, client, parsed.data, binding, ip);
 }

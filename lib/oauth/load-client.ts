@@ -1,8 +1,7 @@
 // A client as one institution sees it: its registration plus its status at that institution.
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/sqlite/client";
+import { hotQueries } from "@/lib/db/hot/hot-queries";
 import { ZChannel, type TChannel } from "@/lib/institutions/settings";
 
 export type TClient = {
@@ -23,24 +22,12 @@ export type TClient = {
 };
 
 const ZStringList = z.array(z.string());
-
-type TClientRow = {
-  id: string; clientId: string; clientName: string; redirectUris: string; jwks: string | null; jwksUri: string | null;
-  tokenEndpointAuthMethod: string; tlsClientAuthSubjectDn: string | null; sandbox: boolean; channels: string; scope: string;
-  aggregatorName: string; registrationNumber: string; status: string;
-};
+const ZChannels = z.array(ZChannel);
 
 /** One query (the client, its aggregator and its status here): it runs on every client authentication. */
 export async function loadClient(institutionId: string, clientId: string): Promise<TClient | null> {
   if (!clientId || clientId.length > 200) return null;
-  const [row] = await db.$queryRaw<TClientRow[]>(Prisma.sql`
-    SELECT c."id", c."clientId", c."clientName", c."redirectUris", c."jwks", c."jwksUri", c."tokenEndpointAuthMethod",
-      c."tlsClientAuthSubjectDn", c."sandbox", c."channels", c."scope",
-      a."name" AS "aggregatorName", a."registrationNumber", ci."status"
-    FROM "Client" c
-    JOIN "Aggregator" a ON a."id" = c."aggregatorId"
-    JOIN "ClientInstitution" ci ON ci."clientId" = c."id" AND ci."institutionId" = ${institutionId}
-    WHERE c."clientId" = ${clientId}`);
+  const row = await (await hotQueries()).client(institutionId, clientId);
   if (!row) return null;
   return {
     id: row.id,
@@ -53,8 +40,8 @@ export async function loadClient(institutionId: string, clientId: string): Promi
     jwksUri: row.jwksUri,
     authMethod: row.tokenEndpointAuthMethod as TClient["authMethod"],
     tlsClientAuthSubjectDn: row.tlsClientAuthSubjectDn,
-    sandbox: Boolean(row.sandbox),
-    channels: z.array(ZChannel).parse(JSON.parse(row.channels)),
+    sandbox: row.sandbox,
+    channels: ZChannels.parse(JSON.parse(row.channels)),
     scope: row.scope.split(" ").filter(Boolean),
     status: row.status,
   };

@@ -3,14 +3,15 @@
 // institution); it may manage only its own grants — another client's grant answers 404 like an unknown one.
 import "server-only";
 import { db } from "@/lib/db";
-import type { TInstitution } from "@/lib/institutions/get-institution";
 import { authenticateResourceRequest } from "./authenticate-resource-request";
 import { NotFound } from "./errors";
+import type { TRequestContext } from "./request-context";
 import { clientIp } from "@/lib/http/client-ip";
 import { revokeGrant } from "./revoke-grant";
 
-async function ownGrant(request: Request, institution: TInstitution, grantId: string) {
-  const caller = await authenticateResourceRequest(request, institution, null);
+async function ownGrant(ctx: TRequestContext, grantId: string) {
+  const { institution } = ctx;
+  const caller = await authenticateResourceRequest(ctx, null);
   const grant = await db.grant.findUnique({
     where: { id: grantId },
     select: {
@@ -23,8 +24,8 @@ async function ownGrant(request: Request, institution: TInstitution, grantId: st
   return { grant, caller };
 }
 
-export async function queryGrant(request: Request, institution: TInstitution, grantId: string) {
-  const { grant } = await ownGrant(request, institution, grantId);
+export async function queryGrant(ctx: TRequestContext, grantId: string) {
+  const { grant } = await ownGrant(ctx, grantId);
   return {
     grant_id: grant.id,
     status: grant.status,
@@ -35,7 +36,7 @@ export async function queryGrant(request: Request, institution: TInstitution, gr
   };
 }
 
-export async function deleteGrant(request: Request, institution: TInstitution, grantId: string): Promise<void> {
-  const { grant, caller } = await ownGrant(request, institution, grantId);
-  await db.$transaction((tx) => revokeGrant(tx, { grantId: grant.id, by: "aggregator", actorId: caller.clientId, ip: clientIp(request) }));
+export async function deleteGrant(ctx: TRequestContext, grantId: string): Promise<void> {
+  const { grant, caller } = await ownGrant(ctx, grantId);
+  await db.$transaction((tx) => revokeGrant(tx, { grantId: grant.id, by: "aggregator", actorId: caller.clientId, ip: clientIp(ctx.request) }));
 }

@@ -2,33 +2,34 @@
 //   1. the client authenticates                      (RFC 9126 §2.1, FAPI 2.0 §5.3.1.1)
 //   2. the request passes the authorization checks   (lib/oauth/authorization-request/checks.ts, in order)
 //   3. it is stored hashed, lives 60 seconds (< 600, RFC 9126 §2.2) and is used once (lib/oauth/start-interaction.ts)
+// The request is stored in one commit with the request's single-use ids (lib/oauth/single-use.ts).
 import "server-only";
-import { db } from "@/lib/db";
-import { randomToken, hashToken } from "@/lib/crypto/hash-token";
-import type { TInstitution } from "@/lib/institutions/get-institution";
+import { hashToken, randomToken } from "@/lib/crypto/hash-token";
+import { hotQueries } from "@/lib/db/hot/hot-queries";
 import { authenticateClient } from "./authenticate-client";
 import { runAuthorizationChecks } from "./authorization-request/checks";
 import { endpointsFor } from "./endpoints";
 import { readForm } from "./read-form";
+import type { TRequestContext } from "./request-context";
 
 export const REQUEST_URI_PREFIX = "urn:ietf:params:oauth:request_uri:";
 export const REQUEST_URI_LIFETIME = 60;
 
-export async function pushAuthorizationRequest(request: Request, institution: TInstitution) {
+export async function pushAuthorizationRequest(ctx: TRequestContext) {
+  const { request, institution, singleUse } = ctx;
   const form = await readForm(request);
   const endpoints = endpointsFor(institution.slug);
   // RFC 9126 §2: the issuer, the token endpoint or the PAR endpoint is an acceptable assertion audience
-  const client = await authenticateClient(request, form, institution, [endpoints.issuer, endpoints.par, endpoints.mtls.par, endpoints.token, endpoints.mtls.token]);
-  const params = await runAuthorizationChecks({ form, request, client, institution, params: {} });
+  const client = await authenticateClient(ctx, form, [endpoints.issuer, endpoints.par, endpoints.mtls.par, endpoints.token, endpoints.mtls.token]);
+  const params = await runAuthorizationChecks({ form, request, singleUse, client, institution, params: {} });
   const handle = randomToken();
-  await db.pushedRequest.create({
-    data: {
-      requestUriHash: hashToken(handle),
-      institutionId: institution.id,
-      clientId: client.id,
-      params: JSON.stringify(params),
-      expiresAt: new Date(Date.now() + REQUEST_URI_LIFETIME * 1000),
-    },
-  });
+  await (await hotQueries()).commit(singleUse.take(), [{
+    kind: "pushedRequest",
+    requestUriHash: hashToken(handle),
+    institutionId: institution.id,
+    clientId: client.id,
+    params: JSON.stringify(params),
+    expiresAt: new Date(Date.now() + REQUEST_URI_LIFETIME * 1000),
+  }]);
   return { request_uri: REQUEST_URI_PREFIX + handle, expires_in: REQUEST_URI_LIFETIME };
 }

@@ -4,36 +4,29 @@
 //   2. the grant is active and unexpired
 //   3. the same DPoP key / certificate the token is bound to            (RFC 9449 §5, RFC 8705 §3)
 //   4. a scope, when asked, is within the grant's                        (RFC 6749 §6)
+// The new access token, its audit entry and the request's single-use ids are one commit
+// (lib/db/hot/hot-queries.ts).
 import "server-only";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/sqlite/client";
-import { hashToken } from "@/lib/crypto/hash-token";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import type { TInstitution } from "@/lib/institutions/get-institution";
+import { hashToken, randomToken } from "@/lib/crypto/hash-token";
+import { hotQueries } from "@/lib/db/hot/hot-queries";
 import type { TAuthenticatedClient } from "./authenticate-client";
 import { InvalidGrant, InvalidScope } from "./errors";
-import { issueAccessToken, tokenType } from "./issue-access-token";
+import { tokenType } from "./issue-access-token";
+import type { TRequestContext } from "./request-context";
 import type { TBinding } from "./sender-binding";
 
-type TRefreshRow = {
-  grantId: string; clientId: string; jkt: string | null; certThumbprint: string | null; revokedAt: Date | null; expiresAt: Date;
-  grantStatus: string; grantExpiresAt: Date; grantScopes: string; grantInstitutionId: string;
-};
-
 export async function refreshGrant(
-  institution: TInstitution,
+  ctx: TRequestContext,
   client: TAuthenticatedClient,
   form: { refresh_token: string; scope?: string },
   binding: TBinding,
   ip: string,
 ) {
+  const { institution } = ctx;
+  const hot = await hotQueries();
   const now = new Date();
-  const [row] = await db.$queryRaw<TRefreshRow[]>(Prisma.sql`
-    SELECT t."grantId", t."clientId", t."jkt", t."certThumbprint", t."revokedAt", t."expiresAt",
-      g."status" AS "grantStatus", g."expiresAt" AS "grantExpiresAt", g."scopes" AS "grantScopes", g."institutionId" AS "grantInstitutionId"
-    FROM "RefreshToken" t JOIN "Grant" g ON g."id" = t."grantId"
-    WHERE t."tokenHash" = ${hashToken(form.refresh_token)}`);
-  if (!row || row.clientId !== client.id || row.grantInstitutionId !== institution.id) throw new InvalidGrant("the refresh token is invalid");
+  const row = await hot.token("refresh", hashToken(form.refresh_token), institution.id);
+  if (!row || row.clientRowId !== client.id || row.grantInstitutionId !== institution.id) throw new InvalidGrant("the refresh token is invalid");
   if (row.revokedAt || row.expiresAt < now || row.grantStatus !== "active" || row.grantExpiresAt < now) {
     throw new InvalidGrant("the refresh token has been revoked or has expired");
   }
@@ -47,15 +40,17 @@ export async function refreshGrant(
     if (asked.length === 0 || asked.some((s) => !granted.includes(s))) throw new InvalidScope("scope exceeds the grant");
     scopes = asked.join(" ");
   }
-  const access = await db.$transaction(async (tx) => {
-    const issued = await issueAccessToken(tx, {
-      grantId: row.grantId, clientId: client.id, scopes, binding, lifetimeSeconds: institution.settings.api.accessTokenSeconds,
-    });
-    await appendAuditEvent(tx, {
-      institutionId: institution.id, actorType: "aggregator", actorId: client.clientId, action: "token.refreshed",
-      targetType: "grant", targetId: row.grantId, ip,
-    });
-    return issued;
-  });
-  return { access_token: access.token, token_type: tokenType(binding), expires_in: access.expiresIn, scope: scopes, grant_id: row.grantId };
+  const accessToken = randomToken();
+  const lifetime = institution.settings.api.accessTokenSeconds;
+  await hot.commit(ctx.singleUse.take(), [
+    {
+      kind: "accessToken", tokenHash: hashToken(accessToken), grantId: row.grantId, clientId: client.id, scopes,
+      jkt: binding.jkt, certThumbprint: binding.certThumbprint, codeId: null, expiresAt: new Date(now.getTime() + lifetime * 1000),
+    },
+    {
+      kind: "audit",
+      entry: { institutionId: institution.id, actorType: "aggregator", actorId: client.clientId, action: "token.refreshed", targetType: "grant", targetId: row.grantId, ip },
+    },
+  ]);
+  return { access_token: accessToken, token_type: tokenType(binding), expires_in: lifetime, scope: scopes, grant_id: row.grantId };
 }

@@ -4,21 +4,23 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashToken } from "@/lib/crypto/hash-token";
-import type { TInstitution } from "@/lib/institutions/get-institution";
 import { authenticateClient } from "./authenticate-client";
 import { endpointsFor } from "./endpoints";
 import { InvalidRequest, UnsupportedTokenType } from "./errors";
 import { readForm } from "./read-form";
+import type { TRequestContext } from "./request-context";
 import { clientIp } from "@/lib/http/client-ip";
 import { revokeGrant } from "./revoke-grant";
 
-export async function revokeToken(request: Request, institution: TInstitution): Promise<void> {
+export async function revokeToken(ctx: TRequestContext): Promise<void> {
+  const { request, institution } = ctx;
   const form = await readForm(request);
   const e = endpointsFor(institution.slug);
-  const client = await authenticateClient(request, form, institution, [e.issuer, e.revocation, e.mtls.revocation, e.token]);
+  const client = await authenticateClient(ctx, form, [e.issuer, e.revocation, e.mtls.revocation, e.token]);
   if (!form.token) throw new InvalidRequest("missing token");
   const hint = form.token_type_hint;
   if (hint !== undefined && hint !== "access_token" && hint !== "refresh_token") throw new UnsupportedTokenType("token_type_hint must be access_token or refresh_token");
+  await ctx.singleUse.settle(); // the assertion's id is spent before the revocation (lib/oauth/single-use.ts)
   const tokenHash = hashToken(form.token);
   const refresh = await db.refreshToken.findUnique({ where: { tokenHash }, select: { grantId: true, clientId: true } });
   if (refresh && refresh.clientId === client.id) {

@@ -3,6 +3,7 @@
 // (RFC 8705 §3) and may add DPoP.
 import "server-only";
 import type { TAuthenticatedClient } from "./authenticate-client";
+import type { TRequestContext } from "./request-context";
 import { currentDpopNonce } from "./dpop-nonce";
 import { InvalidDpopProof, UseDpopNonce } from "./errors";
 import { externalUrl } from "@/lib/http/request-url";
@@ -10,22 +11,22 @@ import { DpopNonceError, DpopProofError, verifyDpopProof } from "./verify-dpop-p
 
 export type TBinding = { jkt: string | null; certThumbprint: string | null };
 
-export async function senderBinding(request: Request, client: TAuthenticatedClient): Promise<TBinding> {
+export async function senderBinding(ctx: TRequestContext, client: TAuthenticatedClient): Promise<TBinding> {
   const certThumbprint = client.certThumbprint;
-  if (!request.headers.has("dpop")) {
+  if (!ctx.request.headers.has("dpop")) {
     if (certThumbprint) return { jkt: null, certThumbprint };
     throw new InvalidDpopProof("a DPoP proof is required");
   }
-  return { jkt: await verifyPostDpopProof(request), certThumbprint };
+  return { jkt: await verifyPostDpopProof(ctx), certThumbprint };
 }
 
 /**
  * The DPoP proof of a POST to the PAR or token endpoint: its key's thumbprint, or the OAuth error
  * (use_dpop_nonce with a fresh nonce, RFC 9449 §8; invalid_dpop_proof otherwise).
  */
-export async function verifyPostDpopProof(request: Request): Promise<string> {
+export async function verifyPostDpopProof(ctx: Pick<TRequestContext, "request" | "singleUse">): Promise<string> {
   try {
-    return (await verifyDpopProof(request.headers, { method: "POST", url: externalUrl(request), nonce: true })).jkt;
+    return (await verifyDpopProof(ctx.request.headers, { method: "POST", url: externalUrl(ctx.request), nonce: true, singleUse: ctx.singleUse })).jkt;
   } catch (error) {
     if (error instanceof DpopNonceError) throw new UseDpopNonce(error.message, currentDpopNonce());
     if (error instanceof DpopProofError) throw new InvalidDpopProof(error.message);

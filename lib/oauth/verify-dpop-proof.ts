@@ -9,24 +9,43 @@
 //   8. ath is the hash of the access token, when one is presented (§4.3 item 10)
 //   9. iat is recent                                 (§4.3 item 11, §11.1)
 //  10. nonce, where this server hands them out, is a current one (§4.3 item 10, §8; lib/oauth/dpop-nonce.ts)
-//  11. jti was not used before                       (§11.1)
+//  11. jti was not used before                       (§11.1; reserved now, recorded with the request: lib/oauth/single-use.ts)
 // Returns the key's RFC 7638 thumbprint (the jkt that tokens are bound to).
 import "server-only";
 import { createHash } from "node:crypto";
-import { calculateJwkThumbprint, decodeProtectedHeader, importJWK, jwtVerify, type JWK } from "jose";
-import { consumeJti } from "./consume-jti";
+import { calculateJwkThumbprint, decodeProtectedHeader, importJWK, jwtVerify, type CryptoKey, type JWK, type KeyObject } from "jose";
 import { dpopNonceRequired, isCurrentDpopNonce } from "./dpop-nonce";
+import { replayRecord, type SingleUse } from "./single-use";
 
 export const DPOP_ALGS = ["ES256", "PS256", "EdDSA", "Ed25519"];
 const IAT_PAST_SECONDS = 120;
 const IAT_FUTURE_SECONDS = 30;
 
 export class DpopProofError extends Error {}
+export const DPOP_REPLAYED = "DPoP proof jti was already used";
 /** RFC 9449 §8: the proof needs (another) server nonce — answered with use_dpop_nonce and a fresh one. */
 export class DpopNonceError extends DpopProofError {}
 
 /** nonce: true where this server issues DPoP nonces (the authorization server's PAR and token endpoints). */
-export type TDpopCheck = { method: string; url: string; accessToken?: string; nonce?: boolean };
+/** singleUse: the request's single-use ids, where the proof's jti is reserved (lib/oauth/single-use.ts). */
+export type TDpopCheck = { method: string; url: string; accessToken?: string; nonce?: boolean; singleUse: SingleUse };
+
+// A client signs every proof with the same key: its import and RFC 7638 thumbprint are kept (a bounded
+// map of public keys, derived data only), so a proof costs one signature verification.
+const KEY_CACHE_SIZE = 1000;
+const keys = new Map<string, Promise<{ key: CryptoKey | KeyObject | Uint8Array; jkt: string }>>();
+
+function publicKey(jwk: JWK, alg: string) {
+  const id = `${alg}\u0000${JSON.stringify(jwk)}`;
+  let hit = keys.get(id);
+  if (!hit) {
+    hit = Promise.all([importJWK(jwk, alg), calculateJwkThumbprint(jwk, "sha256")]).then(([key, jkt]) => ({ key, jkt }));
+    hit.catch(() => keys.delete(id));
+    if (keys.size >= KEY_CACHE_SIZE) keys.delete(keys.keys().next().value!);
+    keys.set(id, hit);
+  }
+  return hit;
+}
 
 function normalizeHtu(value: string): string {
   const url = new URL(value);
@@ -52,9 +71,11 @@ export async function verifyDpopProof(headers: Headers, check: TDpopCheck): Prom
   if ("d" in jwk || "p" in jwk || "k" in jwk) throw new DpopProofError("DPoP proof jwk must be a public key");
 
   let payload: Record<string, unknown>;
+  let jkt: string;
   try {
-    const key = await importJWK(jwk, header.alg);
-    ({ payload } = await jwtVerify(raw, key, { typ: "dpop+jwt", algorithms: DPOP_ALGS, clockTolerance: 0 }));
+    const verified = await publicKey(jwk, header.alg);
+    jkt = verified.jkt;
+    ({ payload } = await jwtVerify(raw, verified.key, { typ: "dpop+jwt", algorithms: DPOP_ALGS, clockTolerance: 0 }));
   } catch {
     throw new DpopProofError("DPoP proof signature is invalid");
   }
@@ -82,8 +103,7 @@ export async function verifyDpopProof(headers: Headers, check: TDpopCheck): Prom
     if (payload.nonce === undefined && dpopNonceRequired()) throw new DpopNonceError("DPoP proof must carry the server's nonce");
   }
 
-  const jkt = await calculateJwkThumbprint(jwk, "sha256");
-  const fresh = await consumeJti("dpop", jkt, payload.jti, new Date((payload.iat + IAT_PAST_SECONDS + IAT_FUTURE_SECONDS) * 1000));
-  if (!fresh) throw new DpopProofError("DPoP proof jti was already used");
+  const fresh = await check.singleUse.reserve(replayRecord("dpop", jkt, payload.jti, new Date((payload.iat + IAT_PAST_SECONDS + IAT_FUTURE_SECONDS) * 1000)));
+  if (!fresh) throw new DpopProofError(DPOP_REPLAYED);
   return { jkt };
 }

@@ -58,8 +58,10 @@ export async function spawnServer(env: NodeJS.ProcessEnv, options: { fresh?: boo
   if (options.fresh !== false) prepareDatabase(env);
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "server.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
+  // RENKEI_SERVER_LOG=1 shows what the server prints while the tests run (it is always shown when it fails to start)
+  const echo = Boolean(process.env.RENKEI_SERVER_LOG);
+  child.stdout?.on("data", (d) => ((output += d), echo && process.stderr.write(d)));
+  child.stderr?.on("data", (d) => ((output += d), echo && process.stderr.write(d)));
   const group = (signal: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, signal); // the whole group: nothing the server started outlives it

@@ -73,15 +73,18 @@ function newestSource(dir) {
   return newest;
 }
 
-/** Builds when there is no build or a source file is newer than it. */
-export function ensureBuild(env = process.env, { force = false } = {}) {
+/** Builds (Next, then the machine endpoints' bundle) when there is no build or a source file is newer than it. */
+export async function ensureBuild(env = process.env, { force = false } = {}) {
   const distDir = path.join(root, env.NEXT_DIST_DIR || ".next");
   const buildId = path.join(distDir, "BUILD_ID");
   const sources = ["app", "components", "lib", "public", "prisma"].map((d) => path.join(root, d)).filter(existsSync);
   const newest = Math.max(...sources.map(newestSource), mtime(path.join(root, "next.config.js")), mtime(path.join(root, "package-lock.json")));
-  if (!force && mtime(buildId) > newest) return;
-  step("Building the app (next build)");
+  const { buildMachine, machineBundlePath } = await import("../build-machine.mjs");
+  const machine = machineBundlePath(env.NEXT_DIST_DIR);
+  if (!force && mtime(buildId) > newest && mtime(machine) > newest) return;
+  step("Building the app (next build, then the machine endpoints' bundle)");
   run(path.join(root, "node_modules/.bin/next"), ["build"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  await buildMachine(env.NEXT_DIST_DIR); // after next build, which empties the dist folder
 }
 
 export function ensureChromium() {

@@ -5,11 +5,11 @@ import { InvalidDpopProof, InvalidRequest } from "../errors";
 import { verifyPostDpopProof } from "../sender-binding";
 import type { TAuthorizationCheck } from "./context";
 
-export const checkDpopBinding: TAuthorizationCheck = async ({ form, request, params }) => {
+export const checkDpopBinding: TAuthorizationCheck = async ({ form, request, singleUse, params }) => {
   let dpopJkt = form.dpop_jkt;
   if (dpopJkt !== undefined && !/^[A-Za-z0-9_-]{43}$/.test(dpopJkt)) throw new InvalidRequest("dpop_jkt is malformed");
   if (request.headers.has("dpop")) {
-    const jkt = await verifyPostDpopProof(request);
+    const jkt = await verifyPostDpopProof({ request, singleUse });
     if (dpopJkt && dpopJkt !== jkt) throw new InvalidDpopProof("dpop_jkt does not match the DPoP proof's key");
     dpopJkt = jkt;
   }

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ownDatabase } from "@/test/support/own-database";
 import { ZInstitutionSettings } from "@/lib/institutions/settings";
 import type { TClient } from "../load-client";
+import { SingleUse } from "../single-use";
 import { OAuthError } from "../errors";
 import { checkAuthorizationDetails } from "./check-authorization-details";
 import { checkChannel } from "./check-channel";
@@ -31,7 +32,7 @@ const client: TClient = {
 const settings = (channels: ("personal" | "corporate")[]) => ZInstitutionSettings.parse({ channels, login: {}, steps: {} });
 
 function ctx(form: Record<string, string>, overrides: Partial<TAuthorizationRequest> = {}): TAuthorizationRequest {
-  return { form, request: new Request("http://localhost:3000/sakura/oauth/par", { method: "POST" }), client, institution: { id: "inst-1", settings: settings(["personal", "corporate"]) }, params: {}, ...overrides };
+  return { form, request: new Request("http://localhost:3000/sakura/oauth/par", { method: "POST" }), singleUse: new SingleUse(), client, institution: { id: "inst-1", settings: settings(["personal", "corporate"]) }, params: {}, ...overrides };
 }
 
 async function refusal(check: TAuthorizationCheck, c: TAuthorizationRequest): Promise<[string, string] | "passed"> {

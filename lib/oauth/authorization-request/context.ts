@@ -4,11 +4,14 @@
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { TAuthorizationParams } from "../authorization-params";
 import type { TClient } from "../load-client";
+import type { SingleUse } from "../single-use";
 
 export type TAuthorizationRequest = {
   /** the request's parameters, each given once (lib/oauth/read-form.ts) */
   form: Record<string, string>;
   request: Request;
+  /** the request's single-use ids (a DPoP proof's jti, lib/oauth/single-use.ts) */
+  singleUse: SingleUse;
   client: TClient;
   institution: Pick<TInstitution, "id" | "settings">;
   /** filled in check by check; complete after the last one */

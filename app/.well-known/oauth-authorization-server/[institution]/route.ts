@@ -1,8 +1,7 @@
-// RFC 8414 §3: metadata at /.well-known/oauth-authorization-server/{issuer path}
-import { oauthJson } from "@/lib/oauth/errors";
-import { oauthRoute } from "@/lib/oauth/oauth-route";
-import { serverMetadata } from "@/lib/oauth/server-metadata";
+// RFC 8414 §3 metadata at /.well-known/oauth-authorization-server/{issuer path}: lib/endpoints/oauth-endpoints.ts.
+import { nextMount } from "@/lib/endpoints/next-mount";
+import { metadataEndpoint } from "@/lib/endpoints/oauth-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const GET = oauthRoute(async (_request, institution) => oauthJson(serverMetadata(institution.slug), 200, { "access-control-allow-origin": "*" }));
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(metadataEndpoint);

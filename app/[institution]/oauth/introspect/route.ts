@@ -1,7 +1,7 @@
-import { oauthJson } from "@/lib/oauth/errors";
-import { introspectToken } from "@/lib/oauth/introspect-token";
-import { oauthRoute } from "@/lib/oauth/oauth-route";
+// RFC 7662 introspection: lib/endpoints/oauth-endpoints.ts (also served by server.mjs's lean path).
+import { nextMount } from "@/lib/endpoints/next-mount";
+import { introspectionEndpoint } from "@/lib/endpoints/oauth-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const POST = oauthRoute(async (request, institution) => oauthJson(await introspectToken(request, institution)));
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(introspectionEndpoint);

@@ -1,8 +1,7 @@
-// The authorization server's own keys. Renkei signs nothing a client must verify (tokens are opaque,
-// responses are plain JSON over TLS), so the set is empty; the endpoint exists for clients that expect it.
-import { oauthJson } from "@/lib/oauth/errors";
-import { oauthRoute } from "@/lib/oauth/oauth-route";
+// The authorization server's JWKS: lib/endpoints/oauth-endpoints.ts (also served by server.mjs's lean path).
+import { nextMount } from "@/lib/endpoints/next-mount";
+import { jwksEndpoint } from "@/lib/endpoints/oauth-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const GET = oauthRoute(async () => oauthJson({ keys: [] }, 200, { "access-control-allow-origin": "*" }));
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(jwksEndpoint);

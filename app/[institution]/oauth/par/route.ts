@@ -1,8 +1,7 @@
-import { oauthJson } from "@/lib/oauth/errors";
-import { oauthRoute } from "@/lib/oauth/oauth-route";
-import { pushAuthorizationRequest } from "@/lib/oauth/push-authorization-request";
+// RFC 9126 pushed authorization requests: lib/endpoints/oauth-endpoints.ts (also served by server.mjs's lean path).
+import { nextMount } from "@/lib/endpoints/next-mount";
+import { parEndpoint } from "@/lib/endpoints/oauth-endpoints";
 
 export const dynamic = "force-dynamic";
 
-// RFC 9126 §2.2: 201 Created with request_uri and expires_in.
-export const POST = oauthRoute(async (request, institution) => oauthJson(await pushAuthorizationRequest(request, institution), 201), { dpopNonce: true });
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(parEndpoint);

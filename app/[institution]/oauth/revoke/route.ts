@@ -1,11 +1,7 @@
-import { oauthJson } from "@/lib/oauth/errors";
-import { oauthRoute } from "@/lib/oauth/oauth-route";
-import { revokeToken } from "@/lib/oauth/revoke-token";
+// RFC 7009 revocation: lib/endpoints/oauth-endpoints.ts (also served by server.mjs's lean path).
+import { nextMount } from "@/lib/endpoints/next-mount";
+import { revocationEndpoint } from "@/lib/endpoints/oauth-endpoints";
 
 export const dynamic = "force-dynamic";
 
-// RFC 7009 §2.2: 200 with an empty body whether or not the token was known.
-export const POST = oauthRoute(async (request, institution) => {
-  await revokeToken(request, institution);
-  return oauthJson({});
-});
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(revocationEndpoint);

@@ -1,7 +1,7 @@
-import { oauthJson } from "@/lib/oauth/errors";
-import { issueToken } from "@/lib/oauth/issue-token";
-import { oauthRoute } from "@/lib/oauth/oauth-route";
+// RFC 6749 token endpoint: lib/endpoints/oauth-endpoints.ts (also served by server.mjs's lean path).
+import { nextMount } from "@/lib/endpoints/next-mount";
+import { tokenEndpoint } from "@/lib/endpoints/oauth-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const POST = oauthRoute(async (request, institution) => oauthJson(await issueToken(request, institution)), { dpopNonce: true });
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(tokenEndpoint);

@@ -1,7 +1,7 @@
-import { listAccounts } from "@/lib/accounts/list-accounts";
-import { withResourceAccess } from "@/lib/api/with-resource-access";
+// GET /accounts: lib/endpoints/api-endpoints.ts (also served by server.mjs's lean path).
+import { nextMount } from "@/lib/endpoints/next-mount";
+import { accountsEndpoint } from "@/lib/endpoints/api-endpoints";
 
 export const dynamic = "force-dynamic";
 
-// Listing the consented accounts comes with either scope (DESIGN.md §3).
-export const GET = withResourceAccess(({ access }) => listAccounts(access.accountIds), { scope: null });
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(accountsEndpoint);

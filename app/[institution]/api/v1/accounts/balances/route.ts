@@ -1,6 +1,7 @@
-import { getBalances } from "@/lib/accounts/get-balances";
-import { queryParam, withResourceAccess } from "@/lib/api/with-resource-access";
+// GET /accounts/balances: lib/endpoints/api-endpoints.ts (also served by server.mjs's lean path).
+import { nextMount } from "@/lib/endpoints/next-mount";
+import { balancesEndpoint } from "@/lib/endpoints/api-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withResourceAccess(({ url, access }) => getBalances(access.accountIds, queryParam(url, "accountId")), { scope: "balances" });
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(balancesEndpoint);

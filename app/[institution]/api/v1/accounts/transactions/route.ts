@@ -1,14 +1,7 @@
-import { listTransactions } from "@/lib/accounts/list-transactions";
-import { queryParam, withResourceAccess } from "@/lib/api/with-resource-access";
+// GET /accounts/transactions: lib/endpoints/api-endpoints.ts (also served by server.mjs's lean path).
+import { nextMount } from "@/lib/endpoints/next-mount";
+import { transactionsEndpoint } from "@/lib/endpoints/api-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withResourceAccess(
-  ({ url, access, institution }) =>
-    listTransactions(
-      access,
-      { accountId: queryParam(url, "accountId"), dateFrom: queryParam(url, "dateFrom"), dateTo: queryParam(url, "dateTo"), nextItemKey: queryParam(url, "nextItemKey") },
-      institution.settings.api.maxTransactionRangeDays,
-    ),
-  { scope: "transactions" },
-);
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(transactionsEndpoint);

@@ -1,0 +1,115 @@
+// A machine endpoint: one framework-free Web handler (Request → Response) per URL, with two mounts —
+// the Next route file (lib/endpoints/next-mount.ts) and the production server's lean path
+// (lib/endpoints/machine-routes.ts). Both run exactly this, so they answer alike:
+//   - a method the endpoint does not serve: 405 with Allow (RFC 9110 §15.5.6), in the endpoint's error shape
+//   - the institution of the URL, or 404
+//   - the request's single-use ids recorded before the answer, on success and failure (lib/oauth/single-use.ts)
+//   - every error in the endpoint's documented shape; the database unreachable: 503 with Retry-After;
+//     anything unexpected: a 500 without detail
+//   - the machine security headers (lib/http/machine-security-headers.ts) on every answer
+import "server-only";
+import { ApiError, apiErrorResponse } from "@/lib/api/errors";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/database-unavailable";
+import { ReplayDetected } from "@/lib/db/hot/hot-queries";
+import { withMachineSecurityHeaders } from "@/lib/http/machine-security-headers";
+import { getInstitution } from "@/lib/institutions/get-institution";
+import { ASSERTION_REPLAYED } from "@/lib/oauth/authenticate-client";
+import { currentDpopNonce } from "@/lib/oauth/dpop-nonce";
+import { InvalidClient, InvalidDpopProof, NotFound, OAuthError, ResourceAuthError, oauthErrorResponse } from "@/lib/oauth/errors";
+import { oauthJson } from "@/lib/oauth/oauth-json";
+import type { TRequestContext } from "@/lib/oauth/request-context";
+import { SingleUse } from "@/lib/oauth/single-use";
+import { DPOP_REPLAYED } from "@/lib/oauth/verify-dpop-proof";
+
+export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+export type THttpMethod = (typeof HTTP_METHODS)[number];
+export type TRouteParams = Record<string, string>;
+export type TMachineEndpoint = { methods: THttpMethod[]; handle: (request: Request, params: TRouteParams) => Promise<Response> };
+type THandler = (ctx: TRequestContext, params: TRouteParams) => Promise<Response>;
+type TShape = { error: (error: unknown) => Response; methodNotAllowed: (allowed: THttpMethod[]) => Response; notFound: () => unknown };
+
+function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape: TShape, after?: (response: Response) => void): TMachineEndpoint {
+  const methods = Object.keys(handlers) as THttpMethod[];
+  const handle = async (request: Request, params: TRouteParams): Promise<Response> => {
+    const handler = handlers[request.method as THttpMethod];
+    let response: Response;
+    if (!handler) {
+      response = shape.methodNotAllowed(methods);
+      response.headers.set("allow", methods.join(", "));
+    } else {
+      const singleUse = new SingleUse();
+      try {
+        const institution = await getInstitution(params.institution ?? "");
+        if (!institution) throw shape.notFound();
+        response = await handler({ request, institution, singleUse }, params);
+        await singleUse.settle();
+      } catch (error) {
+        await singleUse.settleQuietly().catch(() => undefined);
+        response = isDatabaseUnavailable(error) ? unavailable(shape.error, error) : shape.error(error);
+      }
+    }
+    after?.(response);
+    return withMachineSecurityHeaders(response);
+  };
+  return { methods, handle };
+}
+
+function unavailable(serialize: TShape["error"], error: unknown): Response {
+  console.error("database unavailable:", error instanceof Error ? error.message : error);
+  const response = serialize(new Unavailable());
+  response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+  return response;
+}
+
+class Unavailable extends OAuthError {
+  // RFC 6749 §4.1.2.1's temporarily_unavailable, answered as 503 (RFC 9110 §15.6.4)
+  constructor() {
+    super("temporarily_unavailable", "一時的にご利用いただけません。しばらくしてから再度お試しください。", 503);
+  }
+}
+
+/** A request that lost the race for a single-use id: the error its check would have given. */
+function replayError(error: ReplayDetected): OAuthError {
+  return error.record.kind === "client_assertion" ? new InvalidClient(ASSERTION_REPLAYED) : new InvalidDpopProof(DPOP_REPLAYED);
+}
+
+const OAUTH_SHAPE: TShape = {
+  error: (error) => {
+    if (error instanceof ReplayDetected) return oauthErrorResponse(replayError(error));
+    if (error instanceof ResourceAuthError) {
+      // Grant Management answers its DPoP-bound access token's problems like the resource server (RFC 9449 §7.1)
+      return oauthJson({ error: error.error, error_description: error.description }, error.status, { "www-authenticate": error.wwwAuthenticate });
+    }
+    return oauthErrorResponse(error);
+  },
+  methodNotAllowed: (allowed) => oauthJson({ error: "invalid_request", error_description: `method must be ${allowed.join(" or ")}` }, 405),
+  notFound: () => new NotFound("unknown institution"),
+};
+
+/** An endpoint of the authorization server: RFC 6749 §5.2 errors. dpopNonce: it hands out DPoP nonces (RFC 9449 §8.2). */
+export function oauthEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, options: { dpopNonce?: boolean } = {}): TMachineEndpoint {
+  return defineEndpoint(handlers, OAUTH_SHAPE, options.dpopNonce ? (response) => {
+    if (!response.headers.has("dpop-nonce")) response.headers.set("dpop-nonce", currentDpopNonce());
+  } : undefined);
+}
+
+const API_SHAPE: TShape = {
+  error: (error) => {
+    if (error instanceof ApiError) return apiErrorResponse(error);
+    if (error instanceof ReplayDetected) error = new ResourceAuthError(401, "invalid_dpop_proof", DPOP_REPLAYED);
+    if (error instanceof ResourceAuthError) {
+      const code = error.error === "insufficient_scope" ? "insufficient_scope" : error.error === "invalid_dpop_proof" ? "invalid_dpop_proof" : "unauthorized";
+      return apiErrorResponse(new ApiError(code, error.description === "missing" ? "Authorization ヘッダーがありません" : undefined, error.wwwAuthenticate));
+    }
+    if (error instanceof Unavailable) return apiErrorResponse(new ApiError("service_unavailable"));
+    console.error("api: unexpected error", error);
+    return apiErrorResponse(new ApiError("internal_error"));
+  },
+  methodNotAllowed: () => apiErrorResponse(new ApiError("method_not_allowed")),
+  notFound: () => new ApiError("not_found"),
+};
+
+/** An endpoint of the resource API (DESIGN.md §4): its own { errorCode, errorMessage } errors. */
+export function apiEndpoint(handlers: Partial<Record<THttpMethod, THandler>>): TMachineEndpoint {
+  return defineEndpoint(handlers, API_SHAPE);
+}

@@ -1,0 +1,80 @@
+// The production server's lean path: a machine request (lib/endpoints/machine-routes.ts) is answered by
+// its endpoint's Web handler straight from node:http, without Next's request pipeline. The Node request
+// becomes a Web Request (headers as Node joined them, the body read whole up to a limit) and the Web
+// Response is written back as it is, so the answer is the one the Next mount gives.
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
+import type { TMachineEndpoint, TRouteParams } from "./define-endpoint";
+import { matchMachineRoute } from "./machine-routes";
+
+/** Bodies beyond this are refused before the handler (the handlers' own limits are lower: lib/oauth/read-form.ts). */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  if (req.method === "GET" || req.method === "HEAD") return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function webRequest(req: IncomingMessage, body: Buffer | null): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else headers.set(name, value);
+  }
+  // only the path and query matter to the handlers (lib/http/request-url.ts puts the public origin in front)
+  const url = `http://localhost${req.url?.startsWith("/") ? req.url : "/"}`;
+  return new Request(url, { method: req.method, headers, body: body === null ? null : (body as unknown as Uint8Array<ArrayBuffer>) });
+}
+
+async function answer(endpoint: TMachineEndpoint, params: TRouteParams, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let response: Response;
+  try {
+    response = await endpoint.handle(webRequest(req, await readBody(req)), params);
+  } catch (error) {
+    const status = error instanceof BodyTooLarge ? 413 : 400;
+    res.writeHead(status, { ...MACHINE_SECURITY_HEADERS, "content-type": "application/json", "cache-control": "no-store", connection: "close" });
+    res.end(JSON.stringify({ error: "invalid_request", error_description: status === 413 ? "request body too large" : "the request could not be read" }));
+    return;
+  }
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) headers["set-cookie"] = cookies;
+  const body = req.method === "HEAD" || response.body === null ? null : Buffer.from(await response.arrayBuffer());
+  if (body) headers["content-length"] = String(body.length);
+  res.writeHead(response.status, headers);
+  res.end(body ?? undefined);
+}
+
+/**
+ * When the request is for a machine endpoint: answers it and returns true. Otherwise returns false and
+ * leaves the request to Next.
+ */
+export function serveMachineRequest(req: IncomingMessage, res: ServerResponse): boolean {
+  const url = req.url ?? "/";
+  const query = url.indexOf("?");
+  const match = matchMachineRoute(query < 0 ? url : url.slice(0, query));
+  if (!match) return false;
+  answer(match.endpoint, match.params, req, res).catch((error) => {
+    console.error("machine endpoint: could not answer", error);
+    if (!res.headersSent) res.writeHead(500, { ...MACHINE_SECURITY_HEADERS, "content-type": "application/json" });
+    res.end();
+  });
+  return true;
+}

@@ -1,0 +1,6 @@
+// One machine request as the endpoint handlers see it: the Web request, the institution its URL names,
+// and its single-use ids (lib/oauth/single-use.ts). Made by lib/endpoints/define-endpoint.ts.
+import type { TInstitution } from "@/lib/institutions/get-institution";
+import type { SingleUse } from "./single-use";
+
+export type TRequestContext = { request: Request; institution: TInstitution; singleUse: SingleUse };

@@ -1,0 +1,57 @@
+// The single-use ids one request presents — its DPoP proof's jti (RFC 9449 §11.1) and its client
+// assertion's jti (RFC 7523 §3 item 7) — recorded so that no second request with the same id succeeds.
+//   - reserve: checked when the proof or assertion is verified (a replay is refused there, in the order
+//     the checks run), and kept with the request
+//   - the request's commit inserts them in the same transaction as what the request writes
+//     (lib/db/hot/hot-queries.ts): of two racing requests with one id, one commit wins, the other
+//     rolls back and is refused
+//   - settle: whatever was not committed with a write is inserted on its own before the response, on
+//     success and on failure alike (lib/endpoints/define-endpoint.ts), so an id is spent once verified
+import "server-only";
+import { hashToken } from "@/lib/crypto/hash-token";
+import { hotQueries, ReplayDetected, type TReplayRecord } from "@/lib/db/hot/hot-queries";
+
+export function replayRecord(kind: TReplayRecord["kind"], scope: string, jti: string, expiresAt: Date): TReplayRecord {
+  return { key: `${kind}:${hashToken(`${scope}\u0000${jti}`)}`, kind, expiresAt };
+}
+
+export class SingleUse {
+  private pending: TReplayRecord[] = [];
+
+  /** false when the id was used before; otherwise it is kept to be recorded with this request. */
+  async reserve(record: TReplayRecord): Promise<boolean> {
+    if (this.pending.some((r) => r.key === record.key)) return false;
+    if (await (await hotQueries()).replaySeen(record.key)) return false;
+    this.pending.push(record);
+    return true;
+  }
+
+  /** The records not yet committed, handed to a commit that writes them (and no longer pending here). */
+  take(): TReplayRecord[] {
+    return this.pending.splice(0);
+  }
+
+  /** Records what is pending now; throws ReplayDetected when another request recorded one first. */
+  async settle(): Promise<void> {
+    const records = this.take();
+    if (records.length) await (await hotQueries()).commit(records, []);
+  }
+
+  /** After a failed request: record what is pending, and ignore a race lost (the request failed anyway). */
+  async settleQuietly(): Promise<void> {
+    await this.settle().catch((error) => {
+      if (!(error instanceof ReplayDetected)) throw error;
+    });
+  }
+}
+
+/** Records one id at once, outside any request's commit (the ワンタイムパスワード's time step). */
+export async function consumeOnce(record: TReplayRecord): Promise<boolean> {
+  try {
+    await (await hotQueries()).commit([record], []);
+    return true;
+  } catch (error) {
+    if (error instanceof ReplayDetected) return false;
+    throw error;
+  }
+}
