@@ -10,7 +10,7 @@ export function startServer(
   port: number,
   tlsPort: number,
   extraEnv: Record<string, string> = {},
-  options: { fresh?: boolean; nodeArgs?: string[] } = {},
+  options: { fresh?: boolean; nodeArgs?: string[]; ready?: "healthz" | "listening" } = {},
 ): Promise<TServer> {
   return spawnServer({ ...process.env, NODE_ENV: "production", ...testServerEnv(name, port, tlsPort), ...extraEnv }, options);
 }

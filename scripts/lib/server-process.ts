@@ -49,7 +49,8 @@ export function portInUse(port: number): Promise<boolean> {
   });
 }
 
-export async function spawnServer(env: NodeJS.ProcessEnv, options: { fresh?: boolean; nodeArgs?: string[] } = {}): Promise<TServerProcess> {
+/** ready "listening": done once the server listens, for a server whose database is meant to be unreachable. */
+export async function spawnServer(env: NodeJS.ProcessEnv, options: { fresh?: boolean; nodeArgs?: string[]; ready?: "healthz" | "listening" } = {}): Promise<TServerProcess> {
   const port = Number(env.PORT);
   const tlsPort = Number(env.TLS_PORT);
   for (const p of [port, tlsPort]) {
@@ -80,6 +81,7 @@ export async function spawnServer(env: NodeJS.ProcessEnv, options: { fresh?: boo
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
+    if (options.ready === "listening" && output.includes(`listening on ${baseUrl}`)) break;
     try {
       const res = await fetch(`${baseUrl}/healthz`);
       if (res.ok) break;

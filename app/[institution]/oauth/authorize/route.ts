@@ -9,11 +9,21 @@ import { authorizationErrorPage } from "@/lib/oauth/authorization-error-page";
 import { startInteraction } from "@/lib/oauth/start-interaction";
 import { clientIp } from "@/lib/http/client-ip";
 import { seeOther } from "@/lib/http/see-other";
+import { serviceUnavailableText } from "@/lib/http/service-unavailable";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ institution: string }> }) {
-  const slug = (await params).institution;
+export async function GET(request: Request, context: { params: Promise<{ institution: string }> }) {
+  try {
+    return await authorize(request, (await context.params).institution);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return serviceUnavailableText();
+    throw error;
+  }
+}
+
+async function authorize(request: Request, slug: string): Promise<Response> {
   const institution = await getInstitution(slug);
   if (!institution) return new Response("金融機関が見つかりません。", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const jar = await cookies();
