@@ -6,7 +6,7 @@
 import path from "node:path";
 import { createHash, randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
-import { spawnServer } from "../scripts/lib/server-process";
+import { prepareDatabase, spawnServer } from "../scripts/lib/server-process";
 import { ASSERTION_TYPE, clientAssertion, dpopProof, type TBenchKey } from "./lib/sync-jws";
 
 const root = path.resolve(__dirname, "..");
@@ -34,38 +34,40 @@ export type TRenkeiTarget = {
 
 const jstDate = (offsetDays = 0) => new Date(Date.now() + 9 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-export async function startRenkei(key: TBenchKey, nodeArgs: string[] = []): Promise<TRenkeiTarget> {
+const BENCH_ENV = {
+  NODE_ENV: "production" as const,
+  DATABASE_URL: `file:${BENCH_DB_FILE}`,
+  PORT: String(RENKEI_PORT),
+  TLS_PORT: String(RENKEI_TLS_PORT),
+  RENKEI_ORIGIN: `http://localhost:${RENKEI_PORT}`,
+  RENKEI_TLS_ORIGIN: `https://localhost:${RENKEI_TLS_PORT}`,
+  RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN,
+};
+
+/**
+ * The database is seeded and filled (the paging accounts' 1,010,000 rows) before the server starts: a
+ * bulk insert from this process would block its event loop for seconds, long enough for the server to
+ * close the bench's idle keep-alive sockets under it.
+ */
+export async function startRenkei(key: TBenchKey, nodeArgs: string[] = [], onStarted: (stop: () => Promise<void>) => void = () => undefined): Promise<TRenkeiTarget> {
   process.env.AUTH_SECRET ||= "renkei-bench-auth-secret-0123456789abcdef";
-  process.env.DATABASE_URL = `file:${BENCH_DB_FILE}`;
-  const server = await spawnServer({
-    ...process.env,
-    NODE_ENV: "production",
-    PORT: String(RENKEI_PORT),
-    TLS_PORT: String(RENKEI_TLS_PORT),
-    RENKEI_ORIGIN: `http://localhost:${RENKEI_PORT}`,
-    RENKEI_TLS_ORIGIN: `https://localhost:${RENKEI_TLS_PORT}`,
-    RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN,
-  }, { nodeArgs });
+  process.env.DATABASE_URL = BENCH_ENV.DATABASE_URL;
+  const env = { ...process.env, ...BENCH_ENV };
+  prepareDatabase(env);
+  const user = benchUser();
+  const dateFrom = jstDate(-(PAGING_DAYS - 1));
+  const dateTo = jstDate();
+  const pagingAccounts = [10_000, 1_000_000].map((rows, i) => {
+    const accountId = insertAccount(user, i, rows);
+    return { accountId, rows, firstId: insertTransactions(accountId, rows, dateFrom) };
+  });
+
+  const server = await spawnServer(env, { nodeArgs, fresh: false });
+  onStarted(server.stop);
   // imported only now: lib/db opens the database named by DATABASE_URL when it loads
   const { db } = await import("@/lib/db");
   const issuer = `${server.baseUrl}/${SLUG}`;
-  const user = await db.user.findFirstOrThrow({ where: { loginId: LOGIN_ID, institution: { slug: SLUG } }, select: { id: true, contractId: true, institutionId: true } });
-  const customerAccounts = await db.account.findMany({ where: { contractId: user.contractId }, select: { id: true } });
-
-  const dateFrom = jstDate(-(PAGING_DAYS - 1));
-  const dateTo = jstDate();
-  const pagingAccounts: TPagingAccount[] = [];
-  for (const rows of [10_000, 1_000_000]) {
-    const account = await db.account.create({
-      data: {
-        institutionId: user.institutionId, contractId: user.contractId, branchCode: "900", branchName: "ベンチ支店", accountTypeCode: "01", accountTypeName: "普通",
-        accountNumber: String(9_000_000 + pagingAccounts.length), accountName: "ベンチ口座", accountNameKana: "ﾍﾞﾝﾁｺｳｻﾞ", inquiryPinHash: "-", balance: BigInt(rows) * 100n,
-      },
-      select: { id: true },
-    });
-    pagingAccounts.push({ accountId: account.id, rows, firstId: insertTransactions(account.id, rows, dateFrom) });
-  }
-
+  const customerAccounts = await db.account.findMany({ where: { contractId: user.contractId, branchCode: { not: "900" } }, select: { id: true } });
   const main = await consent(issuer, key, user.id, customerAccounts.map((a) => a.id), ["balances", "transactions"]);
   const paging = await consent(issuer, key, user.id, pagingAccounts.map((a) => a.accountId), ["transactions"]);
   return {
@@ -82,6 +84,33 @@ export async function startRenkei(key: TBenchKey, nodeArgs: string[] = []): Prom
       await server.stop();
     },
   };
+}
+
+type TBenchUser = { id: string; contractId: string; institutionId: string };
+
+function benchUser(): TBenchUser {
+  const sqlite = new Database(BENCH_DB_FILE, { readonly: true });
+  try {
+    const user = sqlite.prepare(`SELECT u."id", u."contractId", u."institutionId" FROM "User" u JOIN "Institution" i ON i."id" = u."institutionId"
+      WHERE u."loginId" = ? AND i."slug" = ?`).get(LOGIN_ID, SLUG) as TBenchUser | undefined;
+    if (!user) throw new Error(`bench: the seed has no user ${LOGIN_ID} at ${SLUG}`);
+    return user;
+  } finally {
+    sqlite.close();
+  }
+}
+
+function insertAccount(user: TBenchUser, index: number, rows: number): string {
+  const sqlite = new Database(BENCH_DB_FILE, { timeout: 5000 });
+  try {
+    const id = randomUUID();
+    sqlite.prepare(`INSERT INTO "Account" ("id", "institutionId", "contractId", "branchCode", "branchName", "accountTypeCode", "accountTypeName", "accountNumber",
+      "accountName", "accountNameKana", "inquiryPinHash", "balance") VALUES (?, ?, ?, '900', 'ベンチ支店', '01', '普通', ?, 'ベンチ口座', 'ﾍﾞﾝﾁｺｳｻﾞ', '-', ?)`)
+      .run(id, user.institutionId, user.contractId, String(9_000_000 + index), rows * 100);
+    return id;
+  } finally {
+    sqlite.close();
+  }
 }
 
 /** `rows` transactions spread evenly over PAGING_DAYS days, in one write; returns the first row's id. */

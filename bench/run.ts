@@ -11,7 +11,9 @@ import path from "node:path";
 import { encodeCursor } from "@/lib/accounts/paging-key";
 import { measure, type TMeasurement, type TMeasureOptions, type TRequest } from "./lib/measure";
 import { ASSERTION_TYPE, benchKey, clientAssertion, dpopProof, type TBenchKey } from "./lib/sync-jws";
+import { stopEverything, whenDone } from "./lib/cleanup";
 import { writeReport } from "./report";
+import { portInUse } from "../scripts/lib/server-process";
 import { BENCH_DB_FILE, pagingRowDate, startRenkei, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
 
 const root = path.resolve(__dirname, "..");
@@ -28,11 +30,15 @@ const profileDir = path.join(root, "bench/results/profiles");
 const nodeArgs = process.argv.includes("--profile") ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+const BENCH_REDIRECT = "http://localhost:8080/callback";
+const BENCH_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"; // RFC 7636 Appendix B
 const FORM = "application/x-www-form-urlencoded";
 
 /** Starts a helper server (peer or limit) and waits for its one JSON line. */
 async function startHelper(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; info: Record<string, string> }> {
+  if (await portInUse(Number(env.PORT))) throw new Error(`port ${env.PORT} is already in use: stop whatever listens there first`);
   const child = spawn(process.execPath, [...nodeArgs, path.join(root, script)], { cwd: root, env: { ...process.env, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  whenDone(() => void child.kill());
   const lines = createInterface({ input: child.stdout! });
   const info = await new Promise<Record<string, string>>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`${script} exited (${code})`)));
@@ -44,6 +50,7 @@ async function startHelper(script: string, env: Record<string, string>): Promise
 function renkeiRequests(target: TRenkeiTarget, key: TBenchKey) {
   const pathOf = (url: string) => url.slice(target.origin.length);
   const token = `${target.issuer}/oauth/token`;
+  const par = `${target.issuer}/oauth/par`;
   const introspect = `${target.issuer}/oauth/introspect`;
   const balances = `${target.issuer}/api/v1/accounts/balances`;
   const transactions = `${target.issuer}/api/v1/accounts/transactions`;
@@ -53,6 +60,14 @@ function renkeiRequests(target: TRenkeiTarget, key: TBenchKey) {
       method: "POST", path: pathOf(token),
       headers: { "content-type": FORM, dpop: dpopProof(key, "POST", token) },
       body: form({ grant_type: "refresh_token", refresh_token: target.refreshToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, target.clientId, target.issuer) }),
+    }),
+    par: (): TRequest => ({
+      method: "POST", path: pathOf(par),
+      headers: { "content-type": FORM, dpop: dpopProof(key, "POST", par) },
+      body: form({
+        response_type: "code", client_id: target.clientId, redirect_uri: BENCH_REDIRECT, scope: "balances transactions", state: "bench",
+        code_challenge: BENCH_CHALLENGE, code_challenge_method: "S256", client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, target.clientId, target.issuer),
+      }),
     }),
     introspection: (): TRequest => ({
       method: "POST", path: pathOf(introspect),
@@ -88,7 +103,7 @@ async function main() {
   console.log(`Renkei bench — ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s each\n`);
 
   console.log("Setting up Renkei (seed, 1,010,000 transactions, consent, tokens) …");
-  const renkei = await startRenkei(key, nodeArgs);
+  const renkei = await startRenkei(key, nodeArgs, whenDone);
   const limit = await startHelper("bench/limit/bare-server.mjs", { PORT: String(LIMIT_PORT), DATABASE_FILE: BENCH_DB_FILE, INSTITUTION_ID: renkei.institutionId });
   const r = renkeiRequests(renkei, key);
   const limitUrl = `http://localhost:${LIMIT_PORT}/balances`;
@@ -105,13 +120,14 @@ async function main() {
     const [small, large] = renkei.paging.accounts;
     await record("renkei transactions, 10k rows", "renkei", renkei.origin, renkei.pid, r.page(small), options);
     await record("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options);
+    await record("renkei PAR", "renkei", renkei.origin, renkei.pid, r.par, options);
     await record("renkei token (refresh)", "renkei", renkei.origin, renkei.pid, r.token, options);
   } finally {
     limit.child.kill();
     await renkei.stop();
   }
 
-  if (!["peer token (refresh)", "peer introspection", "peer userinfo (protected resource)"].some(wanted)) return writeReport(results, options, Date.now() - started);
+  if (!["peer token (refresh)", "peer introspection", "peer PAR", "peer userinfo (protected resource)"].some(wanted)) return writeReport(results, options, Date.now() - started);
   const peer = await startHelper("bench/peer/oidc-provider-server.mjs", {
     PORT: String(PEER_PORT), PEER_DB: path.join(root, ".data/bench/peer.db"), CLIENT_JWK: JSON.stringify(key.publicJwk), DPOP_JKT: key.jkt,
   });
@@ -128,6 +144,13 @@ async function main() {
       method: "POST", path: "/token/introspection", headers: { "content-type": FORM },
       body: form({ token: accessToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer) }),
     }), options);
+    await record("peer PAR", "peer", issuer, pid, () => ({
+      method: "POST", path: "/request", headers: { "content-type": FORM, dpop: dpopProof(key, "POST", `${issuer}/request`) },
+      body: form({
+        response_type: "code", client_id: clientId, redirect_uri: BENCH_REDIRECT, scope: "balances transactions", state: "bench",
+        code_challenge: BENCH_CHALLENGE, code_challenge_method: "S256", client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer),
+      }),
+    }), options);
     await record("peer userinfo (protected resource)", "peer", issuer, pid, () => ({
       method: "GET", path: "/me", headers: { authorization: `DPoP ${accessToken}`, dpop: dpopProof(key, "GET", userinfo, accessToken) },
     }), options);
@@ -139,9 +162,13 @@ async function main() {
 }
 
 main().then(
-  () => process.exit(0),
-  (error) => {
+  async () => {
+    await stopEverything();
+    process.exit(process.exitCode ?? 0);
+  },
+  async (error) => {
     console.error(error);
+    await stopEverything();
     process.exit(1);
   },
 );

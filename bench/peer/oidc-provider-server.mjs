@@ -1,5 +1,5 @@
 // The peer: node-oidc-provider configured like Renkei's authorization server — private_key_jwt
-// (ES256), DPoP-bound access tokens (5 minutes), refresh tokens without rotation (90 days),
+// (ES256), pushed authorization requests (required), DPoP-bound access tokens (5 minutes), refresh tokens without rotation (90 days),
 // introspection for the token's own client, a persistent store on better-sqlite3 — and its userinfo
 // endpoint as the "protected resource" (a DPoP-bound token checked against the store).
 // On start it makes one grant with a refresh token and a DPoP-bound access token for the bench
@@ -34,6 +34,7 @@ const provider = new Provider(issuer, {
   enabledJWA: { clientAuthSigningAlgValues: ALGS, dPoPSigningAlgValues: ALGS },
   features: {
     dPoP: { enabled: true },
+    pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: true },
     introspection: { enabled: true, allowedPolicy: async (ctx, client, token) => token.clientId === client.clientId },
     revocation: { enabled: true },
     userinfo: { enabled: true },

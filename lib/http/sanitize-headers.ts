@@ -36,6 +36,7 @@ function trustedProxies(env: TEnv): BlockList {
 }
 
 function isTrusted(blocks: BlockList, address: string): boolean {
+  if (!proxies?.source) return false; // no trusted proxy configured: nothing to look up
   const family = isIP(address);
   return family !== 0 && blocks.check(address, family === 6 ? "ipv6" : "ipv4");
 }

@@ -46,16 +46,17 @@ export interface THotQueries {
   close(): Promise<void>;
 }
 
-const globalForHot = globalThis as unknown as { renkeiHotQueries?: { url: string; queries: Promise<THotQueries> } };
+const globalForHot = globalThis as unknown as { renkeiHotQueries?: { env: string; queries: Promise<THotQueries> } };
 
 /** The process's hot queries for DATABASE_URL (on globalThis: the Next bundle and the machine bundle share them). */
 export function hotQueries(): Promise<THotQueries> {
-  const target = databaseTarget();
+  const url = process.env.DATABASE_URL || "";
   const current = globalForHot.renkeiHotQueries;
-  if (current && current.url === target.url) return current.queries;
+  if (current && current.env === url) return current.queries;
+  const target = databaseTarget();
   const queries = target.provider === "postgresql"
     ? import("./postgres").then((m) => m.postgresHotQueries(target.url))
     : import("./sqlite").then((m) => m.sqliteHotQueries(target.file));
-  globalForHot.renkeiHotQueries = { url: target.url, queries };
+  globalForHot.renkeiHotQueries = { env: url, queries };
   return queries;
 }
