@@ -1,6 +1,7 @@
 // `npm run renkei -- <command>`: the operator's shell tools.
 //   client add --institution sakura[,minato] --name … --aggregator … --registration-number … --redirect-uri … [--redirect-uri …]
-//              (--jwks-file keys.json | --jwks-uri https://… | --auth tls_client_auth --subject-dn "CN=…,O=…") [--channels personal,corporate]
+//              (--jwks-file keys.json | --jwks-uri https://… | --auth tls_client_auth --subject-dn "CN=…,O=…")
+//              [--channels personal,corporate]   (default: the channels each institution offers)
 //   iat create [--institution sakura] [--label …] [--days 30]     prints a new initial access token once
 //   iat revoke <id>
 import { readFileSync } from "node:fs";
@@ -25,7 +26,7 @@ async function clientAdd(args: string[]) {
     options: {
       institution: { type: "string" }, name: { type: "string" }, aggregator: { type: "string" }, "registration-number": { type: "string" },
       "redirect-uri": { type: "string", multiple: true }, "jwks-file": { type: "string" }, "jwks-uri": { type: "string" },
-      auth: { type: "string", default: "private_key_jwt" }, "subject-dn": { type: "string" }, channels: { type: "string", default: "personal,corporate" },
+      auth: { type: "string", default: "private_key_jwt" }, "subject-dn": { type: "string" }, channels: { type: "string" },
       service: { type: "string" },
     },
   });
@@ -35,9 +36,10 @@ async function clientAdd(args: string[]) {
       redirect_uris: values["redirect-uri"] ?? [], token_endpoint_auth_method: values.auth,
       jwks: values["jwks-file"] ? JSON.parse(readFileSync(values["jwks-file"], "utf8")) : undefined,
       jwks_uri: values["jwks-uri"], tls_client_auth_subject_dn: values["subject-dn"],
-      channels: values.channels!.split(",").map((c) => c.trim()), service_description: values.service,
+      channels: values.channels?.split(",").map((c) => c.trim()), service_description: values.service,
     },
-    { institutionIds: await institutionIds(values.institution), actorType: "operator", actorId: "cli" },
+    // the shell that can run this can write the database: it acts for every institution
+    { institutionIds: await institutionIds(values.institution), actorType: "operator", actorId: "cli", everyInstitution: true },
   );
   console.log(JSON.stringify(registered, null, 2));
 }
