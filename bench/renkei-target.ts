@@ -45,6 +45,7 @@ export async function startRenkei(key: TBenchKey, nodeArgs: string[] = []): Prom
     RENKEI_ORIGIN: `http://localhost:${RENKEI_PORT}`,
     RENKEI_TLS_ORIGIN: `https://localhost:${RENKEI_TLS_PORT}`,
     RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN,
+    RENKEI_DEMO: "1", // the benchmark runs on the demo data (lib/demo/demo-data-wanted.ts)
   }, { nodeArgs });
   // imported only now: lib/db opens the database named by DATABASE_URL when it loads
   const { db } = await import("@/lib/db");
