@@ -23,6 +23,7 @@ async function main() {
   } else {
     console.log([
       "seed: no demo data (DATABASE_URL is not the embedded demo database; RENKEI_DEMO=1 would seed the demo's published logins)",
+      "seed: institutions: npm run renkei -- institution add --slug … --name … --bank-code … --settings settings.json --theme theme.json",
       "seed: the first operator: printf '%s' \"$PASSWORD\" | npm run renkei -- operator add --login <id> --name <name> --institutions all",
     ].join("\n"));
   }

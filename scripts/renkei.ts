@@ -4,6 +4,8 @@
 //              [--channels personal,corporate]   (default: the channels each institution offers)
 //   iat create [--institution sakura] [--label …] [--days 30]     prints a new initial access token once
 //   iat revoke <id>
+//   institution add --slug … --name … --bank-code 1234 --settings settings.json --theme theme.json [--client-ca ca.pem] [--consent-days 90]
+//              (the shapes of lib/institutions/settings.ts and theme.ts; prisma/seed/institutions.ts has three examples)
 //   operator add --login … --name … --institutions all|sakura[,minato]   the first operator of a new database, or another
 //   operator password --login …                                           a new password (e.g. for a demo one a production start refuses)
 //              the password is read from RENKEI_OPERATOR_PASSWORD or from stdin — never from the command
@@ -20,6 +22,7 @@ import { OAuthError } from "../lib/oauth/errors";
 import { createOperator } from "../lib/console/create-operator";
 import { setOperatorPassword } from "../lib/console/set-operator-password";
 import { removeDemoData } from "../lib/demo/remove-demo-data";
+import { createInstitution } from "../lib/institutions/create-institution";
 
 async function institutionIds(list: string | undefined): Promise<string[]> {
   if (!list) throw new Error("--institution is required (one slug, or several separated by commas)");
@@ -97,6 +100,25 @@ async function readPassword(): Promise<string> {
   }
 }
 
+async function institutionAdd(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      slug: { type: "string" }, name: { type: "string" }, "bank-code": { type: "string" }, settings: { type: "string" }, theme: { type: "string" },
+      "client-ca": { type: "string" }, "consent-days": { type: "string" },
+    },
+  });
+  if (!values.settings || !values.theme) throw new Error("usage: institution add --slug … --name … --bank-code 1234 --settings settings.json --theme theme.json [--client-ca ca.pem] [--consent-days 90]");
+  const result = await createInstitution({
+    slug: values.slug, name: values.name, bankCode: values["bank-code"],
+    consentDays: values["consent-days"] ? Number(values["consent-days"]) : undefined,
+    settings: JSON.parse(readFileSync(values.settings, "utf8")), theme: JSON.parse(readFileSync(values.theme, "utf8")),
+    clientCaPem: values["client-ca"] ? readFileSync(values["client-ca"], "utf8") : undefined,
+  }, "cli");
+  if (!result.ok) throw new Error(result.message);
+  console.log(`institution ${values.slug} created: issuer /${values.slug}, console /console`);
+}
+
 async function operatorAdd(args: string[]) {
   const { values } = parseArgs({ args, options: { login: { type: "string" }, name: { type: "string" }, institutions: { type: "string" } } });
   if (!values.login || !values.name || !values.institutions) throw new Error("usage: operator add --login <id> --name <name> --institutions all|<slug>[,<slug>]   (password on stdin or in RENKEI_OPERATOR_PASSWORD)");
@@ -121,14 +143,14 @@ async function demoRemove() {
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   "client add": clientAdd, "iat create": iatCreate, "iat revoke": iatRevoke,
-  "operator add": operatorAdd, "operator password": operatorPassword, "demo remove": demoRemove,
+  "institution add": institutionAdd, "operator add": operatorAdd, "operator password": operatorPassword, "demo remove": demoRemove,
 };
 
 async function main() {
   const [noun, verb, ...rest] = process.argv.slice(2);
   const command = commands[`${noun} ${verb}`];
   if (!command) {
-    console.error("usage: npm run renkei -- client add … | iat create … | iat revoke <id> | operator add … | operator password … | demo remove   (see scripts/renkei.ts)");
+    console.error("usage: npm run renkei -- client add … | iat create … | iat revoke <id> | institution add … | operator add … | operator password … | demo remove   (see scripts/renkei.ts)");
     process.exit(2);
   }
   await command(rest);

@@ -31,6 +31,7 @@ console.log(demo ? `  Institutions      ${origin}/sakura   ${origin}/minato   ${
     kita   法人  ログインID kita-user1  ログインパスワード Demo-pass-3  追加認証の回答 ぽち  照会用暗証番号 1234
 ` : `
   No demo data: DATABASE_URL is not the embedded demo database (docs/operators.md, "First start").
+  Institutions:  npm run renkei -- institution add --slug … --name … --bank-code … --settings settings.json --theme theme.json
   The first operator, the password read from stdin (never from the command line):
     printf '%s' "$PASSWORD" | npm run renkei -- operator add --login <id> --name <name> --institutions all
 `);

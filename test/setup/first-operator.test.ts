@@ -1,18 +1,19 @@
 // A start outside the embedded demo (SECURITY.md, "defaults in production"):
-//   - a new database gets its first operator from `npm run renkei -- operator add`, the password from
+//   - a new database gets its institutions from `npm run renkei -- institution add`, and its first operator from `npm run renkei -- operator add`, the password from
 //     stdin or RENKEI_OPERATOR_PASSWORD, never from the command line, and never a demo password;
 //   - the server refuses to start while an operator has a demo password (checked against the hash, not
 //     the login ID), or while the demo customers and sandbox client are there — and says how to end it;
 //     `operator password` and `demo remove` end it.
 // Each database is a SQLite file that is not the embedded default, the server the real production one.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashSecret, verifySecret } from "@/lib/auth/password";
 import { migrate } from "@/lib/db/migrate";
 import { spawnServer } from "@/scripts/lib/server-process";
+import { demoInstitutions } from "@/prisma/seed/institutions";
 import { testServerEnv } from "../env";
 import { productionEnv } from "../support/production-env";
 
@@ -78,6 +79,21 @@ describe("the first operator of a new database", () => {
     expect(operatorRow(file, "admin")).toBeUndefined();
   });
 
+  it("adds an institution from its settings and theme, then an operator of it", () => {
+    const kita = demoInstitutions.find((i) => i.slug === "kita")!;
+    const settings = path.join(path.dirname(file), `settings-${PORT}.json`);
+    const theme = path.join(path.dirname(file), `theme-${PORT}.json`);
+    writeFileSync(settings, JSON.stringify(kita.settings));
+    writeFileSync(theme, JSON.stringify({ ...kita.theme, displayName: "ひがし信用組合" }));
+    const add = (slug: string, bankCode: string) => renkei(envOf(file), ["institution", "add", "--slug", slug, "--name", "ひがし信用組合", "--bank-code", bankCode, "--settings", settings, "--theme", theme]);
+    expect(add("console", "2990").out).toContain("slug: the slug is one of the app's own paths");
+    expect(add("higashi", "2990")).toMatchObject({ status: 0 });
+    expect(add("higashi", "2991").out).toContain("an institution with this slug or 金融機関コード exists (higashi)");
+    const op = renkei(envOf(file, { RENKEI_OPERATOR_PASSWORD: "Higashi-operator-2026" }), ["operator", "add", "--login", "ops-higashi", "--name", "ひがし担当", "--institutions", "higashi"]);
+    expect(op, op.out).toMatchObject({ status: 0 });
+    expect(operatorRow(file, "ops-higashi")?.allInstitutions).toBe(0);
+  });
+
   it("creates it from stdin, audited; the server serves and it signs in", { timeout: 120_000 }, async () => {
     const r = renkei(envOf(file), ["operator", "add", "--login", "ops-admin", "--name", "運用管理者", "--institutions", "all"], "First-operator-pass-2026\n");
     expect(r, r.out).toMatchObject({ status: 0 });
@@ -85,9 +101,12 @@ describe("the first operator of a new database", () => {
     expect(row.allInstitutions).toBe(1);
     expect(await verifySecret("First-operator-pass-2026", row.passwordHash)).toBe(true);
     const sqlite = new Database(file, { readonly: true });
-    const audit = sqlite.prepare(`SELECT "actorId", "details" FROM "AuditEvent" WHERE "action" = 'operator.created'`).all();
+    const audit = sqlite.prepare(`SELECT "actorId", "details" FROM "AuditEvent" WHERE "action" = 'operator.created' ORDER BY "id"`).all();
     sqlite.close();
-    expect(audit).toEqual([{ actorId: "cli", details: JSON.stringify({ loginId: "ops-admin", institutions: "all" }) }]);
+    expect(audit).toEqual([
+      { actorId: "cli", details: JSON.stringify({ loginId: "ops-higashi", institutions: ["higashi"] }) },
+      { actorId: "cli", details: JSON.stringify({ loginId: "ops-admin", institutions: "all" }) },
+    ]);
     expect(renkei(envOf(file), ["operator", "add", "--login", "ops-admin", "--name", "x", "--institutions", "all"], "Another-pass-2026-x").out).toContain("operator ops-admin already exists");
 
     // the demo's login ID with a password of its own is not a demo credential
