@@ -1,12 +1,32 @@
-// `npm run db:seed`: migrate, then seed the demo data (prisma/seed/index.ts).
+// `npm run db:seed`, and the first step of `npm start` (scripts/lib/setup.mjs): migrate, then seed the
+// demo data (prisma/seed/index.ts) — only when this is the demo (lib/demo/demo-data-wanted.ts: the
+// embedded SQLite default, or RENKEI_DEMO=1). On any other database it migrates and seeds nothing: the
+// demo's logins are published, and a bank's database must not hold them.
+// The seed runs under the migration's lock, so instances starting together on one PostgreSQL seed once.
+// Its last line says which it was; scripts/lib/setup.mjs reads it.
 import { migrate } from "../lib/db/migrate";
+import { demoDataWanted } from "../lib/demo/demo-data-wanted";
 
 async function main() {
-  await migrate();
+  const demo = demoDataWanted();
   const { db } = await import("../lib/db");
-  const { seedDemo } = await import("./seed/index");
-  await seedDemo(db, (line) => console.log(`seed: ${line}`));
+  await migrate(undefined, {
+    whileLocked: async () => {
+      if (!demo) return;
+      const { seedDemo } = await import("./seed/index");
+      await seedDemo(db, (line) => console.log(`seed: ${line}`));
+    },
+  });
   await db.$disconnect();
+  if (demo) {
+    console.log("seed: demo data ready");
+  } else {
+    console.log([
+      "seed: no demo data (DATABASE_URL is not the embedded demo database; RENKEI_DEMO=1 would seed the demo's published logins)",
+      "seed: institutions: npm run renkei -- institution add --slug … --name … --bank-code … --settings settings.json --theme theme.json",
+      "seed: the first operator: printf '%s' \"$PASSWORD\" | npm run renkei -- operator add --login <id> --name <name> --institutions all",
+    ].join("\n"));
+  }
 }
 
 main().catch((error) => {

@@ -1,14 +1,28 @@
 // `npm run renkei -- <command>`: the operator's shell tools.
 //   client add --institution sakura[,minato] --name … --aggregator … --registration-number … --redirect-uri … [--redirect-uri …]
-//              (--jwks-file keys.json | --jwks-uri https://… | --auth tls_client_auth --subject-dn "CN=…,O=…") [--channels personal,corporate]
+//              (--jwks-file keys.json | --jwks-uri https://… | --auth tls_client_auth --subject-dn "CN=…,O=…")
+//              [--channels personal,corporate]   (default: the channels each institution offers)
 //   iat create [--institution sakura] [--label …] [--days 30]     prints a new initial access token once
 //   iat revoke <id>
+//   institution add --slug … --name … --bank-code 1234 --settings settings.json --theme theme.json [--client-ca ca.pem] [--consent-days 90]
+//              (the shapes of lib/institutions/settings.ts and theme.ts; prisma/seed/institutions.ts has three examples)
+//   operator add --login … --name … --institutions all|sakura[,minato]   the first operator of a new database, or another
+//   operator password --login …                                           a new password (e.g. for a demo one a production start refuses)
+//              the password is read from RENKEI_OPERATOR_PASSWORD or from stdin — never from the command
+//              line, which other users of the machine and the shell's history can read
+//   demo remove      deletes the demo customers and the demo's own clients (lib/demo/remove-demo-data.ts)
 import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { db } from "../lib/db";
 import { hashToken, randomToken } from "../lib/crypto/hash-token";
 import { registerClient } from "../lib/oauth/register-client";
 import { OAuthError } from "../lib/oauth/errors";
+import { createOperator } from "../lib/console/create-operator";
+import { setOperatorPassword } from "../lib/console/set-operator-password";
+import { removeDemoData } from "../lib/demo/remove-demo-data";
+import { createInstitution } from "../lib/institutions/create-institution";
 
 async function institutionIds(list: string | undefined): Promise<string[]> {
   if (!list) throw new Error("--institution is required (one slug, or several separated by commas)");
@@ -25,7 +39,7 @@ async function clientAdd(args: string[]) {
     options: {
       institution: { type: "string" }, name: { type: "string" }, aggregator: { type: "string" }, "registration-number": { type: "string" },
       "redirect-uri": { type: "string", multiple: true }, "jwks-file": { type: "string" }, "jwks-uri": { type: "string" },
-      auth: { type: "string", default: "private_key_jwt" }, "subject-dn": { type: "string" }, channels: { type: "string", default: "personal,corporate" },
+      auth: { type: "string", default: "private_key_jwt" }, "subject-dn": { type: "string" }, channels: { type: "string" },
       service: { type: "string" },
     },
   });
@@ -35,9 +49,10 @@ async function clientAdd(args: string[]) {
       redirect_uris: values["redirect-uri"] ?? [], token_endpoint_auth_method: values.auth,
       jwks: values["jwks-file"] ? JSON.parse(readFileSync(values["jwks-file"], "utf8")) : undefined,
       jwks_uri: values["jwks-uri"], tls_client_auth_subject_dn: values["subject-dn"],
-      channels: values.channels!.split(",").map((c) => c.trim()), service_description: values.service,
+      channels: values.channels?.split(",").map((c) => c.trim()), service_description: values.service,
     },
-    { institutionIds: await institutionIds(values.institution), actorType: "operator", actorId: "cli" },
+    // the shell that can run this can write the database: it acts for every institution
+    { institutionIds: await institutionIds(values.institution), actorType: "operator", actorId: "cli", everyInstitution: true },
   );
   console.log(JSON.stringify(registered, null, 2));
 }
@@ -59,13 +74,83 @@ async function iatRevoke(args: string[]) {
   console.log(`revoked ${id}`);
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { "client add": clientAdd, "iat create": iatCreate, "iat revoke": iatRevoke };
+/** RENKEI_OPERATOR_PASSWORD, or stdin: a pipe is read to its end (one trailing newline dropped), a terminal asked without echo. */
+async function readPassword(): Promise<string> {
+  const fromEnv = process.env.RENKEI_OPERATOR_PASSWORD;
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) {
+    let text = "";
+    for await (const chunk of process.stdin) text += chunk;
+    return text.replace(/\r?\n$/, "");
+  }
+  let muted = false;
+  const output = new Writable({ write: (chunk, _encoding, done) => (muted || process.stderr.write(chunk), done()) });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  const ask = (question: string) => new Promise<string>((resolve) => {
+    muted = false;
+    rl.question(question, (answer) => (process.stderr.write("\n"), resolve(answer)));
+    muted = true;
+  });
+  try {
+    const first = await ask("password: ");
+    if ((await ask("again: ")) !== first) throw new Error("the two passwords differ");
+    return first;
+  } finally {
+    rl.close();
+  }
+}
+
+async function institutionAdd(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      slug: { type: "string" }, name: { type: "string" }, "bank-code": { type: "string" }, settings: { type: "string" }, theme: { type: "string" },
+      "client-ca": { type: "string" }, "consent-days": { type: "string" },
+    },
+  });
+  if (!values.settings || !values.theme) throw new Error("usage: institution add --slug … --name … --bank-code 1234 --settings settings.json --theme theme.json [--client-ca ca.pem] [--consent-days 90]");
+  const result = await createInstitution({
+    slug: values.slug, name: values.name, bankCode: values["bank-code"],
+    consentDays: values["consent-days"] ? Number(values["consent-days"]) : undefined,
+    settings: JSON.parse(readFileSync(values.settings, "utf8")), theme: JSON.parse(readFileSync(values.theme, "utf8")),
+    clientCaPem: values["client-ca"] ? readFileSync(values["client-ca"], "utf8") : undefined,
+  }, "cli");
+  if (!result.ok) throw new Error(result.message);
+  console.log(`institution ${values.slug} created: issuer /${values.slug}, console /console`);
+}
+
+async function operatorAdd(args: string[]) {
+  const { values } = parseArgs({ args, options: { login: { type: "string" }, name: { type: "string" }, institutions: { type: "string" } } });
+  if (!values.login || !values.name || !values.institutions) throw new Error("usage: operator add --login <id> --name <name> --institutions all|<slug>[,<slug>]   (password on stdin or in RENKEI_OPERATOR_PASSWORD)");
+  const institutions = values.institutions === "all" ? "all" : values.institutions.split(",").map((s) => s.trim());
+  const result = await createOperator({ loginId: values.login, name: values.name, institutions, password: await readPassword() }, "cli");
+  if (!result.ok) throw new Error(result.message);
+  console.log(`operator ${values.login} created (${institutions === "all" ? "every institution" : institutions.join(", ")}); sign in at /console/login`);
+}
+
+async function operatorPassword(args: string[]) {
+  const { values } = parseArgs({ args, options: { login: { type: "string" } } });
+  if (!values.login) throw new Error("usage: operator password --login <id>   (password on stdin or in RENKEI_OPERATOR_PASSWORD)");
+  const result = await setOperatorPassword(values.login, await readPassword(), "cli");
+  if (!result.ok) throw new Error(result.message);
+  console.log(`operator ${values.login}: password changed`);
+}
+
+async function demoRemove() {
+  const removed = await removeDemoData("cli");
+  console.log(`removed ${removed.contracts} demo contracts (with their users, accounts and grants) and ${removed.clients} demo clients`);
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  "client add": clientAdd, "iat create": iatCreate, "iat revoke": iatRevoke,
+  "institution add": institutionAdd, "operator add": operatorAdd, "operator password": operatorPassword, "demo remove": demoRemove,
+};
 
 async function main() {
   const [noun, verb, ...rest] = process.argv.slice(2);
   const command = commands[`${noun} ${verb}`];
   if (!command) {
-    console.error("usage: npm run renkei -- client add … | iat create … | iat revoke <id>   (see scripts/renkei.ts)");
+    console.error("usage: npm run renkei -- client add … | iat create … | iat revoke <id> | institution add … | operator add … | operator password … | demo remove   (see scripts/renkei.ts)");
     process.exit(2);
   }
   await command(rest);

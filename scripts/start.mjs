@@ -7,7 +7,7 @@ ensureDependencies();
 ensurePrismaClients();
 await ensureDemoCa();
 const env = { ...process.env, NODE_ENV: "production", AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
-migrateAndSeed(env);
+const { demo } = migrateAndSeed(env);
 await ensureBuild(env);
 
 const port = env.PORT || 3000;
@@ -16,11 +16,11 @@ const origin = env.RENKEI_ORIGIN || `http://localhost:${port}`;
 step("Starting Renkei");
 console.log(`
   Portal            ${origin}/
-  Institutions      ${origin}/sakura   ${origin}/minato   ${origin}/kita
-  Demo aggregator   ${origin}/demo
+  Operator console  ${origin}/console${demo ? "      (ops-admin / Operator-pass-1)" : ""}
   API docs          ${origin}/docs
-  Operator console  ${origin}/console      (ops-admin / Operator-pass-1)
-  Designer preview  ${origin}/preview
+  Designer preview  ${origin}/preview`);
+console.log(demo ? `  Institutions      ${origin}/sakura   ${origin}/minato   ${origin}/kita
+  Demo aggregator   ${origin}/demo
   Certificate login https://localhost:${tlsPort}  (demo certificates: .data/ca/users/*.p12, password "renkei")
 
   Demo logins (README.md has them all):
@@ -29,6 +29,11 @@ console.log(`
     minato 個人  契約者ID 1000000002  パスワード Demo-pass-1  (TOTP as above)
     minato 法人  お客様ID CORP0002  ログインパスワード Demo-pass-2
     kita   法人  ログインID kita-user1  ログインパスワード Demo-pass-3  追加認証の回答 ぽち  照会用暗証番号 1234
+` : `
+  No demo data: DATABASE_URL is not the embedded demo database (docs/operators.md, "First start").
+  Institutions:  npm run renkei -- institution add --slug … --name … --bank-code … --settings settings.json --theme theme.json
+  The first operator, the password read from stdin (never from the command line):
+    printf '%s' "$PASSWORD" | npm run renkei -- operator add --login <id> --name <name> --institutions all
 `);
 const server = spawn(process.execPath, ["server.mjs"], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => server.kill(signal));

@@ -32,5 +32,8 @@ export function testServerEnv(name: string, port: number, tlsPort: number): Reco
     RENKEI_TLS_ORIGIN: `https://localhost:${tlsPort}`,
     AUTH_SECRET: process.env.AUTH_SECRET || TEST_AUTH_SECRET,
     RENKEI_INITIAL_ACCESS_TOKEN: process.env.RENKEI_INITIAL_ACCESS_TOKEN || TEST_INITIAL_ACCESS_TOKEN,
+    // the suites run on the demo data, on files and databases that are not the embedded default
+    // (lib/demo/demo-data-wanted.ts)
+    RENKEI_DEMO: "1",
   };
 }

@@ -29,7 +29,8 @@ export async function startFlow(slug: string, options: { channel?: "personal" | 
     headers: { authorization: "Bearer test-initial-access-token", "content-type": "application/json" },
     body: JSON.stringify({
       client_name: "E2E 家計簿", aggregator_name: "E2Eテスト株式会社", aggregator_registration_number: "関東財務局長（電代）第9001号",
-      redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] }, channels: ["personal", "corporate"],
+      // no channels: the ones the institution offers (both at sakura and minato, 法人 at kita)
+      redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] },
     }),
   });
   if (registration.status !== 201) throw new Error(`registration failed: ${await registration.text()}`);

@@ -1,10 +1,14 @@
-// Appends one audit entry, chained to the previous one by hash (verify with lib/audit/verify-chain.ts).
+// Appends one audit entry, chained to the previous one by a keyed hash (verify with lib/audit/verify-chain.ts).
+// The hash is HMAC-SHA-256 under the audit key (lib/audit/audit-key.ts), which is not in the database: a
+// writer of the database who rewrites a row and recomputes every hash after it still cannot produce
+// hashes that verify.
 // Call it with the same transaction client as the change it records, so both land or neither does.
 // Never put a secret (password, PIN, token, code) in `details`.
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 import type { TTx } from "@/lib/db";
 import { dbProvider } from "@/lib/db";
+import { auditKey } from "./audit-key";
 
 export type TAuditInput = {
   institutionId?: string | null;
@@ -19,13 +23,13 @@ export type TAuditInput = {
 
 export const GENESIS_HASH = "0".repeat(64);
 
-/** The hash of one entry: every field that matters, in a fixed order, plus the previous hash. */
+/** The keyed hash of one entry: every field that matters, in a fixed order, plus the previous hash. */
 export function auditHash(entry: { at: Date; prevHash: string } & Required<Omit<TAuditInput, "details">> & { details: string }): string {
   const canonical = JSON.stringify([
     entry.prevHash, entry.at.toISOString(), entry.institutionId, entry.actorType, entry.actorId,
     entry.action, entry.targetType, entry.targetId, entry.ip, entry.details,
   ]);
-  return createHash("sha256").update(canonical).digest("hex");
+  return createHmac("sha256", auditKey()).update(canonical).digest("hex");
 }
 
 /** The row to append after the entry whose hash is prevHash: every field, and its chained hash. */

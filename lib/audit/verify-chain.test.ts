@@ -1,6 +1,7 @@
 // Tampering with the audit log from outside the app (raw SQL on the database file, as someone with disk
 // access would) is reported by verifyAuditChain: a changed row, a deleted row. The rows are put back
 // afterwards, because other test files share this database.
+import { createHash, createHmac } from "node:crypto";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ownDatabase } from "@/test/support/own-database";
@@ -32,6 +33,15 @@ const rowSql = (id: number) => raw(`SELECT ${COLUMNS.map((c) => `"${c}"`).join("
 const reinsert = (row: TRow) =>
   raw(`INSERT INTO "AuditEvent" (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`, COLUMNS.map((c) => row[c]));
 
+
+/** A row's timestamp as read raw: ms since the epoch on SQLite, a Date or an ISO string on PostgreSQL. */
+const atOf = (row: TRow) => new Date(String(row.at).match(/^\d+$/) ? Number(row.at) : (row.at as string | Date));
+
+/** What a forger without the chain's key computes: the entry's fields in auditHash's order, unkeyed or under a key of their own. */
+function forgedHash(row: TRow, key: Buffer | null): string {
+  const canonical = JSON.stringify([row.prevHash, atOf(row).toISOString(), row.institutionId, row.actorType, row.actorId, row.action, row.targetType, row.targetId, row.ip, row.details]);
+  return (key ? createHmac("sha256", key) : createHash("sha256")).update(canonical).digest("hex");
+}
 
 beforeAll(() => ownDatabase({ seed: true }));
 
@@ -89,5 +99,29 @@ describe("audit chain verification", () => {
     } finally {
       await raw(`UPDATE "AuditEvent" SET "details" = $1, "hash" = $2 WHERE "id" = $3`, [target.details, target.hash, target.id]);
     }
+  });
+
+  it.each([
+    ["an unkeyed SHA-256", null],
+    ["a key of the forger's own", Buffer.alloc(32, 7)],
+  ])("reports a row rewritten and the rest of the chain recomputed with %s, at the rewritten row", async (_name, key) => {
+    // whoever can write the database rewrites a row and every hash after it; only the chain's key tells
+    const originals = await Promise.all(ids.map((id) => rowSql(id)));
+    let prevHash = originals[0]!.prevHash;
+    for (const [i, original] of originals.entries()) {
+      const row = { ...original, prevHash, details: i === 0 ? '{"n":7}' : original.details };
+      row.hash = forgedHash(row, key);
+      await raw(`UPDATE "AuditEvent" SET "details" = $1, "prevHash" = $2, "hash" = $3 WHERE "id" = $4`, [row.details, row.prevHash, row.hash, row.id]);
+      prevHash = row.hash;
+    }
+    try {
+      const report = await verifyAuditChain();
+      expect(report).toMatchObject({ ok: false, brokenId: ids[0], problem: "changed" });
+    } finally {
+      for (const original of originals.toReversed()) {
+        await raw(`UPDATE "AuditEvent" SET "details" = $1, "prevHash" = $2, "hash" = $3 WHERE "id" = $4`, [original.details, original.prevHash, original.hash, original.id]);
+      }
+    }
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
   });
 });

@@ -1,5 +1,6 @@
 // Verifies the audit log's hash chain (the format of lib/audit/append-audit-event.ts):
-//   - every row's hash is recomputed from its fields: a difference means the row was changed
+//   - every row's hash is recomputed from its fields under the audit key: a difference means the row was
+//     changed (a forger without the key cannot recompute it, lib/audit/audit-key.ts)
 //   - the first row links to GENESIS_HASH; every other row's prevHash is the hash of the row before it
 //   - a prevHash that names no row means rows were deleted in between (their hashes are gone)
 //   - a prevHash that names an older row means two rows claim the same predecessor: a fork

@@ -1,30 +1,8 @@
-// Encrypts secrets that must be read back (TOTP seeds) with AES-256-GCM under the data key:
-// RENKEI_DATA_KEY (64 hex characters) or, for the embedded setup, a key file created on first use
-// in the data folder (RENKEI_DATA_DIR, default .data). Every app instance must share the same key.
+// Encrypts secrets that must be read back (TOTP seeds) with AES-256-GCM under the data key
+// (lib/crypto/read-data-key.ts: RENKEI_DATA_KEY, or a key file in the data folder). Every app instance
+// must share the same key.
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-
-let cached: Buffer | undefined;
-
-function dataKey(): Buffer {
-  if (cached) return cached;
-  const fromEnv = process.env.RENKEI_DATA_KEY;
-  if (fromEnv) {
-    if (!/^[0-9a-fA-F]{64}$/.test(fromEnv)) throw new Error("RENKEI_DATA_KEY must be 64 hex characters");
-    return (cached = Buffer.from(fromEnv, "hex"));
-  }
-  const file = path.resolve(process.env.RENKEI_DATA_DIR || ".data", "data.key");
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    try {
-      writeFileSync(file, randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error; // another process won the race
-    }
-  }
-  return (cached = Buffer.from(readFileSync(file, "utf8").trim(), "hex"));
-}
+import { readDataKey as dataKey } from "@/lib/crypto/read-data-key";
 
 export function encryptSecret(plain: string): string {
   const iv = randomBytes(12);

@@ -2,10 +2,13 @@
 // the client row written, and a ClientInstitution row made for each institution of the operator's scope
 // that was given a 連携開始日 (personal and/or corporate; blank = 未連携). The OAuth rules are checked by
 // ZClientMetadataSchema (RFC 7591 §2), the same as dynamic registration. One transaction with its audit rows.
+// What only the operator's scope allows (an aggregator's 登録番号: operators of every institution; a
+// 連携開始日 only for a channel the institution offers) is decided by createClientRecord, answered here
+// beside the field.
 import "server-only";
 import { hashSecret } from "@/lib/auth/password";
 import { randomToken } from "@/lib/crypto/hash-token";
-import { createClientRecord } from "@/lib/oauth/create-client-record";
+import { createClientRecord, type TClientRecordRefusal } from "@/lib/oauth/create-client-record";
 import { ZClientMetadataSchema, redirectUriProblem } from "@/lib/oauth/client-metadata";
 import { ZConsoleClientSchema } from "./client-form";
 import { assertCanActFor, type TOperatorScope } from "./operator-scope";
@@ -45,8 +48,9 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
   const m = metadata.data;
 
   const clientSecret = sandboxBasic ? randomToken(24) : null;
-  const { clientId } = await createClientRecord({
+  const result = await createClientRecord({
     metadata: m,
+    channels: form.channels,
     authMethod: form.authMethod,
     clientSecretHash: clientSecret ? await hashSecret(clientSecret) : null,
     sandbox: form.sandbox,
@@ -56,8 +60,20 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
       corporateSince: form.channels.includes("corporate") && row.corporate ? row.corporate : null,
     })),
     actor: { type: "operator", id: scope.loginId, ip },
+    everyInstitution: scope.all,
   });
-  return { ok: true, clientId, clientSecret };
+  if (!result.ok) return { ok: false, errors: refusalErrors(result.refusal) };
+  return { ok: true, clientId: result.clientId, clientSecret };
+}
+
+const CHANNEL_JA = { personal: "個人", corporate: "法人" } as const;
+
+function refusalErrors(refusal: TClientRecordRefusal): Record<string, string> {
+  if (refusal.field === "channels") {
+    const channel = CHANNEL_JA[refusal.channel];
+    return { since: `${refusal.institution.name}は${channel}の連携を提供していません。${channel}の連携開始日は空欄にしてください。` };
+  }
+  return { registrationNumber: `${refusal.aggregator} は登録番号「${refusal.registered}」で登録されています。登録番号を変更できるのは、すべての金融機関を担当する運用者だけです。` };
 }
 
 // the metadata schema speaks RFC 7591's English; the console answers in Japanese, with the rule in brackets

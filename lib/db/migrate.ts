@@ -23,11 +23,22 @@ export function listMigrations(provider: TDatabaseTarget["provider"]): TMigratio
     });
 }
 
+export type TMigrateOptions = {
+  /**
+   * Runs after the migrations, still under PostgreSQL's migration lock: what must not run twice at once
+   * when instances start together (the demo seed, prisma/seed.ts). On SQLite it simply runs after them.
+   */
+  whileLocked?: () => Promise<void>;
+};
+
 /** Applies what is missing; returns the names applied now. Refuses an edited, already-applied migration. */
-export async function migrate(url?: string): Promise<string[]> {
+export async function migrate(url?: string, options: TMigrateOptions = {}): Promise<string[]> {
   const target = databaseTarget(url);
   const migrations = listMigrations(target.provider);
-  return target.provider === "sqlite" ? migrateSqlite(target.file, migrations) : migratePostgres(target.url, migrations);
+  if (target.provider === "postgresql") return migratePostgres(target.url, migrations, options);
+  const applied = await migrateSqlite(target.file, migrations);
+  await options.whileLocked?.();
+  return applied;
 }
 
 function checkApplied(applied: Map<string, string>, migrations: TMigration[]) {
@@ -61,7 +72,7 @@ async function migrateSqlite(file: string, migrations: TMigration[]): Promise<st
   }
 }
 
-async function migratePostgres(url: string, migrations: TMigration[]): Promise<string[]> {
+async function migratePostgres(url: string, migrations: TMigration[], options: TMigrateOptions): Promise<string[]> {
   const { Client } = await import("pg");
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -82,6 +93,7 @@ async function migratePostgres(url: string, migrations: TMigration[]): Promise<s
         throw error;
       }
     }
+    await options.whileLocked?.();
     return pending.map((m) => m.name);
   } finally {
     await client.query("SELECT pg_advisory_unlock(727274)").catch(() => undefined);

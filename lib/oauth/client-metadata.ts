@@ -32,7 +32,8 @@ export const ZClientMetadataSchema = z
     jwks: z.object({ keys: z.array(ZJwk).min(1).max(10) }).optional(),
     jwks_uri: z.string().url().startsWith("https://", "jwks_uri must be https").optional(),
     tls_client_auth_subject_dn: z.string().min(3).max(500).optional(),
-    channels: z.array(z.enum(["personal", "corporate"])).min(1).default(["personal", "corporate"]),
+    // none given: the channels the institution offers (lib/oauth/register-client.ts)
+    channels: z.array(z.enum(["personal", "corporate"])).min(1).optional(),
     scope: z.string().default(SCOPES.join(" ")),
     grant_types: z.array(z.enum(["authorization_code", "refresh_token"])).default(["authorization_code", "refresh_token"]),
     response_types: z.array(z.literal("code")).default(["code"]),

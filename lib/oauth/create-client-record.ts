@@ -2,34 +2,80 @@
 // ClientInstitution row per institution with its 連携開始日 per channel, and a `client.registered`
 // audit entry at each — in one transaction. The metadata is already checked (ZClientMetadataSchema).
 // Used by dynamic registration (lib/oauth/register-client.ts) and the console (lib/console/register-console-client.ts).
+// What a registration may not write is decided here, once for both doors (SECURITY.md):
+//   - an aggregator's 登録番号 is shown by every institution's consent and links pages, so a registration
+//     naming a known aggregator with another number changes it only through a door scoped to every
+//     institution (an operator of all of them); through any other it is refused and nothing is written
+//   - an institution gets a 連携開始日 only for a channel it offers (its settings.channels), or the client
+//     would be registered and then refused at PAR (lib/oauth/push-authorization-request.ts)
 import "server-only";
 import { db } from "@/lib/db";
 import { randomToken } from "@/lib/crypto/hash-token";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { parseSettings, type TChannel } from "@/lib/institutions/settings";
 import type { TClientMetadata } from "./client-metadata";
 import type { TClient } from "./load-client";
 
 export type TClientRecord = {
   metadata: TClientMetadata;
+  /** the client's channels: the metadata's, or what the institutions offer when it named none */
+  channels: TChannel[];
   /** the metadata's method, or client_secret_basic for a sandbox client made by an operator */
   authMethod: TClient["authMethod"];
   clientSecretHash?: string | null;
   sandbox?: boolean;
   institutions: { institutionId: string; personalSince: string | null; corporateSince: string | null }[];
   actor: { type: "aggregator" | "operator" | "system"; id?: string | null; ip?: string | null };
+  /** the door is scoped to every institution: it may change rows they all show (an aggregator's 登録番号) */
+  everyInstitution: boolean;
 };
 
-export async function createClientRecord(record: TClientRecord): Promise<{ clientId: string; issuedAt: Date }> {
+export type TClientRecordRefusal =
+  | { field: "aggregator_registration_number"; aggregator: string; registered: string }
+  | { field: "channels"; institution: { slug: string; name: string }; channel: TChannel; offered: TChannel[] };
+
+export type TClientRecordResult = { ok: true; clientId: string; issuedAt: Date } | { ok: false; refusal: TClientRecordRefusal };
+
+/** Thrown inside the transaction so that a refusal rolls back whatever was written before it. */
+class Refused extends Error {
+  constructor(readonly refusal: TClientRecordRefusal) {
+    super(refusal.field);
+  }
+}
+
+export async function createClientRecord(record: TClientRecord): Promise<TClientRecordResult> {
   const { metadata: m, authMethod } = record;
   const keys = authMethod !== "client_secret_basic";
   const clientId = `rk_${randomToken(12)}`;
   const issuedAt = new Date();
-  await db.$transaction(async (tx) => {
+  const written = db.$transaction(async (tx) => {
+    const institutions = await tx.institution.findMany({
+      where: { id: { in: record.institutions.map((i) => i.institutionId) } },
+      select: { id: true, slug: true, name: true, settings: true },
+    });
+    for (const row of record.institutions) {
+      const institution = institutions.find((i) => i.id === row.institutionId);
+      if (!institution) throw new Error(`no institution ${row.institutionId}`); // the callers pass ids they looked up
+      const offered = parseSettings(institution.settings).channels;
+      const asked: TChannel[] = [...(row.personalSince ? ["personal" as const] : []), ...(row.corporateSince ? ["corporate" as const] : [])];
+      const channel = asked.find((c) => !offered.includes(c));
+      if (channel) throw new Refused({ field: "channels", institution: { slug: institution.slug, name: institution.name }, channel, offered });
+    }
+
     const aggregator = await tx.aggregator.upsert({
       where: { name: m.aggregator_name },
       create: { name: m.aggregator_name, registrationNumber: m.aggregator_registration_number },
-      update: { registrationNumber: m.aggregator_registration_number },
+      update: {},
     });
+    if (aggregator.registrationNumber !== m.aggregator_registration_number) {
+      if (!record.everyInstitution) throw new Refused({ field: "aggregator_registration_number", aggregator: aggregator.name, registered: aggregator.registrationNumber });
+      await tx.aggregator.update({ where: { id: aggregator.id }, data: { registrationNumber: m.aggregator_registration_number } });
+      await appendAuditEvent(tx, {
+        institutionId: null, actorType: record.actor.type, actorId: record.actor.id ?? null, action: "aggregator.registration-number-changed",
+        targetType: "aggregator", targetId: aggregator.id, ip: record.actor.ip ?? null,
+        details: { aggregator: aggregator.name, before: aggregator.registrationNumber, after: m.aggregator_registration_number },
+      });
+    }
     const client = await tx.client.create({
       data: {
         clientId, aggregatorId: aggregator.id, clientName: m.client_name, serviceDescription: m.service_description ?? "",
@@ -38,7 +84,7 @@ export async function createClientRecord(record: TClientRecord): Promise<{ clien
         jwksUri: keys ? m.jwks_uri ?? null : null,
         tokenEndpointAuthMethod: authMethod, tlsClientAuthSubjectDn: m.tls_client_auth_subject_dn ?? null,
         clientSecretHash: record.clientSecretHash ?? null, sandbox: record.sandbox ?? false,
-        channels: JSON.stringify(m.channels), scope: m.scope,
+        channels: JSON.stringify(record.channels), scope: m.scope,
       },
     });
     for (const { institutionId, personalSince, corporateSince } of record.institutions) {
@@ -50,5 +96,11 @@ export async function createClientRecord(record: TClientRecord): Promise<{ clien
       });
     }
   });
-  return { clientId, issuedAt };
+  try {
+    await written;
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, refusal: error.refusal };
+    throw error;
+  }
+  return { ok: true, clientId, issuedAt };
 }

@@ -2,9 +2,14 @@
 // name, the client row is written with its metadata, and a ClientInstitution row enables it with
 // today as 連携開始日 for its channels. One transaction with its audit entry (lib/oauth/create-client-record.ts).
 // Shared by the registration endpoint and `npm run renkei -- client add`; the console writes through the same record.
+// Channels: the ones the metadata names, each of which every institution must offer; none named, the ones
+// the institutions offer, each institution enabled for its own. RFC 7591 §3.2.2: a value the server
+// does not accept is invalid_client_metadata, and what it registered is in the response.
 import "server-only";
 import { importJWK, type JWK } from "jose";
-import { createClientRecord } from "./create-client-record";
+import { db } from "@/lib/db";
+import { CHANNELS, parseSettings, type TChannel } from "@/lib/institutions/settings";
+import { createClientRecord, type TClientRecordRefusal } from "./create-client-record";
 import { InvalidClientMetadata, InvalidRedirectUri } from "./errors";
 import { ZClientMetadataSchema, redirectUriProblem, type TClientMetadata } from "./client-metadata";
 
@@ -12,7 +17,11 @@ export type TRegistered = TClientMetadata & { client_id: string; client_id_issue
 
 export async function registerClient(
   input: unknown,
-  context: { institutionIds: string[]; actorType: "aggregator" | "operator" | "system"; actorId?: string | null; ip?: string },
+  context: {
+    institutionIds: string[]; actorType: "aggregator" | "operator" | "system"; actorId?: string | null; ip?: string;
+    /** the caller acts for every institution (the shell's `renkei client add`), never an aggregator's token */
+    everyInstitution?: boolean;
+  },
 ): Promise<TRegistered> {
   const parsed = ZClientMetadataSchema.safeParse(input);
   if (!parsed.success) {
@@ -39,15 +48,30 @@ export async function registerClient(
     }
   }
   const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-  const { clientId, issuedAt } = await createClientRecord({
+  const institutions = await db.institution.findMany({ where: { id: { in: context.institutionIds } }, select: { id: true, settings: true } });
+  const offeredAt = new Map(institutions.map((i) => [i.id, parseSettings(i.settings).channels]));
+  const channels: TChannel[] = metadata.channels ?? CHANNELS.filter((c) => [...offeredAt.values()].some((offered) => offered.includes(c)));
+  const enabledAt = (institutionId: string, channel: TChannel) =>
+    channels.includes(channel) && (metadata.channels !== undefined || (offeredAt.get(institutionId) ?? []).includes(channel));
+  const result = await createClientRecord({
     metadata,
+    channels,
     authMethod: metadata.token_endpoint_auth_method,
     institutions: context.institutionIds.map((institutionId) => ({
       institutionId,
-      personalSince: metadata.channels.includes("personal") ? today : null,
-      corporateSince: metadata.channels.includes("corporate") ? today : null,
+      personalSince: enabledAt(institutionId, "personal") ? today : null,
+      corporateSince: enabledAt(institutionId, "corporate") ? today : null,
     })),
     actor: { type: context.actorType, id: context.actorId, ip: context.ip },
+    everyInstitution: context.actorType !== "aggregator" && context.everyInstitution === true,
   });
-  return { ...metadata, client_id: clientId, client_id_issued_at: Math.floor(issuedAt.getTime() / 1000) };
+  if (!result.ok) throw new InvalidClientMetadata(refusalMessage(result.refusal));
+  return { ...metadata, channels, client_id: result.clientId, client_id_issued_at: Math.floor(result.issuedAt.getTime() / 1000) };
+}
+
+function refusalMessage(refusal: TClientRecordRefusal): string {
+  if (refusal.field === "channels") {
+    return `channels: ${refusal.institution.slug} does not offer the ${refusal.channel} channel (it offers ${refusal.offered.join(", ")})`;
+  }
+  return `aggregator_registration_number: ${refusal.aggregator} is registered as ${refusal.registered}; only an operator of every institution changes it`;
 }

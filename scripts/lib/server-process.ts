@@ -19,7 +19,7 @@ export type TServerProcess = {
 
 const root = path.resolve(__dirname, "../..");
 
-/** Fresh database: empty it, migrate, seed the demo data. */
+/** Fresh database: empty it, migrate, seed the demo data (prisma/seed.ts: the caller's env says RENKEI_DEMO=1). */
 export function prepareDatabase(env: NodeJS.ProcessEnv) {
   const url = env.DATABASE_URL!;
   if (url.startsWith("file:")) {

@@ -58,9 +58,17 @@ export function ensureAuthSecret(env = process.env) {
   return readFileSync(file, "utf8").trim();
 }
 
+/**
+ * Migrates, and seeds the demo data when this is the demo (prisma/seed.ts decides: the embedded SQLite
+ * default, or RENKEI_DEMO=1). Returns whether the demo data is there, from the seed's last line.
+ */
 export function migrateAndSeed(env = process.env) {
-  step("Migrating and seeding the database");
-  run(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], { env });
+  step("Migrating the database (and seeding the demo data on the embedded demo database)");
+  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], {
+    cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"],
+  });
+  process.stdout.write(out);
+  return { demo: /^seed: demo data ready$/m.test(out) };
 }
 
 function newestSource(dir) {

@@ -2,8 +2,8 @@
 // and check: every consent that completed is there with its grant and tokens, the audit chain is whole,
 // and every half-done interaction ends as expired (issue 7).
 import Database from "better-sqlite3";
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { auditHash } from "@/lib/audit/append-audit-event";
 import { startServer } from "../server-process";
 import { VITEST_PORT } from "../env";
 
@@ -81,9 +81,13 @@ describe("a crash under load", () => {
       let previous = "0".repeat(64);
       for (const row of rows) {
         expect(row.prevHash, `audit row ${row.id}`).toBe(previous);
-        const at = new Date(String(row.at)).toISOString();
-        const canonical = JSON.stringify([row.prevHash, at, row.institutionId, row.actorType, row.actorId, row.action, row.targetType, row.targetId, row.ip, row.details]);
-        expect(createHash("sha256").update(canonical).digest("hex"), `audit row ${row.id}`).toBe(row.hash);
+        // the keyed hash (lib/audit/audit-key.ts): this process reads the same data key as the server
+        const entry = {
+          at: new Date(String(row.at)), prevHash: String(row.prevHash), institutionId: row.institutionId as string | null, actorType: row.actorType as "system",
+          actorId: row.actorId as string | null, action: String(row.action), targetType: row.targetType as string | null, targetId: row.targetId as string | null,
+          ip: row.ip as string | null, details: String(row.details),
+        };
+        expect(auditHash(entry), `audit row ${row.id}`).toBe(row.hash);
         previous = String(row.hash);
       }
       // the sweep at start ended the half-done interactions
