@@ -51,9 +51,9 @@ test.describe("the preview's unsaved theme", () => {
       const dialogs = watchDialogs(page);
       await page.goto(previewUrl(logo));
       await expect(page.getByText("※当画面は、さくら信用金庫のWebサイトです。")).toBeVisible();
+      await expectNothingRan(page, dialogs);
       await expect(page.getByRole("banner")).toContainText(sakura.displayName);
       await expect(page.getByRole("banner")).not.toContainText("未保存のテーマ");
-      await expectNothingRan(page, dialogs);
     });
   }
 
@@ -62,9 +62,9 @@ test.describe("the preview's unsaved theme", () => {
     const dialogs = watchDialogs(page);
     for (const logo of Object.values(PAYLOADS)) {
       await page.goto(previewUrl(logo));
+      await expectNothingRan(page, dialogs);
       await expect(page.getByRole("banner")).toContainText(sakura.displayName);
       await expect(page.locator("header img, header svg")).toHaveCount(0);
-      await expectNothingRan(page, dialogs);
     }
   });
 
