@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, the not-found page included: its scripts carry the nonce of
+  // that request's Content-Security-Policy (proxy.ts), which a page prerendered at build time cannot.
+  await connection();
   return (
     <html lang="ja">
       <body className="min-h-screen antialiased">{children}</body>

@@ -4,9 +4,11 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
+import { appCookie } from "@/lib/http/app-cookie";
 
-export const CUSTOMER_SESSION_COOKIE = "renkei.customer-session";
+const CUSTOMER_SESSION_COOKIE = "renkei.customer-session"; // also the JWT's salt, whatever the cookie's name
 const MAX_AGE = 15 * 60;
+const cookie = () => appCookie(CUSTOMER_SESSION_COOKIE, MAX_AGE);
 
 function secret(): string {
   const value = process.env.AUTH_SECRET;
@@ -21,11 +23,12 @@ export async function startCustomerSession(input: { userId: string; institutionI
     salt: CUSTOMER_SESSION_COOKIE,
     maxAge: MAX_AGE,
   });
-  (await cookies()).set(CUSTOMER_SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", path: "/", maxAge: MAX_AGE });
+  const { name, options } = cookie();
+  (await cookies()).set(name, token, options);
 }
 
 export async function customerSession(): Promise<{ userId: string; institutionId: string; interactionId: string } | null> {
-  const raw = (await cookies()).get(CUSTOMER_SESSION_COOKIE)?.value;
+  const raw = (await cookies()).get(cookie().name)?.value;
   if (!raw) return null;
   try {
     const token = await decode({ token: raw, secret: secret(), salt: CUSTOMER_SESSION_COOKIE });
@@ -37,5 +40,6 @@ export async function customerSession(): Promise<{ userId: string; institutionId
 }
 
 export async function endCustomerSession(): Promise<void> {
-  (await cookies()).delete(CUSTOMER_SESSION_COOKIE);
+  const { name, options } = cookie();
+  (await cookies()).set(name, "", { ...options, maxAge: 0 }); // a __Host- cookie is replaced only with its own flags
 }

@@ -6,7 +6,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { db } from "@/lib/db";
-import { BROWSER_COOKIE, browserHash } from "@/lib/auth/browser-id";
+import { browserCookie, browserHash } from "@/lib/auth/browser-id";
 import { customerSession } from "@/lib/auth/customer-session";
 import { getInstitution, type TInstitution } from "@/lib/institutions/get-institution";
 import { issuerFor } from "@/lib/config/origin";
@@ -38,7 +38,7 @@ export async function loadStep(slug: string, interactionId: string): Promise<TSt
     include: { client: { select: { id: true, clientId: true, clientName: true, channels: true, aggregator: { select: { name: true, registrationNumber: true } } } } },
   });
   if (!row || row.institutionId !== institution.id) return { kind: "ended", reason: "missing", backUrl: null, institution };
-  const browserId = (await cookies()).get(BROWSER_COOKIE)?.value;
+  const browserId = (await cookies()).get(browserCookie().name)?.value;
   const deviceHash = browserId ? browserHash(browserId) : null;
   // A foreign browser learns nothing, not even where the aggregator is.
   if (deviceHash !== row.browserHash) return { kind: "ended", reason: "foreign", backUrl: null, institution };

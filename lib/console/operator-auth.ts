@@ -4,21 +4,19 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { publicOrigin } from "@/lib/config/origin";
+import { appCookie } from "@/lib/http/app-cookie";
 import { clientIp } from "@/lib/http/client-ip";
 import { authenticateOperator } from "./authenticate-operator";
-
-const secure = publicOrigin().startsWith("https://");
-const cookie = (name: string) => ({ name, options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure } });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   basePath: "/api/auth/operator",
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 3600 },
+  // names and flags as every cookie of the app has them (__Host-…, Secure on an https origin)
   cookies: {
-    sessionToken: cookie("renkei.operator-session"),
-    csrfToken: cookie("renkei.operator-csrf"),
-    callbackUrl: cookie("renkei.operator-callback"),
+    sessionToken: appCookie("renkei.operator-session"),
+    csrfToken: appCookie("renkei.operator-csrf"),
+    callbackUrl: appCookie("renkei.operator-callback"),
   },
   // a wrong password is an ordinary answer (audited by authenticateOperator), not a server error to log with a stack
   logger: { error: (error) => { if (error.name !== "CredentialsSignin") console.error(`[operator-auth] ${error.name}: ${error.message}`); } },

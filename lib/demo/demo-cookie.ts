@@ -4,8 +4,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { decryptSecret, encryptSecret } from "@/lib/auth/data-key";
+import { appCookie } from "@/lib/http/app-cookie";
 
-export const DEMO_COOKIE = "renkei.demo";
+// Path=/ like every cookie of lib/http/app-cookie.ts: a __Host- cookie may have no other path.
+const cookie = () => appCookie("renkei.demo", 3600);
 
 export const ZDemoState = z.object({
   slug: z.string(),
@@ -20,7 +22,7 @@ export const ZDemoState = z.object({
 export type TDemoState = z.infer<typeof ZDemoState>;
 
 export async function readDemoState(): Promise<TDemoState | null> {
-  const raw = (await cookies()).get(DEMO_COOKIE)?.value;
+  const raw = (await cookies()).get(cookie().name)?.value;
   if (!raw) return null;
   try {
     return ZDemoState.parse(JSON.parse(decryptSecret(raw)));
@@ -30,9 +32,11 @@ export async function readDemoState(): Promise<TDemoState | null> {
 }
 
 export async function writeDemoState(state: TDemoState): Promise<void> {
-  (await cookies()).set(DEMO_COOKIE, encryptSecret(JSON.stringify(state)), { httpOnly: true, sameSite: "lax", path: "/demo", maxAge: 3600 });
+  const { name, options } = cookie();
+  (await cookies()).set(name, encryptSecret(JSON.stringify(state)), options);
 }
 
 export async function clearDemoState(): Promise<void> {
-  (await cookies()).delete({ name: DEMO_COOKIE, path: "/demo" });
+  const { name, options } = cookie();
+  (await cookies()).set(name, "", { ...options, maxAge: 0 });
 }

@@ -31,7 +31,7 @@ async function loadInstitution(slug: string): Promise<TInstitution | null> {
     select: { id: true, slug: true, name: true, bankCode: true, consentDays: true, settings: true, theme: true },
   });
   if (!row) return null;
-  return { ...row, settings: parseSettings(row.settings), theme: parseTheme(row.theme) };
+  return { ...row, settings: parseSettings(row.settings), theme: await parseTheme(row.theme) };
 }
 
 /** The institution of a URL segment, or null. */
@@ -56,5 +56,5 @@ export async function listInstitutions(): Promise<TInstitution[]> {
     orderBy: { bankCode: "asc" },
     select: { id: true, slug: true, name: true, bankCode: true, consentDays: true, settings: true, theme: true },
   });
-  return rows.map((row) => ({ ...row, settings: parseSettings(row.settings), theme: parseTheme(row.theme) }));
+  return Promise.all(rows.map(async (row) => ({ ...row, settings: parseSettings(row.settings), theme: await parseTheme(row.theme) })));
 }

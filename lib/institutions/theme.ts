@@ -1,7 +1,11 @@
 // An institution's look, stored as JSON on Institution.theme (DESIGN.md §6). Rendered on the server as
 // CSS variables (components/ui/theme-style.tsx) that Tailwind's theme tokens read, so nothing flashes
 // and a change needs no rebuild.
+// Every theme that enters Renkei passes ZTheme — the editor's save, the preview's unsaved theme, the seed,
+// a stored row — and ZTheme checks the logo itself (lib/institutions/logo-svg-problem.ts), so no path can
+// skip it. The check is asynchronous (its parser loads on first use): parse with parseAsync/safeParseAsync.
 import { z } from "zod";
+import { logoSvgProblem } from "./logo-svg-problem";
 
 const ZColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, "色は #RRGGBB で指定してください");
 
@@ -10,8 +14,16 @@ export const ZTheme = z.object({
   serviceName: z.string().min(1), // さくらしんきんインターネットバンキングAPIサービス
   /** a short mark shown when there is no logo: "さくら" */
   textMark: z.string().min(1).max(12),
-  /** inline SVG markup, or null for the text mark */
-  logoSvg: z.string().max(20000).nullable().default(null),
+  /** the logo as SVG markup, drawn as an image (lib/institutions/logo-data-url.ts); null for the text mark */
+  logoSvg: z
+    .string()
+    .max(20000, "ロゴのSVGは20,000文字以内にしてください。")
+    .nullable()
+    .default(null)
+    .check(async (ctx) => {
+      const problem = ctx.value ? await logoSvgProblem(ctx.value) : null;
+      if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
+    }),
   colors: z.object({
     primary: ZColor, // buttons, header band
     onPrimary: ZColor, // text on primary
@@ -29,6 +41,15 @@ export const ZTheme = z.object({
 });
 export type TTheme = z.infer<typeof ZTheme>;
 
-export function parseTheme(json: string): TTheme {
-  return ZTheme.parse(JSON.parse(json));
+/** A stored theme. A logo stored before ZTheme checked logos, and refused now, is dropped (the text mark
+ *  shows) rather than taking every page of the institution down. */
+export async function parseTheme(json: string): Promise<TTheme> {
+  const raw: unknown = JSON.parse(json);
+  const parsed = await ZTheme.safeParseAsync(raw);
+  if (parsed.success) return parsed.data;
+  if (parsed.error.issues.every((issue) => issue.path[0] === "logoSvg") && raw && typeof raw === "object") {
+    console.warn("[theme] a stored logo is refused by the logo check and is not shown");
+    return ZTheme.parseAsync({ ...raw, logoSvg: null });
+  }
+  throw parsed.error;
 }

@@ -9,7 +9,7 @@ import { getInstitution } from "@/lib/institutions/get-institution";
 import { ZChannel } from "@/lib/institutions/settings";
 import { revokeGrant } from "@/lib/oauth/revoke-grant";
 import { withNonce, type TFormState } from "@/lib/consent/form-state";
-import { csrfValid } from "@/lib/consent/csrf";
+import { linksCsrfValid } from "./links-csrf";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { endLinksSession, linksSession, startLinksSession } from "./links-session";
 
@@ -17,7 +17,7 @@ export async function linksLoginAction(slug: string, channel: string, methodInde
   const institution = await getInstitution(slug);
   const parsedChannel = ZChannel.safeParse(channel);
   const method = institution && parsedChannel.success ? institution.settings.login[parsedChannel.data][methodIndex] : undefined;
-  if (!institution || !parsedChannel.success || !method || method.kind === "certificate" || !csrfValid(`links:${slug}`, formData)) {
+  if (!institution || !parsedChannel.success || !method || method.kind === "certificate" || !(await linksCsrfValid(slug, formData))) {
     return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
   }
   const ip = await currentClientIp();
@@ -31,7 +31,7 @@ export async function linksLoginAction(slug: string, channel: string, methodInde
 export async function stopLinkAction(slug: string, grantId: string, formData: FormData): Promise<void> {
   const institution = await getInstitution(slug);
   const session = institution ? await linksSession(institution.id) : null;
-  if (!institution || !session || !csrfValid(`links:${slug}`, formData)) redirect(`/${slug}/links`);
+  if (!institution || !session || !(await linksCsrfValid(slug, formData))) redirect(`/${slug}/links`);
   const grant = await db.grant.findUnique({ where: { id: grantId }, select: { userId: true, institutionId: true, status: true, client: { select: { clientName: true } } } });
   // only the customer's own, active link at this institution; anything else answers like a missing one
   if (!grant || grant.userId !== session.userId || grant.institutionId !== institution.id || grant.status !== "active") redirect(`/${slug}/links`);

@@ -6,6 +6,7 @@
 // the only page for these refusals: the authorization endpoint no longer redirects anywhere.
 import "server-only";
 import type { TInstitution } from "@/lib/institutions/get-institution";
+import { logoDataUrl } from "@/lib/institutions/logo-data-url";
 import type { TStartResult } from "./start-interaction";
 
 type TReason = Extract<TStartResult, { ok: false }>["reason"];
@@ -23,9 +24,9 @@ const escapeHtml = (value: string) =>
 export function authorizationErrorPage(institution: Pick<TInstitution, "name" | "theme">, reason: TReason): Response {
   const c = institution.theme.colors;
   const name = escapeHtml(institution.name);
-  // the logo SVG is checked against a safe subset when saved (lib/themes/safe-svg.ts), as the React header trusts it
+  // the logo as an image, never as markup, like the React header (lib/institutions/logo-data-url.ts)
   const mark = institution.theme.logoSvg
-    ? `<span class="logo" aria-hidden="true">${institution.theme.logoSvg}</span>`
+    ? `<img class="logo" src="${logoDataUrl(institution.theme.logoSvg)}" alt="">`
     : `<span class="mark" aria-hidden="true">${escapeHtml(institution.theme.textMark)}</span>`;
   const html = `<!doctype html>
 <html lang="ja">
@@ -39,7 +40,7 @@ body{margin:0;font-family:system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;ba
 header{background:${c.primary};color:${c.onPrimary}}
 header div{max-width:48rem;margin:0 auto;padding:12px 16px;display:flex;flex-wrap:wrap;align-items:center;gap:4px 16px}
 .mark{border:2px solid currentColor;border-radius:${institution.theme.radius};padding:2px 8px;font-size:.875rem;font-weight:bold;letter-spacing:.1em}
-.logo{display:inline-flex;height:2rem;align-items:center}
+.logo{height:2rem;width:auto}
 .name{font-size:1.125rem;font-weight:bold}
 .service{font-size:.875rem;opacity:.9}
 main{max-width:36rem;margin:0 auto;padding:32px 16px}

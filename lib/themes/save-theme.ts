@@ -1,5 +1,5 @@
 // Saves an institution's theme from the editor: the theme schema, the WCAG AA text contrast of every
-// pair the screens draw (refused with the pair and its ratio), a safe-subset SVG logo, and the operator's
+// pair the screens draw (refused with the pair and its ratio), the logo (checked by ZTheme itself), and the operator's
 // scope — then the theme and its audit entry in one transaction. No rebuild: pages read it per request.
 import "server-only";
 import { db } from "@/lib/db";
@@ -8,7 +8,6 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { ZTheme, type TTheme } from "@/lib/institutions/theme";
 import { assertCanActFor, type TOperatorScope } from "@/lib/console/operator-scope";
 import { contrastProblems } from "./contrast";
-import { svgProblem } from "./safe-svg";
 
 export type TThemeSaveResult = { ok: true } | { ok: false; errors: Record<string, string>; message: string };
 
@@ -16,7 +15,7 @@ export async function saveTheme(scope: TOperatorScope, slug: string, input: unkn
   const institution = await db.institution.findUnique({ where: { slug }, select: { id: true, theme: true } });
   if (!institution) return { ok: false, errors: {}, message: "金融機関が見つかりません。" };
   assertCanActFor(scope, institution.id);
-  const parsed = ZTheme.safeParse(input);
+  const parsed = await ZTheme.safeParseAsync(input);
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.message;
@@ -31,8 +30,6 @@ export async function saveTheme(scope: TOperatorScope, slug: string, input: unkn
       message: "文字と背景のコントラストが足りないため保存できません（WCAG 2.1 AA：4.5:1以上）。",
     };
   }
-  const logo = theme.logoSvg ? svgProblem(theme.logoSvg) : null;
-  if (logo) return { ok: false, errors: { logoSvg: logo }, message: "入力内容をご確認ください。" };
   const before = JSON.parse(institution.theme) as TTheme;
   await db.$transaction(async (tx) => {
     await tx.institution.update({ where: { id: institution.id }, data: { theme: JSON.stringify(theme) } });

@@ -7,6 +7,7 @@ import type { TDb } from "../../lib/db";
 import { hashSecret } from "../../lib/auth/password";
 import { encryptSecret } from "../../lib/auth/data-key";
 import { publicOrigin } from "../../lib/config/origin";
+import { ZTheme } from "../../lib/institutions/theme";
 import { loadOrCreateDemoAggregatorKey } from "../../lib/demo/demo-aggregator-key";
 import { demoInstitutions } from "./institutions";
 import { demoAggregatorClient, demoAggregators, sandboxClient } from "./aggregators";
@@ -23,11 +24,12 @@ export async function seedDemo(db: TDb, log: (line: string) => void = () => unde
   const caPem = readPem(path.join(caDir(), "ca.pem"));
   const institutionIds = new Map<string, string>();
   for (const inst of demoInstitutions) {
+    const theme = await ZTheme.parseAsync(inst.theme); // a seeded theme passes the same checks as a saved one
     const row = await db.institution.upsert({
       where: { slug: inst.slug },
       create: {
         slug: inst.slug, name: inst.name, bankCode: inst.bankCode, consentDays: inst.consentDays,
-        settings: JSON.stringify(inst.settings), theme: JSON.stringify(inst.theme), clientCaPem: caPem,
+        settings: JSON.stringify(inst.settings), theme: JSON.stringify(theme), clientCaPem: caPem,
       },
       update: caPem ? { clientCaPem: caPem } : {},
     });

@@ -7,9 +7,9 @@ import { notFound } from "next/navigation";
 import { Card, StepLayout } from "@/components/consent/step-layout";
 import { LoginForm } from "@/components/consent/login-form";
 import { PrimaryButton, SecondaryButton } from "@/components/consent/buttons";
-import { csrfToken } from "@/lib/consent/csrf";
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { linksLoginAction, logoutLinksAction, stopLinkAction } from "@/lib/links/actions";
+import { linksCsrfToken } from "@/lib/links/links-csrf";
 import { linksSession } from "@/lib/links/links-session";
 import { listLinks } from "@/lib/links/list-links";
 
@@ -25,7 +25,7 @@ export default async function LinksPage({ params, searchParams }: TProps) {
   const institution = await getInstitution(slug);
   if (!institution) notFound();
   const { confirm, stopped } = await searchParams;
-  const csrf = csrfToken(`links:${slug}`);
+  const csrf = await linksCsrfToken(slug);
   const session = await linksSession(institution.id);
   const title = "連携サービスの確認・停止";
 

@@ -2,7 +2,7 @@
 // consent steps (303 to the first step). A bad client or request_uri gets a Japanese error page with
 // status 400 here; it never redirects, not even to a redirect_uri (RFC 9700 §4.11).
 import { cookies } from "next/headers";
-import { BROWSER_COOKIE, browserCookieOptions, newBrowserId } from "@/lib/auth/browser-id";
+import { browserCookie, newBrowserId } from "@/lib/auth/browser-id";
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { publicOrigin } from "@/lib/config/origin";
 import { authorizationErrorPage } from "@/lib/oauth/authorization-error-page";
@@ -28,9 +28,10 @@ async function authorize(request: Request, slug: string): Promise<Response> {
   if (!institution) return new Response("金融機関が見つかりません。", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const jar = await cookies();
   // the renkei_browser cookie binds the interaction to this browser (lib/auth/browser-id.ts)
-  const browserId = jar.get(BROWSER_COOKIE)?.value ?? newBrowserId();
+  const cookie = browserCookie();
+  const browserId = jar.get(cookie.name)?.value ?? newBrowserId();
   const result = await startInteraction(institution, new URL(request.url).searchParams, browserId, clientIp(request));
   if (!result.ok) return authorizationErrorPage(institution, result.reason);
-  jar.set(BROWSER_COOKIE, browserId, browserCookieOptions);
+  jar.set(cookie.name, browserId, cookie.options);
   return seeOther(`${publicOrigin()}/${slug}/authorize/${result.interactionId}`);
 }
