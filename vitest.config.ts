@@ -25,6 +25,7 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
           setupFiles: ["test/support/unit-setup.ts"],
           testTimeout: 30_000,
+          hookTimeout: 60_000, // a test's own database is migrated and seeded in beforeAll
         },
       },
       {

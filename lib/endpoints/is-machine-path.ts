@@ -1,11 +1,17 @@
-// Whether a path is a machine endpoint's (lib/endpoints/machine-paths.json), for proxy.ts: those answers
-// carry the endpoints' own headers (lib/http/machine-security-headers.ts), not a page's policy. Matched
-// exactly, as lib/endpoints/machine-routes.ts matches them. No server-only: the proxy imports it.
+// Whether a path is a machine endpoint's (lib/endpoints/machine-paths.json), and the one reading of those
+// patterns: `:name` is one path segment, everything else literal, matched exactly. proxy.ts uses it to
+// leave those answers their own headers (lib/http/machine-security-headers.ts); the production server's
+// lean path uses it to find the endpoint (lib/endpoints/machine-routes.ts). No server-only: the proxy
+// imports it.
 import MACHINE_PATHS from "./machine-paths.json";
 
-const PATTERNS = MACHINE_PATHS.map(
-  (pattern) => new RegExp(`^${pattern.split("/").map((part) => (part.startsWith(":") ? "[^/]+" : part.replace(/\./g, "\\."))).join("/")}$`),
-);
+export function compilePathPattern(pattern: string): { regex: RegExp; keys: string[] } {
+  const keys: string[] = [];
+  const source = pattern.split("/").map((part) => (part.startsWith(":") ? (keys.push(part.slice(1)), "([^/]+)") : part.replace(/\./g, "\\.")));
+  return { regex: new RegExp(`^${source.join("/")}$`), keys };
+}
+
+const PATTERNS = MACHINE_PATHS.map((pattern) => compilePathPattern(pattern).regex);
 
 export function isMachinePath(pathname: string): boolean {
   return PATTERNS.some((regex) => regex.test(pathname));

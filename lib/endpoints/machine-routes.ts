@@ -6,6 +6,7 @@
 import "server-only";
 import { accountsEndpoint, balancesEndpoint, transactionsEndpoint } from "./api-endpoints";
 import type { TMachineEndpoint, TRouteParams } from "./define-endpoint";
+import { compilePathPattern } from "./is-machine-path";
 import MACHINE_PATHS from "./machine-paths.json";
 import {
   grantEndpoint, introspectionEndpoint, jwksEndpoint, metadataEndpoint, parEndpoint, registrationEndpoint, revocationEndpoint, tokenEndpoint,
@@ -33,11 +34,7 @@ export const MACHINE_ROUTES: readonly [string, TMachineEndpoint][] = MACHINE_PAT
   return [pattern, endpoint];
 });
 
-const compiled = MACHINE_ROUTES.map(([pattern, endpoint]) => {
-  const keys: string[] = [];
-  const source = pattern.split("/").map((part) => (part.startsWith(":") ? (keys.push(part.slice(1)), "([^/]+)") : part.replace(/\./g, "\\.")));
-  return { regex: new RegExp(`^${source.join("/")}$`), keys, endpoint };
-});
+const compiled = MACHINE_ROUTES.map(([pattern, endpoint]) => ({ ...compilePathPattern(pattern), endpoint }));
 
 /** The endpoint a path names and its decoded parameters, or null (then Next answers). */
 export function matchMachineRoute(pathname: string): { endpoint: TMachineEndpoint; params: TRouteParams } | null {
