@@ -32,7 +32,7 @@ export const ZNewInstitutionSchema = z.object({
 });
 
 export async function createInstitution(input: unknown, actorId: string): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-  const parsed = ZNewInstitutionSchema.safeParse(input);
+  const parsed = await ZNewInstitutionSchema.safeParseAsync(input); // async: ZTheme checks the logo (lib/institutions/logo-svg-problem.ts)
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join(".") || "institution"}: ${i.message}`).join("; ") };
   const v = parsed.data;
   return db.$transaction(async (tx) => {
