@@ -97,8 +97,8 @@ test("an operator revokes the grant, and suspends a client: grant-revoked each t
   await expect(async () => {
     await page.reload();
     const deliveries = page.getByRole("region", { name: "連携終了の通知" });
-    await expect(deliveries.getByRole("cell", { name: "送信済み" })).toBeVisible({ timeout: 1000 });
-    await expect(deliveries.getByRole("cell", { name: "202" })).toBeVisible({ timeout: 1000 });
+    await expect(deliveries.getByRole("cell", { name: "送信済み", exact: true })).toBeVisible({ timeout: 1000 });
+    await expect(deliveries.getByRole("cell", { name: "202", exact: true })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
   await shot(page, "console-client-events");
   await page.getByRole("button", { name: "みなと信用金庫での停止を解除する" }).click();

@@ -6,11 +6,17 @@
 // No "@/" imports: Playwright specs use it too.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createSetReceiver } from "../../docs/examples/set-receiver.mjs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+// loaded by URL, as Node loads it: Playwright's transpiler would otherwise rewrite the example's ES module
+const example = (): Promise<typeof import("../../docs/examples/set-receiver.mjs")> =>
+  import(/* @vite-ignore */ pathToFileURL(path.resolve(__dirname, "../../docs/examples/set-receiver.mjs")).href);
 
 export type TReceivedEvent = { jti: string; iat: number; txn?: string; type: string; payload: Record<string, unknown> };
 
 export async function startEventReceiver(issuer: string) {
+  const { createSetReceiver } = await example();
   const clientIds: string[] = [];
   let mode: "ok" | "fail" | "hang" = "ok";
   let hung = 0;
