@@ -12,6 +12,8 @@ import { loadOperatorScope } from "@/lib/console/load-operator-scope";
 import { retrySecurityEvent } from "@/lib/console/retry-security-event";
 import { revokeGrantAsOperator } from "@/lib/console/revoke-grant-as-operator";
 import { setClientStatus } from "@/lib/console/set-client-status";
+import { setEventDeliveryUri } from "@/lib/console/set-event-delivery-uri";
+import { ConsoleForbidden } from "@/lib/console/operator-scope";
 import { eventually, startEventReceiver, type TEventReceiver } from "../support/event-receiver";
 import { eventClient, eventGrant } from "../support/event-builders";
 import { code, rawClient, REDIRECT, testKey, tokenRequest } from "../oauth/raw-client";
@@ -69,6 +71,21 @@ describe("registration", () => {
     expect(status).toBe(400);
     expect(body.error).toBe("invalid_client_metadata");
     expect(String(body.error_description)).toMatch(reason);
+  });
+});
+
+describe("the console's event_delivery_uri", () => {
+  it("is set by an operator of every institution the client is at, under the registration rules", async () => {
+    const client = await eventClient({ eventDeliveryUri: null });
+    const sakuraOps = (await loadOperatorScope((await db.operator.findUniqueOrThrow({ where: { loginId: "ops-sakura" } })).id))!;
+    const minato = await db.institution.findUniqueOrThrow({ where: { slug: "minato" } });
+    await db.clientInstitution.create({ data: { clientId: client.id, institutionId: minato.id } });
+    await expect(setEventDeliveryUri(sakuraOps, client.clientId, receiver.uri, null)).rejects.toBeInstanceOf(ConsoleForbidden);
+    const scope = await admin();
+    expect(await setEventDeliveryUri(scope, client.clientId, "https://192.168.10.2/events", null)).toMatchObject({ ok: false, error: expect.stringContaining("private address") });
+    expect(await setEventDeliveryUri(scope, client.clientId, receiver.uri, "127.0.0.1")).toEqual({ ok: true });
+    expect((await db.client.findUniqueOrThrow({ where: { id: client.id } })).eventDeliveryUri).toBe(receiver.uri);
+    expect(await db.auditEvent.count({ where: { targetId: client.clientId, action: "client.event_delivery_uri_set" } })).toBe(2);
   });
 });
 
