@@ -34,7 +34,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   uri = `http://localhost:${(server.address() as AddressInfo).port}/events`;
-});
+}, 120_000); // seeding takes seconds on a busy machine
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function revokedEvent(by: "customer" | "operator" = "customer") {

@@ -10,7 +10,7 @@ import { ensureSigningKeys } from "./ensure-signing-keys";
 import { institutionJwks } from "./institution-jwks";
 import { institutionSigningKey } from "./institution-signing-key";
 
-beforeAll(() => ownDatabase({ seed: true }));
+beforeAll(() => ownDatabase({ seed: true }), 120_000); // seeding takes seconds on a busy machine
 
 const DAY = 86_400_000;
 const kids = async (institutionId: string, now: Date) => (await institutionJwks(institutionId, now)).keys.map((k) => k.kid);

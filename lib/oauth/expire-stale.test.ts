@@ -8,7 +8,7 @@ import { ownDatabase } from "@/test/support/own-database";
 import { eventClient, eventGrant } from "@/test/support/event-builders";
 import { expireStale } from "./expire-stale";
 
-beforeAll(() => ownDatabase({ seed: true }));
+beforeAll(() => ownDatabase({ seed: true }), 120_000); // seeding takes seconds on a busy machine
 
 const DAY = 86_400_000;
 const types = async (grantId: string) => (await db.securityEvent.findMany({ where: { grantId }, orderBy: { createdAt: "asc" } })).map((e) => [e.type, JSON.parse(e.payload)]);

@@ -7,7 +7,7 @@ import { ownDatabase } from "@/test/support/own-database";
 import { eventClient, eventGrant } from "@/test/support/event-builders";
 import { revokeGrant, type TRevokedBy } from "./revoke-grant";
 
-beforeAll(() => ownDatabase({ seed: true }));
+beforeAll(() => ownDatabase({ seed: true }), 120_000); // seeding takes seconds on a busy machine
 
 const entries = (grantId: string) => db.auditEvent.count({ where: { targetId: grantId, action: "grant.revoked" } });
 const events = (grantId: string) => db.securityEvent.findMany({ where: { grantId } });
