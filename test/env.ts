@@ -39,6 +39,6 @@ export function testServerEnv(name: string, port: number, tlsPort: number): Reco
     RENKEI_EVENT_POLL_MS: "200",
     RENKEI_EVENT_RETRY_BASE_MS: "500",
     RENKEI_EVENT_TIMEOUT_MS: "3000",
-    RENKEI_SWEEP_INTERVAL_MS: "1000",
+    RENKEI_SWEEP_INTERVAL_MS: "2000",
   };
 }
