@@ -1,6 +1,8 @@
 // Runs once when a server instance starts (Next.js instrumentation): outside the demo, refuses to serve
-// while a published demo credential is in the database (lib/demo/demo-credentials-refusal.ts); then sweeps
-// expired interactions and replay records at once — the state a crash may have left — and every minute.
+// while a published demo credential is in the database (lib/demo/demo-credentials-refusal.ts); then the
+// sweep (lib/oauth/expire-stale.ts) at once — the state a crash may have left — and every minute
+// (RENKEI_SWEEP_INTERVAL_MS; the test servers sweep every two seconds); and this instance's lifecycle-event
+// worker (lib/events/run-event-worker.ts), which delivers what the outbox holds, including what a crash left undelivered.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { demoDataWanted } = await import("./lib/demo/demo-data-wanted");
@@ -13,7 +15,10 @@ export async function register() {
     }
   }
   const { expireStale } = await import("./lib/oauth/expire-stale");
+  const { startEventWorker } = await import("./lib/events/run-event-worker");
   const sweep = () => expireStale().catch((error) => console.error("sweep failed", error instanceof Error ? error.message : error));
   await sweep();
-  setInterval(sweep, 60_000).unref();
+  const every = Number(process.env.RENKEI_SWEEP_INTERVAL_MS) || 60_000;
+  setInterval(sweep, Math.max(every, 200)).unref();
+  startEventWorker();
 }

@@ -1,5 +1,5 @@
-// The operator console end to end: an operator suspends a client and its tokens stop working (and no
-// new flow starts), resumes it and a new flow works; an operator of one institution cannot touch
+// The operator console end to end: an operator suspends a client and its links end, its tokens stop
+// working (and no new flow starts), resumes it and a new flow works; an operator of one institution cannot touch
 // another's rows even with a crafted form post; the audit chain is verified, and a tampered row found.
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -52,7 +52,7 @@ async function startDemo(page: Page) {
   await page.getByRole("button", { name: "金融機関と連携する" }).click();
 }
 
-test("an operator suspends a client: its tokens stop and no flow starts; resumed, they work again", async ({ page, browser }) => {
+test("an operator suspends a client: its links end, its tokens stop and no flow starts; resumed, new flows work", async ({ page, browser }) => {
   const { flow, tokens, clientId } = await linkedAggregator(browser);
   expect((await flow.api(tokens.access_token, "/accounts")).status).toBe(200);
 
@@ -67,7 +67,8 @@ test("an operator suspends a client: its tokens stop and no flow starts; resumed
 
   await page.getByRole("button", { name: "みなと信用金庫での停止を解除する" }).click();
   await expect(page.getByText("クライアントの停止を解除しました。")).toBeVisible();
-  expect((await flow.api(tokens.access_token, "/accounts")).status).toBe(200);
+  // the suspension ended the link: its tokens stay refused; the customer consents again for a new one
+  expect((await flow.api(tokens.access_token, "/accounts")).status).toBe(401);
 
   // a new flow: the demo aggregator (client renkei-demo) pushes its authorization request (PAR)
   await page.goto("/console/clients/renkei-demo");

@@ -15,6 +15,7 @@ const omit = {
   account: { inquiryPinHash: true },
   operator: { passwordHash: true },
   client: { clientSecretHash: true, registrationAccessTokenHash: true },
+  institutionKey: { privateJwkEnc: true },
 } as const;
 
 // A crowd of requests (a replayed code raced 100 ways, a burst of consents) queues for the audit chain's

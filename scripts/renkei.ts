@@ -40,7 +40,7 @@ async function clientAdd(args: string[]) {
       institution: { type: "string" }, name: { type: "string" }, aggregator: { type: "string" }, "registration-number": { type: "string" },
       "redirect-uri": { type: "string", multiple: true }, "jwks-file": { type: "string" }, "jwks-uri": { type: "string" },
       auth: { type: "string", default: "private_key_jwt" }, "subject-dn": { type: "string" }, channels: { type: "string" },
-      service: { type: "string" },
+      service: { type: "string" }, "event-delivery-uri": { type: "string" },
     },
   });
   const registered = await registerClient(
@@ -50,6 +50,7 @@ async function clientAdd(args: string[]) {
       jwks: values["jwks-file"] ? JSON.parse(readFileSync(values["jwks-file"], "utf8")) : undefined,
       jwks_uri: values["jwks-uri"], tls_client_auth_subject_dn: values["subject-dn"],
       channels: values.channels?.split(",").map((c) => c.trim()), service_description: values.service,
+      event_delivery_uri: values["event-delivery-uri"],
     },
     // the shell that can run this can write the database: it acts for every institution
     { institutionIds: await institutionIds(values.institution), actorType: "operator", actorId: "cli", everyInstitution: true },

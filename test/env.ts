@@ -35,5 +35,10 @@ export function testServerEnv(name: string, port: number, tlsPort: number): Reco
     // the suites run on the demo data, on files and databases that are not the embedded default
     // (lib/demo/demo-data-wanted.ts)
     RENKEI_DEMO: "1",
+    // lifecycle events in seconds, not minutes (lib/events/delivery-settings.ts, instrumentation.ts)
+    RENKEI_EVENT_POLL_MS: "200",
+    RENKEI_EVENT_RETRY_BASE_MS: "500",
+    RENKEI_EVENT_TIMEOUT_MS: "3000",
+    RENKEI_SWEEP_INTERVAL_MS: "2000",
   };
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { publicOrigin } from "@/lib/config/origin";
 import { openApiDocument } from "@/lib/api/openapi";
 import { API_ERRORS } from "@/lib/api/errors";
+import { LifecycleEventsDocs } from "@/components/docs/lifecycle-events";
 
 export const metadata: Metadata = { title: "API ドキュメント" };
 export const dynamic = "force-dynamic";
@@ -84,6 +85,8 @@ export default function DocsPage() {
           <tbody>{Object.entries(API_ERRORS).map(([code, e]) => <tr key={code}><td className="border px-2 py-1 font-mono">{code}</td><td className="border px-2 py-1">{e.status}</td><td className="border px-2 py-1">{e.message}</td></tr>)}</tbody>
         </table>
       </section>
+
+      <LifecycleEventsDocs origin={origin} />
     </main>
   );
 }

@@ -61,6 +61,7 @@ export function ClientForm({ institutions }: { institutions: TInstitution[] }) {
         </div>
         <TextField name="jwksUri" label="JWKS URI（JWKS の代わりに）" defaultValue={text("jwksUri")} error={e.jwksUri} />
         <TextField name="tlsSubjectDn" label="クライアント証明書のサブジェクトDN（tls_client_auth）" defaultValue={text("tlsSubjectDn")} error={e.tlsSubjectDn} />
+        <TextField name="eventDeliveryUri" label="イベント通知先URI（event_delivery_uri、任意）" defaultValue={text("eventDeliveryUri")} error={e.eventDeliveryUri} />
         <label className="flex items-center gap-2"><input type="checkbox" name="sandbox" defaultChecked={v.sandbox === true} /> サンドボックス（テスト用データのみ）</label>
         <fieldset className="space-y-1" aria-describedby={e.channels ? "err-channels" : undefined}>
           <legend className="font-bold">チャネル</legend>

@@ -1,11 +1,13 @@
 // The outcome of a console action, from its redirect's ?done= code (codes, not free text, so nothing
 // in the URL is echoed onto the page).
 const MESSAGES: Record<string, { text: string; error?: boolean }> = {
-  suspended: { text: "クライアントを停止しました。新しい連携とこのクライアントのトークンによるAPI利用は直ちに拒否されます。" },
+  suspended: { text: "クライアントを停止しました。この金融機関での連携はすべて取り消され、新しい連携は直ちに拒否されます。" },
   resumed: { text: "クライアントの停止を解除しました。" },
   dates: { text: "連携開始日を更新しました。" },
   "bad-date": { text: "日付は YYYY-MM-DD で入力してください。", error: true },
   revoked: { text: "取り消しました。" },
+  "event-retry": { text: "イベントをすぐに再送します。" },
+  "event-uri": { text: "イベント通知先を保存しました。" },
   forbidden: { text: "この操作の権限がないか、対象が見つかりません。", error: true },
 };
 

@@ -21,7 +21,7 @@ export function totp(offsetSteps = 0): string {
   return new TOTP({ secret: "JBSWY3DPEHPK3PXP" }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
 }
 
-export async function startFlow(slug: string, options: { channel?: "personal" | "corporate"; scope?: string } = {}) {
+export async function startFlow(slug: string, options: { channel?: "personal" | "corporate"; scope?: string; metadata?: Record<string, unknown> } = {}) {
   const { privateKey, publicKey } = await generateKeyPair("ES256");
   const jwk = { ...(await exportJWK(publicKey)), kid: "e2e", alg: "ES256" };
   const registration = await fetch(`${ORIGIN}/${slug}/oauth/register`, {
@@ -31,6 +31,7 @@ export async function startFlow(slug: string, options: { channel?: "personal" | 
       client_name: "E2E 家計簿", aggregator_name: "E2Eテスト株式会社", aggregator_registration_number: "関東財務局長（電代）第9001号",
       // no channels: the ones the institution offers (both at sakura and minato, 法人 at kita)
       redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] },
+      ...options.metadata,
     }),
   });
   if (registration.status !== 201) throw new Error(`registration failed: ${await registration.text()}`);
@@ -46,6 +47,7 @@ export async function startFlow(slug: string, options: { channel?: "personal" | 
     ...(options.channel ? { channel: options.channel } : {}),
   }, { DPoP: dpop });
   return {
+    clientId,
     url: url.toString(),
     state,
     /** Calls the API as the aggregator (DPoP-bound access token, fresh proof). */

@@ -10,6 +10,7 @@ import { hashSecret } from "@/lib/auth/password";
 import { randomToken } from "@/lib/crypto/hash-token";
 import { createClientRecord, type TClientRecordRefusal } from "@/lib/oauth/create-client-record";
 import { ZClientMetadataSchema, redirectUriProblem } from "@/lib/oauth/client-metadata";
+import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 import { ZConsoleClientSchema } from "./client-form";
 import { assertCanActFor, type TOperatorScope } from "./operator-scope";
 
@@ -20,7 +21,7 @@ export type TRegisterResult =
 const FIELD_OF: Record<string, string> = {
   client_name: "clientName", aggregator_name: "aggregatorName", aggregator_registration_number: "registrationNumber",
   redirect_uris: "redirectUris", jwks: "jwks", jwks_uri: "jwksUri", tls_client_auth_subject_dn: "tlsSubjectDn",
-  service_description: "serviceDescription", channels: "channels",
+  service_description: "serviceDescription", channels: "channels", event_delivery_uri: "eventDeliveryUri",
 };
 
 export async function registerConsoleClient(scope: TOperatorScope, input: unknown, ip: string | null): Promise<TRegisterResult> {
@@ -43,9 +44,15 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
     jwks: sandboxBasic ? { keys: [{ kty: "EC" }] } : form.jwks ? JSON.parse(form.jwks) : undefined,
     jwks_uri: sandboxBasic ? undefined : form.jwksUri || undefined,
     tls_client_auth_subject_dn: form.tlsSubjectDn || undefined,
+    event_delivery_uri: form.eventDeliveryUri || undefined,
   });
   if (!metadata.success) return { ok: false, errors: issuesToErrors(metadata.error.issues, true) };
   const m = metadata.data;
+  // the URLs Renkei will fetch must not lead to an internal host (as at RFC 7591 registration)
+  for (const [uri, field] of [[m.jwks_uri, "jwksUri"], [m.event_delivery_uri, "eventDeliveryUri"]] as const) {
+    const problem = uri ? await outboundTargetProblem(uri) : null;
+    if (problem) return { ok: false, errors: { [field]: `${JA[field]}（${problem}）` } };
+  }
 
   const clientSecret = sandboxBasic ? randomToken(24) : null;
   const result = await createClientRecord({
@@ -80,6 +87,7 @@ function refusalErrors(refusal: TClientRecordRefusal): Record<string, string> {
 const JA: Record<string, string> = {
   jwks: "JWKS（公開鍵のみ）か JWKS URI のどちらか一方を入力してください。",
   jwksUri: "JWKS URI は https の URL で入力してください。",
+  eventDeliveryUri: "イベント通知先URIは https の URL（開発時のみ localhost の http）で、社内・プライベートアドレス以外を入力してください。",
   tlsSubjectDn: "tls_client_auth ではクライアント証明書のサブジェクトDNが必要です。",
   redirectUris: "リダイレクトURIを正しく入力してください。",
 };

@@ -1,10 +1,14 @@
-// Suspends or resumes a client at one institution. Suspended, the OAuth endpoints refuse it (no new
-// flows: PAR, token, …) and the resource API refuses its tokens at once (lib/oauth/authenticate-client.ts,
-// authenticate-resource-request.ts read ClientInstitution.status on every call); resumed, its unexpired
-// tokens and new flows work again. Only for an institution in the operator's scope.
+// Suspends or resumes a client at one institution. Suspending ends every active grant of the client
+// at that institution (lib/oauth/revoke-grant.ts, by "suspension": tokens revoked, one grant.revoked
+// entry each, and a grant-revoked event to the client, all SETs of one suspension sharing one txn) and
+// refuses the client at the OAuth endpoints (no new flows: PAR, token, …; lib/oauth/authenticate-client.ts
+// reads ClientInstitution.status on every call). Resumed, new flows work again; the ended grants stay
+// ended — the customers consent again. Only for an institution in the operator's scope; one transaction.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { revokeGrant } from "@/lib/oauth/revoke-grant";
 import { assertCanActFor, ConsoleForbidden, type TOperatorScope } from "./operator-scope";
 
 export async function setClientStatus(
@@ -16,15 +20,23 @@ export async function setClientStatus(
   await db.$transaction(async (tx) => {
     const row = await tx.clientInstitution.findFirst({
       where: { client: { clientId: input.clientId }, institutionId: input.institutionId },
-      select: { id: true, status: true },
+      select: { id: true, status: true, clientId: true },
     });
     if (!row) throw new ConsoleForbidden("このクライアントはこの金融機関で登録されていません。");
     if (row.status === input.status) return;
     await tx.clientInstitution.update({ where: { id: row.id }, data: { status: input.status } });
+    let ended = 0;
+    if (input.status === "suspended") {
+      const txn = randomUUID();
+      const grants = await tx.grant.findMany({ where: { clientId: row.clientId, institutionId: input.institutionId, status: "active" }, select: { id: true } });
+      for (const grant of grants) {
+        if (await revokeGrant(tx, { grantId: grant.id, by: "suspension", actorId: scope.loginId, ip: ip ?? undefined, txn })) ended++;
+      }
+    }
     await appendAuditEvent(tx, {
       institutionId: input.institutionId, actorType: "operator", actorId: scope.loginId,
       action: input.status === "suspended" ? "client.suspended" : "client.resumed",
-      targetType: "client", targetId: input.clientId, ip, details: { from: row.status, to: input.status },
+      targetType: "client", targetId: input.clientId, ip, details: { from: row.status, to: input.status, ...(input.status === "suspended" ? { grantsEnded: ended } : {}) },
     });
   });
 }

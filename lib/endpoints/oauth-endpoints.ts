@@ -1,6 +1,7 @@
 // The authorization server's machine endpoints (DESIGN.md §3), each one handler for both mounts
 // (lib/endpoints/define-endpoint.ts). Each only dispatches to the lib/oauth function of its RFC.
 import "server-only";
+import { institutionJwks } from "@/lib/events/institution-jwks";
 import { clientIp } from "@/lib/http/client-ip";
 import { InvalidClientMetadata } from "@/lib/oauth/errors";
 import { introspectToken } from "@/lib/oauth/introspect-token";
@@ -58,7 +59,9 @@ export const metadataEndpoint = oauthEndpoint({
   GET: async ({ institution }) => oauthJson(serverMetadata(institution.slug), 200, { "access-control-allow-origin": "*" }),
 });
 
-/** The authorization server's keys (RFC 7517). Renkei signs nothing a client verifies yet: an empty set. */
+/** The institution's jwks_uri (RFC 8414 §2): the keys its Security Event Tokens are signed with
+ * (lib/events/institution-jwks.ts) — the current one, the next one ahead of its use, the previous ones
+ * for a while after. Cacheable for five minutes; a receiver meeting an unknown kid fetches again. */
 export const jwksEndpoint = oauthEndpoint({
-  GET: async () => oauthJson({ keys: [] }, 200, { "access-control-allow-origin": "*" }),
+  GET: async ({ institution }) => oauthJson(await institutionJwks(institution.id), 200, { "access-control-allow-origin": "*", "cache-control": "public, max-age=300" }),
 });

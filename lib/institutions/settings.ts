@@ -50,6 +50,10 @@ export const ZInstitutionSettings = z.object({
     maxTransactionRangeDays: z.number().int().min(1).default(366),
     accessTokenSeconds: z.number().int().min(30).max(3600).default(300),
   }).default({ maxTransactionRangeDays: 366, accessTokenSeconds: 300 }),
+  events: z.object({
+    /** how many days before a grant's expiry its client gets grant-expiring and the customer's page marks it */
+    expiryWarningDays: z.number().int().min(1).max(60).default(14),
+  }).default({ expiryWarningDays: 14 }),
 });
 export type TInstitutionSettings = z.infer<typeof ZInstitutionSettings>;
 

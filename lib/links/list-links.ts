@@ -1,4 +1,6 @@
-// The customer's active links (grants): service, company and 登録番号, operations, accounts, dates.
+// The customer's active links (grants): service, company and 登録番号, operations, accounts, dates,
+// and whether the expiry is within the institution's warning window (settings.events.expiryWarningDays,
+// the same window in which the service is sent grant-expiring: lib/events/warn-expiring-grants.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-params";
@@ -7,11 +9,13 @@ import { accountLabel } from "@/lib/consent/list-pin-accounts";
 export type TLink = {
   grantId: string; service: string; aggregator: string; registrationNumber: string;
   operations: string[]; accounts: string[]; grantedAt: Date; expiresAt: Date; lastAccessAt: Date | null;
+  expiringSoon: boolean;
 };
 
-export async function listLinks(userId: string): Promise<TLink[]> {
+export async function listLinks(userId: string, warningDays = 14): Promise<TLink[]> {
+  const now = new Date();
   const grants = await db.grant.findMany({
-    where: { userId, status: "active", expiresAt: { gt: new Date() } },
+    where: { userId, status: "active", expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
     select: {
       id: true, scopes: true, createdAt: true, expiresAt: true, lastAccessAt: true,
@@ -24,5 +28,6 @@ export async function listLinks(userId: string): Promise<TLink[]> {
     operations: g.scopes.split(" ").filter(Boolean).map((s) => SCOPE_LABELS[s as TScope] ?? s),
     accounts: g.accounts.map((a) => accountLabel(a.account)),
     grantedAt: g.createdAt, expiresAt: g.expiresAt, lastAccessAt: g.lastAccessAt,
+    expiringSoon: g.expiresAt.getTime() - now.getTime() <= warningDays * 86_400_000,
   }));
 }

@@ -1,10 +1,12 @@
 // Client metadata (RFC 7591 §2) with Renkei's additions (DESIGN.md §3): aggregator_name,
-// aggregator_registration_number, channels. The same schema serves dynamic registration, the
-// `renkei client add` command and the operator console.
+// aggregator_registration_number, channels, and event_delivery_uri (where lifecycle Security Event
+// Tokens are pushed, RFC 8935). The same schema serves dynamic registration, the `renkei client add`
+// command and the operator console. The URLs Renkei itself fetches (jwks_uri, event_delivery_uri) follow
+// lib/http/outbound-url-problem.ts here, and where their hosts resolve in lib/oauth/register-client.ts.
 import { z } from "zod";
+import { LOOPBACK_HOSTS, loopbackAllowed } from "@/lib/http/loopback-allowed";
+import { outboundUrlProblem } from "@/lib/http/outbound-url-problem";
 import { SCOPES } from "./authorization-params";
-
-const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** https, or http on a loopback host unless RENKEI_PRODUCTION=1 (DESIGN.md §3); no fragment (RFC 6749 §3.1.2). */
 export function redirectUriProblem(value: string): string | null {
@@ -16,7 +18,7 @@ export function redirectUriProblem(value: string): string | null {
   }
   if (url.hash) return "must not have a fragment";
   if (url.protocol === "https:") return null;
-  if (url.protocol === "http:" && LOOPBACK.has(url.hostname) && process.env.RENKEI_PRODUCTION !== "1") return null;
+  if (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname) && loopbackAllowed()) return null;
   return "must be https (http only on a loopback host in development)";
 }
 
@@ -30,7 +32,8 @@ export const ZClientMetadataSchema = z
     redirect_uris: z.array(z.string().max(2000)).min(1, "redirect_uris is required").max(20),
     token_endpoint_auth_method: z.enum(["private_key_jwt", "tls_client_auth"], { message: "token_endpoint_auth_method must be private_key_jwt or tls_client_auth" }),
     jwks: z.object({ keys: z.array(ZJwk).min(1).max(10) }).optional(),
-    jwks_uri: z.string().url().startsWith("https://", "jwks_uri must be https").optional(),
+    jwks_uri: z.string().max(2000).url().startsWith("https://", "jwks_uri must be https").optional(),
+    event_delivery_uri: z.string().max(2000).optional(),
     tls_client_auth_subject_dn: z.string().min(3).max(500).optional(),
     // none given: the channels the institution offers (lib/oauth/register-client.ts)
     channels: z.array(z.enum(["personal", "corporate"])).min(1).optional(),
@@ -45,6 +48,10 @@ export const ZClientMetadataSchema = z
     }
     if (m.token_endpoint_auth_method === "tls_client_auth" && !m.tls_client_auth_subject_dn) {
       ctx.addIssue({ code: "custom", message: "tls_client_auth needs tls_client_auth_subject_dn" });
+    }
+    for (const field of ["jwks_uri", "event_delivery_uri"] as const) {
+      const problem = m[field] === undefined ? null : outboundUrlProblem(m[field]);
+      if (problem) ctx.addIssue({ code: "custom", path: [field], message: `${field} ${problem}` });
     }
     const unknown = m.scope.split(" ").filter((s) => s && !(SCOPES as readonly string[]).includes(s) && s !== "introspection");
     if (unknown.length) ctx.addIssue({ code: "custom", message: `unknown scope ${unknown.join(" ")}` });

@@ -84,7 +84,7 @@ export async function createClientRecord(record: TClientRecord): Promise<TClient
         jwksUri: keys ? m.jwks_uri ?? null : null,
         tokenEndpointAuthMethod: authMethod, tlsClientAuthSubjectDn: m.tls_client_auth_subject_dn ?? null,
         clientSecretHash: record.clientSecretHash ?? null, sandbox: record.sandbox ?? false,
-        channels: JSON.stringify(record.channels), scope: m.scope,
+        channels: JSON.stringify(record.channels), scope: m.scope, eventDeliveryUri: m.event_delivery_uri ?? null,
       },
     });
     for (const { institutionId, personalSince, corporateSince } of record.institutions) {

@@ -43,13 +43,17 @@ export async function exchangeCode(
   const row = await db.authorizationCode.findUnique({ where: { codeHash: hashToken(form.code) }, include: { grant: true } });
   if (!row || row.clientId !== client.id || row.grant.institutionId !== institution.id) throw new InvalidGrant("the authorization code is invalid");
 
-  if (row.usedAt) {
+  // Every losing redemption is a replay and is recorded as one; the grant ends once (lib/oauth/revoke-grant.ts
+  // ends it in a conditional UPDATE), so twenty losers leave twenty code.replayed entries and one grant.revoked.
+  const replayed = async () => {
     await db.$transaction(async (tx) => {
-      await revokeGrant(tx, { grantId: row.grantId, by: "replay", ip });
       await appendAuditEvent(tx, { institutionId: institution.id, actorType: "aggregator", actorId: client.clientId, action: "code.replayed", targetType: "grant", targetId: row.grantId, ip });
+      await revokeGrant(tx, { grantId: row.grantId, by: "replay", ip });
     });
-    throw new InvalidGrant("the authorization code was already used; the tokens it issued are revoked");
-  }
+    return new InvalidGrant("the authorization code was already used; the tokens it issued are revoked");
+  };
+
+  if (row.usedAt) throw await replayed();
   if (row.expiresAt < now) throw new InvalidGrant("the authorization code has expired");
   if (form.redirect_uri !== row.redirectUri) throw new InvalidGrant("redirect_uri does not match the authorization request");
   if (!same(s256(form.code_verifier), row.codeChallenge)) throw new InvalidGrant("code_verifier does not match the code_challenge");
@@ -78,11 +82,8 @@ export async function exchangeCode(
     });
     return { access, scopes: grant.scopes };
   });
-  if (!issued) {
-    // lost the race to a concurrent redemption of the same code: that is a replay too
-    await db.$transaction((tx) => revokeGrant(tx, { grantId: row.grantId, by: "replay", ip }));
-    throw new InvalidGrant("the authorization code was already used; the tokens it issued are revoked");
-  }
+  // lost the race to a concurrent redemption of the same code: that is a replay too
+  if (!issued) throw await replayed();
   return {
     access_token: issued.access.token,
     token_type: tokenType(binding),

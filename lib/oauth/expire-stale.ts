@@ -1,10 +1,27 @@
 // Ends what has outlived its time, so that after a crash or a quiet night nothing half-done lingers:
 // interactions past their expiry become "expired" (their pages then say so, and their 登録済み* PINs
-// were never applied), and expired single-use records are purged. Run at start and every minute.
+// were never applied), expired single-use records are purged, grants past their expiry end (status
+// expired, tokens revoked, grant-expired to their client: lib/oauth/revoke-grant.ts), and grants
+// entering the warning window get grant-expiring (lib/events/warn-expiring-grants.ts).
+// Run at start and every minute (instrumentation.ts); `now` is the clock, for tests.
 import { db } from "@/lib/db";
+import { warnExpiringGrants } from "@/lib/events/warn-expiring-grants";
+import { revokeGrant } from "./revoke-grant";
 
-export async function expireStale(now = new Date()): Promise<{ interactions: number; replays: number }> {
+async function expireGrants(now: Date): Promise<number> {
+  let expired = 0;
+  for (let batch = 0; batch < 50; batch++) {
+    const due = await db.grant.findMany({ where: { status: "active", expiresAt: { lte: now } }, select: { id: true }, take: 100 });
+    for (const { id } of due) if (await db.$transaction((tx) => revokeGrant(tx, { grantId: id, by: "expiry", now }))) expired++;
+    if (due.length < 100) break;
+  }
+  return expired;
+}
+
+export async function expireStale(now = new Date()): Promise<{ interactions: number; replays: number; grants: number; warned: number }> {
   const interactions = await db.interaction.updateMany({ where: { status: "active", expiresAt: { lt: now } }, data: { status: "expired" } });
   const replays = await db.replayRecord.deleteMany({ where: { expiresAt: { lt: now } } });
-  return { interactions: interactions.count, replays: replays.count };
+  const grants = await expireGrants(now);
+  const warned = await warnExpiringGrants(now);
+  return { interactions: interactions.count, replays: replays.count, grants, warned };
 }

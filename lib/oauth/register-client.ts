@@ -12,6 +12,7 @@ import { CHANNELS, parseSettings, type TChannel } from "@/lib/institutions/setti
 import { createClientRecord, type TClientRecordRefusal } from "./create-client-record";
 import { InvalidClientMetadata, InvalidRedirectUri } from "./errors";
 import { ZClientMetadataSchema, redirectUriProblem, type TClientMetadata } from "./client-metadata";
+import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 
 export type TRegistered = TClientMetadata & { client_id: string; client_id_issued_at: number };
 
@@ -33,6 +34,12 @@ export async function registerClient(
   for (const uri of metadata.redirect_uris) {
     const problem = redirectUriProblem(uri);
     if (problem) throw new InvalidRedirectUri(`redirect_uri ${uri.slice(0, 100)} ${problem}`);
+  }
+  // SECURITY.md, "requests the server makes": a URL Renkei will fetch must not lead to an internal host.
+  for (const field of ["jwks_uri", "event_delivery_uri"] as const) {
+    const uri = metadata[field];
+    const problem = uri ? await outboundTargetProblem(uri) : null;
+    if (problem) throw new InvalidClientMetadata(`${field}: ${problem}`);
   }
   // The gateway's privilege (introspecting every client's tokens, lib/oauth/introspect-token.ts) is the
   // bank's to give: an initial access token lets an aggregator register, not become the gateway.

@@ -1,27 +1,45 @@
-// Revokes a grant and, at once, every access and refresh token issued under it. Used by the customer
-// (連携サービスの確認・停止), the aggregator (RFC 7009, Grant Management DELETE), operators, a replayed
-// code (RFC 6749 §4.1.2, RFC 9700 §4.5) and a new consent that replaces the old one.
+// Ends a grant and, at once, every access and refresh token issued under it. Used by the customer
+// (連携サービスの確認・停止), the aggregator (RFC 7009, Grant Management DELETE), operators, a client's
+// suspension, a replayed code (RFC 6749 §4.1.2, RFC 9700 §4.5), the expiry sweep (lib/oauth/expire-stale.ts)
+// and a new consent that replaces the old one.
+//   - The grant ends in one conditional UPDATE (status still active): of several callers racing to end
+//     it (twenty losers of a replayed code, an operator and the sweep), exactly one ends it, and only that
+//     one writes the audit entry and the lifecycle event. The tokens are revoked by every caller (idempotent).
+//   - Ended by someone other than the client (customer, operator, suspension, replay, expiry), the grant's
+//     client is told: a grant-revoked or grant-expired event goes to the outbox in this same transaction
+//     (lib/events/enqueue-security-event.ts). What the client did itself is not reported back to it.
+// Returns whether this call ended the grant.
 import "server-only";
 import type { TTx } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { enqueueSecurityEvent } from "@/lib/events/enqueue-security-event";
+import { REVOCATION_REASONS } from "@/lib/events/event-types";
 
-export type TRevokedBy = "customer" | "aggregator" | "operator" | "replay" | "expiry" | "replaced";
+export type TRevokedBy = "customer" | "aggregator" | "operator" | "suspension" | "replay" | "expiry" | "replaced";
 
-export async function revokeGrant(tx: TTx, input: { grantId: string; by: TRevokedBy; actorId?: string; ip?: string }): Promise<void> {
-  const now = new Date();
-  const grant = await tx.grant.findUnique({ where: { id: input.grantId }, select: { institutionId: true, status: true } });
-  if (!grant) return;
-  if (grant.status === "active") {
-    await tx.grant.update({
-      where: { id: input.grantId },
-      data: { status: input.by === "replaced" ? "replaced" : input.by === "expiry" ? "expired" : "revoked", revokedAt: now, revokedBy: input.by },
-    });
-  }
+const ACTOR: Record<TRevokedBy, "customer" | "aggregator" | "operator" | "system"> = {
+  customer: "customer", aggregator: "aggregator", operator: "operator", suspension: "operator", replay: "system", expiry: "system", replaced: "system",
+};
+
+const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
+
+export async function revokeGrant(
+  tx: TTx,
+  input: { grantId: string; by: TRevokedBy; actorId?: string; ip?: string; txn?: string; now?: Date },
+): Promise<boolean> {
+  const now = input.now ?? new Date();
+  const grant = await tx.grant.findUnique({ where: { id: input.grantId }, select: { institutionId: true, clientId: true, expiresAt: true } });
+  if (!grant) return false;
+  const ended = await tx.grant.updateMany({
+    where: { id: input.grantId, status: "active" },
+    data: { status: input.by === "replaced" ? "replaced" : input.by === "expiry" ? "expired" : "revoked", revokedAt: now, revokedBy: input.by },
+  });
   await tx.accessToken.updateMany({ where: { grantId: input.grantId, revokedAt: null }, data: { revokedAt: now } });
   await tx.refreshToken.updateMany({ where: { grantId: input.grantId, revokedAt: null }, data: { revokedAt: now } });
+  if (ended.count !== 1) return false; // ended already, by another hand: its entry and its event are there
   await appendAuditEvent(tx, {
     institutionId: grant.institutionId,
-    actorType: input.by === "customer" ? "customer" : input.by === "operator" ? "operator" : input.by === "aggregator" ? "aggregator" : "system",
+    actorType: ACTOR[input.by],
     actorId: input.actorId ?? null,
     action: "grant.revoked",
     targetType: "grant",
@@ -29,4 +47,11 @@ export async function revokeGrant(tx: TTx, input: { grantId: string; by: TRevoke
     ip: input.ip ?? null,
     details: { by: input.by },
   });
+  const event = { institutionId: grant.institutionId, clientId: grant.clientId, grantId: input.grantId, txn: input.txn, now };
+  if (input.by === "expiry") {
+    await enqueueSecurityEvent(tx, { ...event, type: "grant-expired", payload: { grant_id: input.grantId, expired_at: seconds(grant.expiresAt) } });
+  } else if (input.by !== "aggregator" && input.by !== "replaced") {
+    await enqueueSecurityEvent(tx, { ...event, type: "grant-revoked", payload: { grant_id: input.grantId, reason: REVOCATION_REASONS[input.by], revoked_at: seconds(now) } });
+  }
+  return true;
 }

@@ -14,6 +14,7 @@ export type TDemoInstitution = {
 
 const lockout = { maxFailures: 5, minutes: 30 };
 const api = { maxTransactionRangeDays: 366, accessTokenSeconds: 300 };
+const events = { expiryWarningDays: 14 };
 
 export const demoInstitutions: TDemoInstitution[] = [
   {
@@ -32,6 +33,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       consent: { checkbox: "terms", backLabel: "キャンセル" },
       lockout,
       api,
+      events,
     },
     theme: {
       displayName: "さくら信用金庫",
@@ -61,6 +63,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       consent: { checkbox: "terms", backLabel: "キャンセル" },
       lockout,
       api,
+      events,
     },
     theme: {
       displayName: "みなと信用金庫",
@@ -90,6 +93,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       consent: { checkbox: "continue", backLabel: "戻る" },
       lockout,
       api,
+      events,
     },
     theme: {
       displayName: "きた信用組合",

@@ -1,7 +1,7 @@
 // The console over HTTP and its lib functions on the shared test database:
 //   - sign-in through the operator next-auth instance (/api/auth/operator), audited; pages need it
 //   - registration: the OAuth metadata rules answer beside the fields; a sandbox client gets a secret once
-//   - suspending a client stops its tokens at once; resuming lets them work again
+//   - suspending a client ends its grants at the institution at once; resuming lets new ones start, the ended ones stay ended
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifySecret } from "@/lib/auth/password";
@@ -10,6 +10,7 @@ import type { TOperatorScope } from "@/lib/console/operator-scope";
 import { registerConsoleClient } from "@/lib/console/register-console-client";
 import { setClientStatus } from "@/lib/console/set-client-status";
 import { apiGet, seedGrant } from "../api/builders";
+import { eventClient } from "../support/event-builders";
 
 const base = () => inject("baseUrl");
 
@@ -109,20 +110,19 @@ describe("client registration from the console", () => {
 });
 
 describe("suspending a client", () => {
-  it("stops its tokens at once; resuming lets them work again", async () => {
+  it("ends its grants at the institution at once; resumed, the ended ones stay ended and new ones work", async () => {
     const admin = (await loadOperatorScope((await db.operator.findUniqueOrThrow({ where: { loginId: "ops-admin" } })).id))!;
-    const grant = await seedGrant({ loginId: "kita-user1", clientId: "renkei-demo" });
-    const kita = (await db.institution.findUniqueOrThrow({ where: { slug: "kita" } })).id;
+    const client = await eventClient({ slug: "kita", eventDeliveryUri: null });
+    const grant = await seedGrant({ loginId: "kita-user1", clientId: client.clientId });
     expect((await apiGet(grant, "/accounts")).status).toBe(200);
-    await setClientStatus(admin, { clientId: "renkei-demo", institutionId: kita, status: "suspended" }, null);
-    try {
-      const refused = await apiGet(grant, "/accounts");
-      expect(refused.status).toBe(401);
-    } finally {
-      await setClientStatus(admin, { clientId: "renkei-demo", institutionId: kita, status: "active" }, null);
-    }
-    expect((await apiGet(grant, "/accounts")).status).toBe(200);
-    const actions = (await db.auditEvent.findMany({ where: { targetId: "renkei-demo", institutionId: kita, action: { startsWith: "client." } }, orderBy: { id: "asc" } })).map((e) => e.action);
-    expect(actions.slice(-2)).toEqual(["client.suspended", "client.resumed"]);
+    await setClientStatus(admin, { clientId: client.clientId, institutionId: client.institutionId, status: "suspended" }, null);
+    expect((await apiGet(grant, "/accounts")).status).toBe(401);
+    expect(await db.grant.findUniqueOrThrow({ where: { id: grant.grantId } })).toMatchObject({ status: "revoked", revokedBy: "suspension" });
+    await setClientStatus(admin, { clientId: client.clientId, institutionId: client.institutionId, status: "active" }, null);
+    expect((await apiGet(grant, "/accounts")).status).toBe(401);
+    const fresh = await seedGrant({ loginId: "kita-user1", clientId: client.clientId });
+    expect((await apiGet(fresh, "/accounts")).status).toBe(200);
+    const actions = (await db.auditEvent.findMany({ where: { OR: [{ targetId: client.clientId }, { targetId: grant.grantId }], institutionId: client.institutionId }, orderBy: { id: "asc" } })).map((e) => e.action);
+    expect(actions.slice(-3)).toEqual(["grant.revoked", "client.suspended", "client.resumed"]);
   });
 });

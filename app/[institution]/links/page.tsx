@@ -12,6 +12,9 @@ import { linksLoginAction, logoutLinksAction, stopLinkAction } from "@/lib/links
 import { linksCsrfToken } from "@/lib/links/links-csrf";
 import { linksSession } from "@/lib/links/links-session";
 import { listLinks } from "@/lib/links/list-links";
+import { listEndedLinks } from "@/lib/links/list-ended-links";
+import { EndedLinks } from "@/components/links/ended-links";
+import { ExpiryNotice } from "@/components/links/expiry-notice";
 
 export const metadata: Metadata = { title: "連携サービスの確認・停止" };
 export const dynamic = "force-dynamic";
@@ -43,7 +46,8 @@ export default async function LinksPage({ params, searchParams }: TProps) {
     );
   }
 
-  const links = await listLinks(session.userId);
+  const links = await listLinks(session.userId, institution.settings.events.expiryWarningDays);
+  const ended = await listEndedLinks(session.userId);
   const confirming = links.find((l) => l.grantId === confirm);
   return (
     <StepLayout theme={institution.theme} institutionName={institution.name} title={title}>
@@ -66,6 +70,7 @@ export default async function LinksPage({ params, searchParams }: TProps) {
       {links.length === 0 ? <p>現在、連携中のサービスはありません。</p> : null}
       {links.map((link) => (
         <Card key={link.grantId} title={link.service}>
+          {link.expiringSoon ? <ExpiryNotice expiresOn={day(link.expiresAt)} /> : null}
           <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
             <dt className="font-bold">連携先</dt><dd>{link.aggregator}（{link.registrationNumber}）</dd>
             <dt className="font-bold">許可している業務</dt><dd>{link.operations.join("、")}</dd>
@@ -79,6 +84,7 @@ export default async function LinksPage({ params, searchParams }: TProps) {
           </Link>
         </Card>
       ))}
+      <EndedLinks links={ended} institutionName={institution.name} day={day} />
       <form action={logoutLinksAction.bind(null, slug)}>
         <SecondaryButton>ログアウト</SecondaryButton>
       </form>

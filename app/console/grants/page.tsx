@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "連携（認可）の検索" };
 export const dynamic = "force-dynamic";
 
 const STATUS: Record<string, string> = { active: "有効", revoked: "取消済み", replaced: "置換済み", expired: "期限切れ" };
-const BY: Record<string, string> = { customer: "お客さま", aggregator: "連携先", operator: "金融機関", replay: "不正検知", expiry: "期限", replaced: "再同意" };
+const BY: Record<string, string> = { customer: "お客さま", aggregator: "連携先", operator: "金融機関", suspension: "クライアント停止", replay: "不正検知", expiry: "期限", replaced: "再同意" };
 
 type TSearch = Record<string, string | undefined>;
 

@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConsoleShell } from "@/components/console/console-shell";
 import { Notice } from "@/components/console/notice";
+import { ClientEvents } from "@/components/console/client-events";
+import { listClientEvents } from "@/lib/console/list-client-events";
 import { consolePage } from "@/lib/console/console-page";
 import { listClients } from "@/lib/console/list-clients";
 import { setClientStatusAction, setPartnerDatesAction } from "@/lib/console/actions/clients";
@@ -18,6 +20,7 @@ export default async function ClientPage({ params, searchParams }: TProps) {
   const { scope, shell } = await consolePage();
   const [client] = await listClients(scope, { clientId: decodeURIComponent(clientId) });
   if (!client) notFound();
+  const events = await listClientEvents(scope, client.clientId);
   return (
     <ConsoleShell {...shell} title={client.clientName}>
       <Notice code={done} />
@@ -47,6 +50,7 @@ export default async function ClientPage({ params, searchParams }: TProps) {
           </form>
         </section>
       ))}
+      {events ? <ClientEvents clientId={client.clientId} events={events} /> : null}
     </ConsoleShell>
   );
 }

@@ -1,0 +1,47 @@
+// The event worker of one server instance (started from instrumentation.ts; plain functions, no Next):
+// every pollMs it claims due events (lib/events/claim-due-events.ts) and delivers them, a few at a
+// time. Every instance may run one: a claim is atomic, so an event goes out from one worker at a time.
+// At start it also makes the institutions' signing keys if they are missing (first start).
+import "server-only";
+import { db } from "@/lib/db";
+import { claimDueEvents } from "./claim-due-events";
+import { deliverSecurityEvent } from "./deliver-security-event";
+import { deliverySettings, type TDeliverySettings } from "./delivery-settings";
+import { ensureSigningKeys } from "./ensure-signing-keys";
+
+const BATCH = 10;
+
+export function startEventWorker(settings: TDeliverySettings = deliverySettings()): () => void {
+  if (!settings.enabled) return () => {};
+  let busy = false;
+  let stopped = false;
+  const tick = async () => {
+    if (busy || stopped) return;
+    busy = true;
+    try {
+      for (let round = 0; round < 10 && !stopped; round++) {
+        const claimed = await claimDueEvents(new Date(), BATCH, settings.leaseMs);
+        await Promise.all(claimed.map((event) => deliverSecurityEvent(event, settings)));
+        if (claimed.length < BATCH) break;
+      }
+    } catch (error) {
+      console.error("event delivery:", error instanceof Error ? error.message : error);
+    } finally {
+      busy = false;
+    }
+  };
+  const timer = setInterval(tick, settings.pollMs);
+  timer.unref();
+  void (async () => {
+    try {
+      for (const { id } of await db.institution.findMany({ select: { id: true } })) await ensureSigningKeys(id);
+    } catch (error) {
+      console.error("signing keys:", error instanceof Error ? error.message : error);
+    }
+    await tick();
+  })();
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}
