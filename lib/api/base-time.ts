@@ -1,7 +1,8 @@
 // The API's clock is Japan's: baseDate YYYY-MM-DD and baseTime HH:MM:SS+09:00 (DESIGN.md §4).
+import { jstIsoDate, jstIsoTime } from "@/lib/time/jst";
+
 export function japanNow(now = new Date()) {
-  const jst = new Date(now.getTime() + 9 * 3600_000).toISOString();
-  return { baseDate: jst.slice(0, 10), baseTime: `${jst.slice(11, 19)}+09:00` };
+  return { baseDate: jstIsoDate(now), baseTime: `${jstIsoTime(now)}+09:00` };
 }
 
 /** YYYY-MM-DD that is a real calendar date. */

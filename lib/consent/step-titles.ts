@@ -2,6 +2,7 @@
 // API連携認証（…）（利用登録）; the 信用金庫 notices (seed 000, 001, 003) say APIサービス認証 and アクセス許可.
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
 import type { TStepId } from "./next-step";
+import { addDays, jstJapaneseDate } from "@/lib/time/jst";
 
 const SEED_004: Record<TStepId, string> = {
   channel: "API連携認証（利用登録）",
@@ -28,6 +29,5 @@ export function stepTitle(settings: TInstitutionSettings, step: TStepId): string
 
 /** 有効期限 as the screen shows it: today in Japan + the institution's days, e.g. 2027年2月21日. */
 export function expiryDate(consentDays: number, now = new Date()): string {
-  const jst = new Date(now.getTime() + 9 * 3600_000 + consentDays * 86_400_000);
-  return `${jst.getUTCFullYear()}年${jst.getUTCMonth() + 1}月${jst.getUTCDate()}日`;
+  return jstJapaneseDate(addDays(now, consentDays));
 }

@@ -4,6 +4,7 @@ import "server-only";
 import * as client from "openid-client";
 import type { JWK } from "jose";
 import { issuerFor } from "@/lib/config/origin";
+import { addDays, jstIsoDate } from "@/lib/time/jst";
 import { demoClientConfig, dpopHandle } from "./demo-client";
 import type { TDemoState } from "./demo-cookie";
 
@@ -30,9 +31,8 @@ export async function fetchDemoData(demo: TDemoState): Promise<TDemoData> {
   const balances = demo.scopes.includes("balances") ? (await get<{ balances: TBalance[] }>("/accounts/balances")).balances : null;
   let transactions: TDemoData["transactions"] = null;
   if (demo.scopes.includes("transactions") && accounts[0]) {
-    const to = new Date(Date.now() + 9 * 3600_000);
-    const from = new Date(to.getTime() - 30 * 86_400_000);
-    transactions = await get(`/accounts/transactions?accountId=${encodeURIComponent(accounts[0].accountId)}&dateFrom=${from.toISOString().slice(0, 10)}&dateTo=${to.toISOString().slice(0, 10)}`);
+    const now = new Date();
+    transactions = await get(`/accounts/transactions?accountId=${encodeURIComponent(accounts[0].accountId)}&dateFrom=${jstIsoDate(addDays(now, -30))}&dateTo=${jstIsoDate(now)}`);
   }
   return { accounts, balances, transactions };
 }

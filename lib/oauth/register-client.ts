@@ -9,6 +9,7 @@ import "server-only";
 import { importJWK, type JWK } from "jose";
 import { db } from "@/lib/db";
 import { CHANNELS, parseSettings, type TChannel } from "@/lib/institutions/settings";
+import { jstIsoDate } from "@/lib/time/jst";
 import { createClientRecord, type TClientRecordRefusal } from "./create-client-record";
 import { InvalidClientMetadata, InvalidRedirectUri } from "./errors";
 import { ZClientMetadataSchema, redirectUriProblem, type TClientMetadata } from "./client-metadata";
@@ -54,7 +55,7 @@ export async function registerClient(
       throw new InvalidClientMetadata(`jwks: a key (kid ${typeof key.kid === "string" ? key.kid.slice(0, 40) : "none"}) is not a usable public key`);
     }
   }
-  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  const today = jstIsoDate();
   const institutions = await db.institution.findMany({ where: { id: { in: context.institutionIds } }, select: { id: true, settings: true } });
   const offeredAt = new Map(institutions.map((i) => [i.id, parseSettings(i.settings).channels]));
   const channels: TChannel[] = metadata.channels ?? CHANNELS.filter((c) => [...offeredAt.values()].some((offered) => offered.includes(c)));

@@ -2,6 +2,7 @@
 // 連携開始日 per channel, generated from the data. Sandbox clients and suspended links are not listed.
 import "server-only";
 import { db } from "@/lib/db";
+import { jstJapaneseDate } from "@/lib/time/jst";
 
 export type TPartnerRow = { aggregator: string; service: string; personalSince: string | null; corporateSince: string | null };
 
@@ -26,6 +27,5 @@ export function slashDate(iso: string): string {
 
 /** "as of" today in Japan: 2026年11月23日現在 */
 export function asOfLabel(now = new Date()): string {
-  const j = new Date(now.getTime() + 9 * 3600_000);
-  return `${j.getUTCFullYear()}年${j.getUTCMonth() + 1}月${j.getUTCDate()}日現在`;
+  return `${jstJapaneseDate(now)}現在`;
 }

@@ -2,6 +2,7 @@
 // salary, rent, utilities, card payments and ATM for people; sales, suppliers, payroll and
 // social insurance for companies. Dates run from a year ago to today (JST).
 import type { TDemoAccount } from "./customers";
+import { jstIsoDate } from "../../lib/time/jst";
 
 export type TGeneratedTransaction = {
   transactionDate: string;
@@ -74,7 +75,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Today's date in Japan (the bank's calendar), as a UTC-midnight Date. */
 export function todayInJapan(now = new Date()): Date {
-  return new Date(iso(new Date(now.getTime() + 9 * 3600_000)) + "T00:00:00Z");
+  return new Date(jstIsoDate(now) + "T00:00:00Z");
 }
 
 export function generateTransactions(account: TDemoAccount, today = todayInJapan()): TGeneratedTransaction[] {

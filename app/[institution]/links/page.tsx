@@ -15,11 +15,10 @@ import { listLinks } from "@/lib/links/list-links";
 import { listEndedLinks } from "@/lib/links/list-ended-links";
 import { EndedLinks } from "@/components/links/ended-links";
 import { ExpiryNotice } from "@/components/links/expiry-notice";
+import { jstJapaneseDate } from "@/lib/time/jst";
 
 export const metadata: Metadata = { title: "連携サービスの確認・停止" };
 export const dynamic = "force-dynamic";
-
-const day = (d: Date) => { const j = new Date(d.getTime() + 9 * 3600_000); return `${j.getUTCFullYear()}年${j.getUTCMonth() + 1}月${j.getUTCDate()}日`; };
 
 type TProps = { params: Promise<{ institution: string }>; searchParams: Promise<{ confirm?: string; stopped?: string }> };
 
@@ -70,21 +69,21 @@ export default async function LinksPage({ params, searchParams }: TProps) {
       {links.length === 0 ? <p>現在、連携中のサービスはありません。</p> : null}
       {links.map((link) => (
         <Card key={link.grantId} title={link.service}>
-          {link.expiringSoon ? <ExpiryNotice expiresOn={day(link.expiresAt)} /> : null}
+          {link.expiringSoon ? <ExpiryNotice expiresOn={jstJapaneseDate(link.expiresAt)} /> : null}
           <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
             <dt className="font-bold">連携先</dt><dd>{link.aggregator}（{link.registrationNumber}）</dd>
             <dt className="font-bold">許可している業務</dt><dd>{link.operations.join("、")}</dd>
             <dt className="font-bold">連携している口座</dt><dd>{link.accounts.join("、")}</dd>
-            <dt className="font-bold">連携日</dt><dd>{day(link.grantedAt)}</dd>
-            <dt className="font-bold">有効期限</dt><dd>{day(link.expiresAt)}</dd>
-            <dt className="font-bold">最終利用</dt><dd>{link.lastAccessAt ? day(link.lastAccessAt) : "なし"}</dd>
+            <dt className="font-bold">連携日</dt><dd>{jstJapaneseDate(link.grantedAt)}</dd>
+            <dt className="font-bold">有効期限</dt><dd>{jstJapaneseDate(link.expiresAt)}</dd>
+            <dt className="font-bold">最終利用</dt><dd>{link.lastAccessAt ? jstJapaneseDate(link.lastAccessAt) : "なし"}</dd>
           </dl>
           <Link href={`/${slug}/links?confirm=${link.grantId}`} className="mt-3 inline-flex min-h-11 items-center rounded-theme border-2 border-error px-5 font-bold text-error">
             「{link.service}」との連携を停止
           </Link>
         </Card>
       ))}
-      <EndedLinks links={ended} institutionName={institution.name} day={day} />
+      <EndedLinks links={ended} institutionName={institution.name} day={jstJapaneseDate} />
       <form action={logoutLinksAction.bind(null, slug)}>
         <SecondaryButton>ログアウト</SecondaryButton>
       </form>
