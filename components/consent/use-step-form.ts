@@ -8,6 +8,7 @@ import { useForm, type FieldValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { EMPTY_FORM_STATE, type TFormState } from "@/lib/consent/form-state";
+import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 
 export type TStepAction = (prev: TFormState, formData: FormData) => Promise<TFormState>;
 
@@ -28,9 +29,7 @@ export function useStepForm(action: TStepAction, schema: z.ZodType<FieldValues> 
     const result = schema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
     if (result.success) return setSubmitErrors({});
     event.preventDefault();
-    const errors: Record<string, string> = {};
-    for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    setSubmitErrors(errors);
+    setSubmitErrors(issuesToFieldErrors(result.error.issues));
   };
   // Typing clears the field's message at once (react-hook-form, in onBlur mode without its own
   // handleSubmit, would only re-check on the next blur). Otherwise the blur of pressing the button removes

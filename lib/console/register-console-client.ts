@@ -13,6 +13,7 @@ import { ZClientMetadataSchema, redirectUriProblem } from "@/lib/oauth/client-me
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 import { ZConsoleClientSchema } from "./client-form";
 import { assertCanActFor, type TOperatorScope } from "./operator-scope";
+import { issuesToFieldErrors, type TFieldIssue } from "@/lib/forms/issues-to-field-errors";
 
 export type TRegisterResult =
   | { ok: true; clientId: string; clientSecret: string | null }
@@ -26,7 +27,7 @@ const FIELD_OF: Record<string, string> = {
 
 export async function registerConsoleClient(scope: TOperatorScope, input: unknown, ip: string | null): Promise<TRegisterResult> {
   const parsed = ZConsoleClientSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: issuesToFieldErrors(parsed.error.issues, formField) };
   const form = parsed.data;
   for (const row of form.since) assertCanActFor(scope, row.institutionId);
   const enabled = form.since.filter((s) => (s.personal && form.channels.includes("personal")) || (s.corporate && form.channels.includes("corporate")));
@@ -46,7 +47,7 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
     tls_client_auth_subject_dn: form.tlsSubjectDn || undefined,
     event_delivery_uri: form.eventDeliveryUri || undefined,
   });
-  if (!metadata.success) return { ok: false, errors: issuesToErrors(metadata.error.issues, true) };
+  if (!metadata.success) return { ok: false, errors: metadataErrors(metadata.error.issues) };
   const m = metadata.data;
   // the URLs Renkei will fetch must not lead to an internal host (as at RFC 7591 registration)
   for (const [uri, field] of [[m.jwks_uri, "jwksUri"], [m.event_delivery_uri, "eventDeliveryUri"]] as const) {
@@ -92,12 +93,12 @@ const JA: Record<string, string> = {
   redirectUris: "リダイレクトURIを正しく入力してください。",
 };
 
-function issuesToErrors(issues: { path: PropertyKey[]; message: string }[], metadata = false): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const head = String(issue.path[0] ?? "");
-    const field = metadata ? FIELD_OF[head] ?? (issue.message.includes("jwks") ? "jwks" : issue.message.includes("subject_dn") ? "tlsSubjectDn" : "form") : head === "since" ? "since" : head || "form";
-    errors[field] ??= metadata && JA[field] ? `${JA[field]}（${issue.message}）` : issue.message;
-  }
-  return errors;
+/** The console form's fields: an issue anywhere under one (since[2].personal) belongs to it. */
+const formField = (issue: TFieldIssue) => String(issue.path[0] ?? "") || "form";
+
+/** RFC 7591's names mapped to the console's fields, each message led by the rule in Japanese. */
+function metadataErrors(issues: readonly TFieldIssue[]): Record<string, string> {
+  const errors = issuesToFieldErrors(issues, (issue) =>
+    FIELD_OF[String(issue.path[0] ?? "")] ?? (issue.message.includes("jwks") ? "jwks" : issue.message.includes("subject_dn") ? "tlsSubjectDn" : "form"));
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, JA[field] ? `${JA[field]}（${message}）` : message]));
 }

@@ -8,6 +8,7 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { ZTheme, type TTheme } from "@/lib/institutions/theme";
 import { assertCanActFor, type TOperatorScope } from "@/lib/console/operator-scope";
 import { contrastProblems } from "./contrast";
+import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 
 export type TThemeSaveResult = { ok: true } | { ok: false; errors: Record<string, string>; message: string };
 
@@ -16,11 +17,7 @@ export async function saveTheme(scope: TOperatorScope, slug: string, input: unkn
   if (!institution) return { ok: false, errors: {}, message: "金融機関が見つかりません。" };
   assertCanActFor(scope, institution.id);
   const parsed = await ZTheme.safeParseAsync(input);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.message;
-    return { ok: false, errors, message: "入力内容をご確認ください。" };
-  }
+  if (!parsed.success) return { ok: false, errors: issuesToFieldErrors(parsed.error.issues), message: "入力内容をご確認ください。" };
   const theme: TTheme = parsed.data;
   const problems = contrastProblems(theme.colors);
   if (problems.length) {

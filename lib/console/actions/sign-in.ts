@@ -3,17 +3,14 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "../operator-auth";
 import { ZOperatorLoginSchema } from "../authenticate-operator";
+import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 
 export type TSignInState = { errors: Record<string, string>; message: string; loginId: string };
 
 export async function operatorSignInAction(_prev: TSignInState, formData: FormData): Promise<TSignInState> {
   const raw = { loginId: String(formData.get("loginId") ?? ""), password: String(formData.get("password") ?? "") };
   const parsed = ZOperatorLoginSchema.safeParse(raw);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return { errors, message: "入力内容をご確認ください。", loginId: raw.loginId };
-  }
+  if (!parsed.success) return { errors: issuesToFieldErrors(parsed.error.issues), message: "入力内容をご確認ください。", loginId: raw.loginId };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: "/console" });
   } catch (error) {
