@@ -5,10 +5,10 @@ import { db } from "@/lib/db";
 import { assessRisk } from "@/lib/auth/assess-risk";
 import { startCustomerSession } from "@/lib/auth/customer-session";
 import type { TInteractionState } from "./interaction-state";
-import type { TStepContext } from "./load-step";
+import type { TLiveStep } from "./load-step";
 import { saveState } from "./save-state";
 
-export async function finishLogin(ctx: TStepContext, input: { userId: string; state: TInteractionState; ip: string }): Promise<void> {
+export async function finishLogin(ctx: TLiveStep, input: { userId: string; state: TInteractionState; ip: string }): Promise<void> {
   const { settings } = ctx.institution;
   const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { contractId: true, secretQuestion: true } });
   const riskReasons = settings.steps.additionalAuth && user.secretQuestion ? await assessRisk({ userId: input.userId, deviceHash: ctx.deviceHash, ip: input.ip }) : [];

@@ -15,7 +15,8 @@ import { authorizationResponseUrl } from "@/lib/oauth/load-interaction";
 import { parseInteractionState, type TInteractionState } from "./interaction-state";
 import { nextStep, type TStep } from "./next-step";
 
-export type TStepContext = {
+/** A live interaction as a consent page or action sees it. */
+export type TLiveStep = {
   kind: "live";
   id: string;
   institution: TInstitution;
@@ -30,7 +31,7 @@ export type TStepContext = {
 
 export type TEnded = { kind: "ended"; reason: "completed" | "cancelled" | "expired" | "foreign" | "missing"; backUrl: string | null; institution: TInstitution | null };
 
-export async function loadStep(slug: string, interactionId: string): Promise<TStepContext | TEnded> {
+export async function loadStep(slug: string, interactionId: string): Promise<TLiveStep | TEnded> {
   const institution = await getInstitution(slug);
   if (!institution || !/^[A-Za-z0-9_-]{20,64}$/.test(interactionId)) return { kind: "ended", reason: "missing", backUrl: null, institution };
   const row = await db.interaction.findUnique({

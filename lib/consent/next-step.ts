@@ -5,14 +5,15 @@ import type { TInstitutionSettings } from "@/lib/institutions/settings";
 import type { TAuthorizationParams } from "@/lib/oauth/authorization-params";
 import type { TInteractionState } from "./interaction-state";
 
-export type TStepContext = {
+/** What the step engine decides from. */
+export type TStepInput = {
   settings: TInstitutionSettings;
   params: TAuthorizationParams;
   channel: string | null;
   state: TInteractionState;
 };
 
-export type TStep = { id: TStepId; path: string; pending: (ctx: TStepContext) => boolean };
+export type TStep = { id: TStepId; path: string; pending: (ctx: TStepInput) => boolean };
 
 export type TStepId = "channel" | "login" | "certificate-password" | "additional-auth" | "operations" | "pins" | "pins-result" | "consent";
 
@@ -34,7 +35,7 @@ export const STEPS: TStep[] = [
   { id: "consent", path: "consent", pending: () => true },
 ];
 
-export function nextStep(ctx: TStepContext): TStep {
+export function nextStep(ctx: TStepInput): TStep {
   return STEPS.find((step) => step.pending(ctx))!;
 }
 
@@ -43,6 +44,6 @@ export function stepPath(slug: string, interactionId: string, step: TStep): stri
 }
 
 /** The scopes the grant will carry: what the customer chose, or all that were asked for. */
-export function grantedScopes(ctx: Pick<TStepContext, "params" | "state">) {
+export function grantedScopes(ctx: Pick<TStepInput, "params" | "state">) {
   return ctx.state.scopes ?? ctx.params.scopes;
 }

@@ -1,16 +1,16 @@
-import { db } from "@/lib/db";
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { AdditionalAuthForm } from "@/components/consent/additional-auth-form";
 import { CancelForm } from "@/components/consent/cancel-form";
 import { additionalAuthAction } from "@/lib/consent/actions/additional-auth";
 import { csrfToken } from "@/lib/consent/csrf";
+import { findStepUser } from "@/lib/consent/find-step-user";
 import { requireStep } from "@/lib/consent/require-step";
 import { stepTitle } from "@/lib/consent/step-titles";
 
 export default async function AdditionalAuthPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
   const { institution: slug, interaction: id } = await params;
   const ctx = await requireStep(slug, id, ["additional-auth"]);
-  const user = await db.user.findUniqueOrThrow({ where: { id: ctx.userId! }, select: { secretQuestion: true } });
+  const user = await findStepUser(ctx.userId!);
   return (
     <StepLayout theme={ctx.institution.theme} institutionName={ctx.institution.name} title={stepTitle(ctx.institution.settings, "additional-auth")}>
       <Card title="追加認証">

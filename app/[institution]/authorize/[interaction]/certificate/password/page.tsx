@@ -1,16 +1,16 @@
-import { db } from "@/lib/db";
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { CertificatePasswordForm } from "@/components/consent/password-form";
 import { CancelForm } from "@/components/consent/cancel-form";
 import { certificatePasswordAction } from "@/lib/consent/actions/certificate-password";
 import { csrfToken } from "@/lib/consent/csrf";
+import { findStepUser } from "@/lib/consent/find-step-user";
 import { requireStep } from "@/lib/consent/require-step";
 import { stepTitle } from "@/lib/consent/step-titles";
 
 export default async function CertificatePasswordPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
   const { institution: slug, interaction: id } = await params;
   const ctx = await requireStep(slug, id, ["certificate-password"]);
-  const user = await db.user.findUniqueOrThrow({ where: { id: ctx.userId! }, select: { loginId: true } });
+  const user = await findStepUser(ctx.userId!);
   return (
     <StepLayout theme={ctx.institution.theme} institutionName={ctx.institution.name} title={stepTitle(ctx.institution.settings, "certificate-password")}>
       <Card>
