@@ -1,16 +1,14 @@
 "use client";
 // 手順2 API連携認証（追加認証）: the secret question and its 回答, button 認証 (seed 004).
-import { z } from "zod";
 import type { TFormState } from "@/lib/consent/form-state";
+import { ZAnswerFormSchema } from "@/lib/consent/step-forms";
 import { PrimaryButton } from "./buttons";
 import { FormMessage } from "./form-message";
 import { TextField } from "./text-field";
 import { useStepForm, type TStepAction } from "./use-step-form";
 
-const ZAnswerForm = z.object({ answer: z.string().trim().min(1, "回答を入力してください。").max(100, "回答は100文字以内で入力してください。") });
-
 export function AdditionalAuthForm({ action, csrf, question, initial }: { action: TStepAction; csrf: string; question: string; initial?: TFormState }) {
-  const { state, formAction, pending, register, onSubmit, errorOf } = useStepForm(action, ZAnswerForm, initial);
+  const { state, formAction, pending, register, onSubmit, errorOf } = useStepForm(action, ZAnswerFormSchema, initial);
   return (
     <form key={state.nonce} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <p>質問に対する回答を入力の上、「認証」ボタンを押してください。</p>

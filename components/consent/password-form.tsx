@@ -1,16 +1,14 @@
 "use client";
 // 手順1-1 ②: ログインパスワード + API連携, after the certificate.
-import { z } from "zod";
 import type { TFormState } from "@/lib/consent/form-state";
+import { ZCertificatePasswordFormSchema } from "@/lib/consent/step-forms";
 import { PrimaryButton } from "./buttons";
 import { FormMessage } from "./form-message";
 import { TextField } from "./text-field";
 import { useStepForm, type TStepAction } from "./use-step-form";
 
-const ZPasswordForm = z.object({ password: z.string().min(1, "ログインパスワードを入力してください。") });
-
 export function CertificatePasswordForm({ action, csrf, subject, initial }: { action: TStepAction; csrf: string; subject: string; initial?: TFormState }) {
-  const { state, formAction, pending, register, onSubmit, errorOf } = useStepForm(action, ZPasswordForm, initial);
+  const { state, formAction, pending, register, onSubmit, errorOf } = useStepForm(action, ZCertificatePasswordFormSchema, initial);
   return (
     <form key={state.nonce} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <p>電子証明書（{subject}）を確認しました。「ログインパスワード」を入力して、「API連携」ボタンをクリックしてください。</p>

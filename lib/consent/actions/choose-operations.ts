@@ -3,13 +3,13 @@
 import { redirect } from "next/navigation";
 import { ZScope, type TScope } from "@/lib/oauth/authorization-params";
 import { csrfValid } from "../csrf";
-import { withNonce, type TFormState } from "../form-state";
+import { expiredFormState, withNonce, type TFormState } from "../form-state";
 import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
 
 export async function chooseOperationsAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["operations"]);
-  if (!csrfValid(interactionId, formData)) return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
+  if (!csrfValid(interactionId, formData)) return expiredFormState();
   const chosen = formData.getAll("scope").map((s) => ZScope.safeParse(s)).filter((r) => r.success).map((r) => r.data as TScope)
     .filter((s) => ctx.params.scopes.includes(s));
   if (chosen.length === 0) return withNonce({ errors: { scope: "利用業務を1つ以上選択してください。" }, values: {}, message: "入力内容をご確認ください。" });
