@@ -84,6 +84,29 @@ test("kita: ログインID → 追加認証 on a new device → 認可業務選�
   await expect(page.getByRole("heading", { name: "API連携認証（情報アクセス許可）（利用登録）" })).toBeVisible();
 });
 
+test("kita: a login abandoned at 追加認証 leaves the browser unknown, so the second try is asked again", async ({ page }) => {
+  const logIn = async () => {
+    await page.goto((await startFlow("kita", { scope: "balances" })).url);
+    await page.getByLabel("ログインID").fill("kita-user1");
+    await page.getByLabel("ログインパスワード").fill("Demo-pass-3");
+    await page.getByRole("button", { name: "API連携" }).click();
+  };
+  // a fresh browser (this test's own context): a new device
+  await logIn();
+  await expect(page.getByRole("heading", { level: 1, name: "API連携認証（追加認証）（利用登録）" })).toBeVisible();
+  // abandoned here: a second flow in the same browser, the password alone again
+  await logIn();
+  await expect(page.getByRole("heading", { level: 1, name: "API連携認証（追加認証）（利用登録）" })).toBeVisible();
+  await expect(page.getByText("はじめて飼ったペットの名前は？")).toBeVisible();
+  await shot(page, "kita-additional-auth-second-try");
+  // answered this time: every step asked for passed, so the third login is not asked
+  await page.getByLabel("回答").fill("ぽち");
+  await page.getByRole("button", { name: "認証", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /照会用暗証番号登録|情報アクセス許可/ })).toBeVisible();
+  await logIn();
+  await expect(page.getByRole("heading", { level: 1, name: /照会用暗証番号登録|情報アクセス許可/ })).toBeVisible();
+});
+
 
 test("kita: 電子証明書ログイン, then ログインパスワード and API連携", async ({ browser }) => {
   const context = await browser.newContext({ clientCertificates: [certificate("kita-kita-user1")], ignoreHTTPSErrors: true });

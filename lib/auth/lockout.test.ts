@@ -3,7 +3,6 @@ import { ownDatabase } from "@/test/support/own-database";
 import { db } from "@/lib/db";
 import { randomToken } from "@/lib/crypto/hash-token";
 import { ZInstitutionSettings } from "@/lib/institutions/settings";
-import { assessRisk } from "./assess-risk";
 import { isLocked } from "./lockout";
 import { recordAttempt } from "./record-attempt";
 
@@ -47,23 +46,5 @@ describe("lockout", () => {
       data: Array.from({ length: settings.lockout.maxFailures }, () => ({ institutionId, userId, factor: "otp", success: false, ip: "203.0.113.10", ipPrefix: "203.0.113.0/24", createdAt: old })),
     });
     expect(await isLocked(settings, { userId, factor: "otp", ip: "203.0.113.10" })).toBe(false);
-  });
-});
-
-describe("assessRisk (追加認証)", () => {
-  it("a new user on a new device and network gets every reason; a known device and network none", async () => {
-    const { institutionId, userId } = await freshUser();
-    expect(await assessRisk({ userId, deviceHash: "device-a", ip: "192.0.2.10" })).toEqual(["new_device", "new_network"]);
-    await recordAttempt({ institutionId, userId, factor: "password", success: true, ip: "192.0.2.10", deviceHash: "device-a" });
-    expect(await assessRisk({ userId, deviceHash: "device-a", ip: "192.0.2.99" })).toEqual([]);
-    expect(await assessRisk({ userId, deviceHash: "device-b", ip: "192.0.2.99" })).toEqual(["new_device"]);
-    expect(await assessRisk({ userId, deviceHash: "device-a", ip: "192.0.3.1" })).toEqual(["new_network"]);
-    expect(await assessRisk({ userId, deviceHash: null, ip: "192.0.2.10" })).toEqual(["new_device"]);
-  });
-  it("three failed logins in the last day are a reason of their own", async () => {
-    const { institutionId, userId } = await freshUser();
-    await recordAttempt({ institutionId, userId, factor: "password", success: true, ip: "192.0.2.10", deviceHash: "device-a" });
-    for (let i = 0; i < 3; i++) await recordAttempt({ institutionId, userId, factor: "password", success: false, ip: "192.0.2.10", deviceHash: "device-a" });
-    expect(await assessRisk({ userId, deviceHash: "device-a", ip: "192.0.2.10" })).toEqual(["recent_failures"]);
   });
 });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { verifySecret } from "@/lib/auth/password";
 import { isLocked, LOCKED_MESSAGE } from "@/lib/auth/lockout";
 import { recordAttempt } from "@/lib/auth/record-attempt";
+import { recordLoginPassed } from "@/lib/auth/record-login-passed";
 import { csrfValid } from "../csrf";
 import { withNonce, type TFormState } from "../form-state";
 import { currentClientIp } from "@/lib/http/current-client-ip";
@@ -27,6 +28,9 @@ export async function additionalAuthAction(slug: string, interactionId: string, 
     return withNonce({ errors: locked ? {} : { answer: "回答が正しくありません。" }, values: {}, message: locked ? LOCKED_MESSAGE : "入力内容をご確認ください。" });
   }
   await recordAttempt({ institutionId: ctx.institution.id, userId, factor: "answer", success: true, ip, deviceHash: ctx.deviceHash, details: { reasons: ctx.state.riskReasons } });
-  await saveState(interactionId, { state: { ...ctx.state, answered: true, factors: [...ctx.state.factors, "answer"] } });
+  const factors = [...ctx.state.factors, "answer" as const];
+  await saveState(interactionId, { state: { ...ctx.state, answered: true, factors } });
+  // every step this login was asked for has passed: only now do this browser and network become known
+  await recordLoginPassed({ institutionId: ctx.institution.id, userId, ip, deviceHash: ctx.deviceHash, factors });
   redirect(`/${slug}/authorize/${interactionId}`);
 }

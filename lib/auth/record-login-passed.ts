@@ -1,0 +1,24 @@
+// A login that passed every step it was asked for — its factors and, when the risk check asked for it,
+// 追加認証 — makes its device and network known to the risk check (lib/auth/assess-risk.ts). Recorded at
+// the end of the ceremony, never at its first step: a password alone followed by an abandoned 追加認証
+// must not teach the risk check that the browser is the customer's (../shared/SECURITY.md, "a factor that
+// can be skipped"). One LoginAttempt row (factor "login") and its audit entry, in one transaction.
+import "server-only";
+import { db } from "@/lib/db";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { ipPrefix } from "./network";
+
+export async function recordLoginPassed(input: { institutionId: string; userId: string; ip: string; deviceHash: string | null; factors: string[] }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.loginAttempt.create({
+      data: {
+        institutionId: input.institutionId, userId: input.userId, factor: "login", success: true,
+        ip: input.ip, ipPrefix: ipPrefix(input.ip), deviceHash: input.deviceHash,
+      },
+    });
+    await appendAuditEvent(tx, {
+      institutionId: input.institutionId, actorType: "customer", actorId: input.userId, action: "login.passed",
+      targetType: "user", targetId: input.userId, ip: input.ip, details: { factors: input.factors },
+    });
+  });
+}
