@@ -13,9 +13,10 @@ ensurePrismaClients();
 await ensureDemoCa();
 const env = { ...process.env, AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
 const bin = (name) => path.join(root, "node_modules/.bin", name);
-// The integration tests that run a second time on PostgreSQL: the OAuth flows and the API, through a
-// server whose DATABASE_URL is PostgreSQL. The rest is engine-independent or SQLite-specific.
-const POSTGRES_TEST_PATHS = ["test/oauth", "test/api", "test/db", "test/robustness/corpus", "test/robustness/races", "test/events"];
+// The integration tests that run a second time on PostgreSQL: the OAuth flows, the API, the lifecycle
+// events and the lockouts under parallel requests, through a server whose DATABASE_URL is PostgreSQL.
+// The rest is engine-independent or SQLite-specific.
+const POSTGRES_TEST_PATHS = ["test/oauth", "test/api", "test/db", "test/robustness/corpus", "test/robustness/races", "test/events", "test/auth"];
 
 const steps = [
   ["lint", bin("eslint"), ["."]],

@@ -14,7 +14,7 @@ import { PinResult } from "@/components/consent/pin-result";
 import { ConsentForm } from "@/components/consent/consent-form";
 import { EndedView } from "@/components/consent/ended-view";
 import type { TInstitution } from "@/lib/institutions/get-institution";
-import { LOCKED_MESSAGE } from "@/lib/auth/lockout";
+import { LOCKED_MESSAGE } from "@/lib/consent/messages";
 import { expiryDate, stepTitle } from "@/lib/consent/step-titles";
 import type { TStepId } from "@/lib/consent/next-step";
 import { previewFormAction, previewVoidAction } from "@/lib/preview/noop-actions";

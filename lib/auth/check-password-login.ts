@@ -1,19 +1,19 @@
 // The ID/password (+ ワンタイムパスワード) login shared by the consent flow and 連携サービスの確認・停止:
 //   - the form is parsed with the variant's schema; errors go beside their fields
-//   - a locked factor (5 failures) is refused before anything is checked
-//   - unknown ID and wrong password get the same message and take the same time
-//   - every attempt is recorded (lockout, risk, audit)
+//   - each factor goes through lib/auth/check-factor.ts: counted atomically before it is verified, refused
+//     when locked (5 failures), recorded (lockout, risk, audit)
+//   - unknown ID and wrong password get the same message, take the same time and lock alike
 import "server-only";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { TLoginMethod } from "@/lib/institutions/settings";
 import { loginSchema, loginVariant } from "@/lib/consent/login-variants";
-import { WRONG_LOGIN } from "@/lib/consent/messages";
+import { CHECK_INPUT, WRONG_LOGIN } from "@/lib/consent/messages";
 import type { TFormState } from "@/lib/consent/form-state";
+import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
+import { checkFactor, type TFactorCheck } from "./check-factor";
 import { verifySecret } from "./password";
 import { dummyHash } from "./dummy-hash";
 import { findLoginUser } from "./find-login-user";
-import { isLocked, LOCKED_MESSAGE } from "./lockout";
-import { recordAttempt } from "./record-attempt";
 import { verifyTotp } from "./verify-totp";
 
 type TPasswordMethod = Exclude<TLoginMethod, { kind: "certificate" }>;
@@ -26,37 +26,38 @@ export async function checkPasswordLogin(input: {
   formData: FormData;
   ip: string;
   deviceHash: string | null;
+  /** for the audit entries of each factor, e.g. which door the login came through */
+  details?: Record<string, unknown>;
 }): Promise<TLoginCheck> {
-  const { institution, channel, method, ip, deviceHash } = input;
+  const { institution, channel, method, ip, deviceHash, details } = input;
   const variant = loginVariant(method);
   const raw = Object.fromEntries(variant.fields.map((f) => [f.name, String(input.formData.get(f.name) ?? "")]));
   const kept = Object.fromEntries(variant.fields.filter((f) => f.type !== "password" && f.name !== "otp").map((f) => [f.name, raw[f.name]]));
   const fail = (state: Omit<TFormState, "values" | "nonce">): TLoginCheck => ({ ok: false, state: { ...state, values: kept, nonce: Date.now() } });
+  const refused = (check: Exclude<TFactorCheck, { ok: true }>) => fail({ errors: check.errors, message: check.message });
   const parsed = loginSchema(method).safeParse(raw);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return fail({ errors, message: "入力内容をご確認ください。" });
-  }
+  if (!parsed.success) return fail({ errors: issuesToFieldErrors(parsed.error.issues), message: CHECK_INPUT });
   const values = parsed.data as Record<string, string>;
-  const settings = institution.settings;
   const user = await findLoginUser(institution.id, channel, method, values);
-  if (await isLocked(settings, { userId: user?.id ?? null, factor: "password", ip })) return fail({ errors: {}, message: LOCKED_MESSAGE });
+  // the ID as typed (every field but the secrets): the counter of a login ID that names nobody
+  const subject = JSON.stringify([channel, method.kind, ...Object.keys(kept).map((name) => values[name])]);
+  const common = { institution, userId: user?.id ?? null, ip, deviceHash, details };
 
-  const passwordOk = await verifySecret(values.password, user?.passwordHash ?? (await dummyHash()));
-  if (!user || !passwordOk) {
-    await recordAttempt({ institutionId: institution.id, userId: user?.id ?? null, factor: "password", success: false, ip, deviceHash });
-    const locked = await isLocked(settings, { userId: user?.id ?? null, factor: "password", ip });
-    return fail({ errors: {}, message: locked ? LOCKED_MESSAGE : WRONG_LOGIN });
-  }
+  const password = await checkFactor({
+    ...common, factor: "password", subject,
+    verify: async () => (await verifySecret(values.password, user?.passwordHash ?? (await dummyHash()))) && !!user,
+    wrong: { message: WRONG_LOGIN },
+  });
+  if (!password.ok) return refused(password);
+  const found = user!; // the password check passes only for a user that exists
   const otp = method.kind === "contract-password" && method.otp;
   if (otp) {
-    if (await isLocked(settings, { userId: user.id, factor: "otp", ip })) return fail({ errors: {}, message: LOCKED_MESSAGE });
-    if (!(await verifyTotp(user.id, user.totpSecretEnc, values.otp))) {
-      await recordAttempt({ institutionId: institution.id, userId: user.id, factor: "otp", success: false, ip, deviceHash });
-      const locked = await isLocked(settings, { userId: user.id, factor: "otp", ip });
-      return fail({ errors: locked ? {} : { otp: "ワンタイムパスワードが正しくありません。新しいワンタイムパスワードを入力してください。" }, message: locked ? LOCKED_MESSAGE : "入力内容をご確認ください。" });
-    }
+    const code = await checkFactor({
+      ...common, factor: "otp",
+      verify: () => verifyTotp(found.id, found.totpSecretEnc, values.otp),
+      wrong: { field: "otp", message: "ワンタイムパスワードが正しくありません。新しいワンタイムパスワードを入力してください。" },
+    });
+    if (!code.ok) return refused(code);
   }
-  return { ok: true, userId: user.id, factors: otp ? ["password", "otp"] : ["password"] };
+  return { ok: true, userId: found.id, factors: otp ? ["password", "otp"] : ["password"] };
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import type { TFactor } from "./lockout";
+import type { TFactor } from "./check-factor";
 import { ipPrefix } from "./network";
 
 export async function recordAttempt(input: {

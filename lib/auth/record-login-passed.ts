@@ -1,8 +1,9 @@
 // A login that passed every step it was asked for — its factors and, when the risk check asked for it,
 // 追加認証 — makes its device and network known to the risk check (lib/auth/assess-risk.ts). Recorded at
 // the end of the ceremony, never at its first step: a password alone followed by an abandoned 追加認証
-// must not teach the risk check that the browser is the customer's (../shared/SECURITY.md, "a factor that
-// can be skipped"). One LoginAttempt row (factor "login") and its audit entry, in one transaction.
+// must not teach the risk check that the browser is the customer's, or a stolen password alone would
+// skip the question on the next try. One LoginAttempt row (factor "login") and its audit entry, in one
+// transaction.
 import "server-only";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";

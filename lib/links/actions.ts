@@ -4,11 +4,10 @@
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { checkPasswordLogin } from "@/lib/auth/check-password-login";
-import { recordAttempt } from "@/lib/auth/record-attempt";
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { ZChannel } from "@/lib/institutions/settings";
 import { revokeGrant } from "@/lib/oauth/revoke-grant";
-import { withNonce, type TFormState } from "@/lib/consent/form-state";
+import { expiredFormState, type TFormState } from "@/lib/consent/form-state";
 import { linksCsrfValid } from "./links-csrf";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { endLinksSession, linksSession, startLinksSession } from "./links-session";
@@ -18,12 +17,11 @@ export async function linksLoginAction(slug: string, channel: string, methodInde
   const parsedChannel = ZChannel.safeParse(channel);
   const method = institution && parsedChannel.success ? institution.settings.login[parsedChannel.data][methodIndex] : undefined;
   if (!institution || !parsedChannel.success || !method || method.kind === "certificate" || !(await linksCsrfValid(slug, formData))) {
-    return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
+    return expiredFormState();
   }
   const ip = await currentClientIp();
-  const result = await checkPasswordLogin({ institution, channel: parsedChannel.data, method, formData, ip, deviceHash: null });
+  const result = await checkPasswordLogin({ institution, channel: parsedChannel.data, method, formData, ip, deviceHash: null, details: { for: "links" } });
   if (!result.ok) return result.state;
-  for (const factor of result.factors) await recordAttempt({ institutionId: institution.id, userId: result.userId, factor, success: true, ip, deviceHash: null, details: { for: "links" } });
   await startLinksSession(result.userId, institution.id);
   redirect(`/${slug}/links`);
 }

@@ -1,22 +1,23 @@
 "use server";
 // 手順4 照会用暗証番号登録: each selected 未登録 account's PIN is checked against the one filed with the
 // bank. A right one becomes 登録済み* (effective when the consent completes); a wrong one gets an
-// error beside its field and counts toward the lockout. 手順5's two buttons are here too.
+// error beside its field and counts toward the lockout (lib/auth/check-factor.ts; a right PIN for one
+// account does not clear the failures of another). 手順5's two buttons are here too.
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { verifySecret } from "@/lib/auth/password";
-import { isLocked, LOCKED_MESSAGE } from "@/lib/auth/lockout";
-import { recordAttempt } from "@/lib/auth/record-attempt";
+import { checkFactor } from "@/lib/auth/check-factor";
 import { csrfValid } from "../csrf";
-import { withNonce, type TFormState } from "../form-state";
+import { expiredFormState, withNonce, type TFormState } from "../form-state";
 import { listPinAccounts } from "../list-pin-accounts";
+import { LOCKED_MESSAGE } from "../messages";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
 
 export async function registerPinsAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["pins"]);
-  if (!csrfValid(interactionId, formData)) return withNonce({ errors: {}, values: {}, message: "画面の有効期限が切れました。もう一度お試しください。" });
+  if (!csrfValid(interactionId, formData)) return expiredFormState();
   const userId = ctx.userId!;
   const accounts = (await listPinAccounts(userId, ctx.state.pendingPinAccountIds)).filter((a) => a.state === "未登録");
   if (accounts.length === 0) {
@@ -29,9 +30,9 @@ export async function registerPinsAction(slug: string, interactionId: string, _p
   if (selected.length === 0) return withNonce({ errors: { form: "照会用暗証番号を登録する口座を選択してください。" }, values, message: "照会用暗証番号を登録する口座を選択してください。" });
 
   const ip = await currentClientIp();
-  if (await isLocked(ctx.institution.settings, { userId, factor: "pin", ip })) return withNonce({ errors: {}, values, message: LOCKED_MESSAGE });
   const errors: Record<string, string> = {};
   const verified: string[] = [];
+  let locked = false;
   const hashes = await db.account.findMany({ where: { id: { in: selected.map((a) => a.id) } }, select: { id: true, inquiryPinHash: true } });
   for (const account of selected) {
     const pin = String(formData.get(`pin_${account.id}`) ?? "");
@@ -39,18 +40,24 @@ export async function registerPinsAction(slug: string, interactionId: string, _p
       errors[`pin_${account.id}`] = "照会用暗証番号は4桁の数字で入力してください。";
       continue;
     }
-    const ok = await verifySecret(pin, hashes.find((h) => h.id === account.id)?.inquiryPinHash);
-    await recordAttempt({ institutionId: ctx.institution.id, userId, factor: "pin", success: ok, ip, deviceHash: ctx.deviceHash, details: { account: account.label } });
-    if (ok) verified.push(account.id);
-    else errors[`pin_${account.id}`] = "照会用暗証番号が正しくありません。お届けの照会用暗証番号を入力してください。";
+    const check = await checkFactor({
+      institution: ctx.institution, factor: "pin", userId, ip, deviceHash: ctx.deviceHash, details: { account: account.label },
+      verify: () => verifySecret(pin, hashes.find((h) => h.id === account.id)?.inquiryPinHash),
+      wrong: { field: `pin_${account.id}`, message: "照会用暗証番号が正しくありません。お届けの照会用暗証番号を入力してください。" },
+    });
+    if (check.ok) {
+      verified.push(account.id);
+    } else if (check.locked) {
+      locked = true; // before this PIN or by its failure: the rest are not tried
+      break;
+    } else {
+      Object.assign(errors, check.errors);
+    }
   }
   const pending = [...new Set([...ctx.state.pendingPinAccountIds, ...verified])];
-  const hasErrors = Object.keys(errors).length > 0;
+  const hasErrors = locked || Object.keys(errors).length > 0;
   await saveState(interactionId, { state: { ...ctx.state, pendingPinAccountIds: pending, pinView: hasErrors ? "form" : "result" } });
-  if (hasErrors) {
-    const locked = await isLocked(ctx.institution.settings, { userId, factor: "pin", ip });
-    return withNonce({ errors: locked ? {} : errors, values, message: locked ? LOCKED_MESSAGE : "照会用暗証番号をご確認ください。" });
-  }
+  if (hasErrors) return withNonce({ errors: locked ? {} : errors, values, message: locked ? LOCKED_MESSAGE : "照会用暗証番号をご確認ください。" });
   redirect(`/${slug}/authorize/${interactionId}`);
 }
 
