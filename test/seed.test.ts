@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { verifySecret } from "@/lib/auth/password";
 import { decryptSecret } from "@/lib/auth/data-key";
 import { db } from "@/lib/db";
+import { demoContracts } from "@/prisma/seed/customers";
+
+// other test files add customers of their own (test/support/seed-login-user.ts); count the demo's only
+const demo = { contractNumber: { in: demoContracts.map((c) => c.contractNumber) } };
 
 const sqliteFile = () => process.env.DATABASE_URL!.slice("file:".length);
 
@@ -54,7 +58,7 @@ describe("demo seed", () => {
   });
 
   it("gives every demo contract two to four accounts with a year of transactions", async () => {
-    const contracts = await db.contract.findMany({ include: { accounts: { select: { id: true, balance: true } } } });
+    const contracts = await db.contract.findMany({ where: demo, include: { accounts: { select: { id: true, balance: true } } } });
     expect(contracts).toHaveLength(5);
     for (const contract of contracts) {
       expect(contract.accounts.length).toBeGreaterThanOrEqual(2);
@@ -91,6 +95,6 @@ describe("demo seed", () => {
     const { seedDemo } = await import("@/prisma/seed/index");
     await seedDemo(db);
     expect(await db.transaction.count()).toBe(before);
-    expect(await db.user.count()).toBe(6);
+    expect(await db.user.count({ where: { contract: demo } })).toBe(6);
   });
 });
