@@ -1,13 +1,13 @@
 // Attempt counting that parallel requests cannot outrun.
 // Before a secret is verified, one attempt is reserved on each counter of the check by a single conditional
-// statement — UPDATE "RateLimit" SET count = count + 1 WHERE key = ? AND count < max RETURNING count — so
+// statement — UPDATE "RateLimit" SET count = count + 1 WHERE key = ? AND count < max AND resetAt > now RETURNING count — so
 // the check and the count are one step: atomic on SQLite (one writer at a time) and on PostgreSQL (the
 // UPDATE locks the row and re-reads the condition on the newest version under READ COMMITTED). A hundred
 // simultaneous posts reserve exactly `max` attempts; the rest are refused without being verified.
 //   - a reservation stands as a failure until the answer is known: a wrong answer keeps it
 //   - a right one gives it back ("release"), or, on a counter a success clears, resets the count ("clear")
-//   - a window is fixed: it starts at the first attempt after the counter was clear and lasts `minutes`;
-//     after it the count starts again from nothing
+//   - a window is fixed: it starts with the first attempt after the last window ended and lasts `minutes`;
+//     a full counter stays locked until then, and the next window starts again from nothing
 //   - several counters (a user's factor and the client IP) are reserved together or not at all
 import "server-only";
 import { db } from "@/lib/db";
@@ -31,31 +31,27 @@ export type TReservation =
 
 /** One attempt on one counter; null when the counter is full (locked). Returns the count with this attempt. */
 async function reserveOne(counter: TAttemptCounter): Promise<number | null> {
+  const { key, max } = counter;
   const now = new Date();
   const resetAt = new Date(now.getTime() + counter.minutes * 60_000);
-  // a window that ended, or a counter that was cleared, starts a new window with this attempt
-  await db.rateLimit.updateMany({
-    where: { key: counter.key, OR: [{ resetAt: { lte: now } }, { count: { lte: 0 } }] },
-    data: { count: 0, resetAt },
-  });
-  const counted = async () => {
-    const rows = await db.rateLimit.updateManyAndReturn({
-      where: { key: counter.key, count: { lt: counter.max } },
-      data: { count: { increment: 1 } },
-      select: { count: true },
-    });
-    return rows[0]?.count ?? null;
-  };
-  const count = await counted();
-  if (count !== null) return count;
-  try {
-    await db.rateLimit.create({ data: { key: counter.key, count: 1, resetAt } });
-    return 1;
-  } catch (error) {
-    // the row exists (full, or created by a parallel request a moment ago): its count decides
-    if ((error as { code?: string }).code === "P2002") return counted();
-    throw error;
+  const select = { count: true } as const;
+  // the usual case, one statement: an open window with room left
+  const inWindow = () => db.rateLimit.updateManyAndReturn({ where: { key, count: { lt: max }, resetAt: { gt: now } }, data: { count: { increment: 1 } }, select });
+  // a window that ended starts again with this attempt — one statement too, so two requests cannot both restart it
+  const restart = () => db.rateLimit.updateManyAndReturn({ where: { key, resetAt: { lte: now } }, data: { count: 1, resetAt }, select });
+  const take = async () => (await inWindow())[0]?.count ?? (await restart())[0]?.count ?? null;
+  const taken = await take();
+  if (taken !== null) return taken;
+  if (!(await db.rateLimit.findUnique({ where: { key }, select: { key: true } }))) {
+    try {
+      await db.rateLimit.create({ data: { key, count: 1, resetAt } });
+      return 1;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    }
   }
+  // full — or restarted or created by a parallel request between these statements: its count decides
+  return take();
 }
 
 /** Gives one reserved attempt back: it was a right answer, or never made. */

@@ -11,8 +11,9 @@ import { seedLoginUser } from "../support/seed-login-user";
 import { ConsentBrowser, openConsentFlow, type TScreen } from "../support/consent-browser";
 
 const QUESTION = { question: "はじめて飼ったペットの名前は？", answer: "たろう" };
-let nextAddress = randomInt(2, 100);
-const ownAddress = () => `127.0.0.${(nextAddress += 1 + randomInt(0, 40)) % 250 + 2}`;
+// one address per browser, never reused within the run (a reused one would carry another test's failures)
+let lastAddress = randomInt(2, 120);
+const ownAddress = () => `127.0.0.${++lastAddress}`;
 
 const failures = (userId: string, factor: string) => db.loginAttempt.count({ where: { userId, factor, success: false } });
 const heading = (screen: TScreen) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(screen.html)?.[1] ?? "";
@@ -38,6 +39,13 @@ describe("lockouts under 100 parallel wrong answers", { timeout: 120_000 }, () =
     expect(await db.loginAttempt.count({ where: { userId: user.userId, ip: { not: browser.address } } })).toBe(0);
     expect(answers.every((a) => a.status === 200)).toBe(true);
     expect(answers.filter((a) => a.html.includes(LOCKED_MESSAGE)).length).toBeGreaterThan(90);
+  });
+
+  it("one client IP across 100 login IDs: exactly 30 tries recorded (the per-IP cap)", async () => {
+    const browser = new ConsentBrowser(ownAddress());
+    const login = await openConsentFlow(browser, "kita");
+    await Promise.all(Array.from({ length: 100 }, (_, i) => browser.submit(login, { loginId: `spray-${i}-${browser.address}`, password: "Password1" })));
+    expect(await db.loginAttempt.count({ where: { ip: browser.address, success: false } })).toBe(30);
   });
 
   it("the ワンタイムパスワード after a right password: exactly maxFailures tries recorded", async () => {

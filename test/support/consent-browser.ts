@@ -15,7 +15,8 @@ async function exchange(url: string, init: { method?: string; body?: FormData; c
   const encoded = init.body ? new Request(url, { method: "POST", body: init.body }) : null;
   const payload = encoded ? Buffer.from(await encoded.arrayBuffer()) : undefined;
   const headers: Record<string, string> = { host: target.host, cookie: init.cookie };
-  if (encoded) Object.assign(headers, { "content-type": encoded.headers.get("content-type")!, "content-length": String(payload!.length) });
+  // a browser's form post names its origin (Next checks it against the host for server actions)
+  if (encoded) Object.assign(headers, { origin: target.origin, "content-type": encoded.headers.get("content-type")!, "content-length": String(payload!.length) });
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port: target.port, path: target.pathname + target.search, method: init.method ?? "GET", headers, localAddress }, (res) => {
       const chunks: Buffer[] = [];
