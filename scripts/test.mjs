@@ -12,6 +12,8 @@ ensureChromium();
 ensurePrismaClients();
 await ensureDemoCa();
 const env = { ...process.env, AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
+// RENKEI_TEST_PG_URL names the PostgreSQL of the PostgreSQL step only; every other step runs on SQLite
+delete env.RENKEI_TEST_PG_URL;
 const bin = (name) => path.join(root, "node_modules/.bin", name);
 // The integration tests that run a second time on PostgreSQL: the OAuth flows, the API, the lifecycle
 // events and the lockouts under parallel requests, through a server whose DATABASE_URL is PostgreSQL.
@@ -43,7 +45,7 @@ for (const [name, command, args] of steps) {
   } else if (name === "integration-pg") {
     let pgEnv;
     try {
-      pgEnv = { ...env, RENKEI_TEST_PG_URL: ensurePostgres(), RENKEI_TEST_PORT_BASE: String(Number(process.env.RENKEI_TEST_PORT_BASE || 3100) + 50) };
+      pgEnv = { ...env, RENKEI_TEST_PG_URL: process.env.RENKEI_TEST_PG_URL || ensurePostgres(), RENKEI_TEST_PORT_BASE: String(Number(process.env.RENKEI_TEST_PORT_BASE || 3100) + 50) };
     } catch (error) {
       console.error(`PostgreSQL could not be set up: ${error instanceof Error ? error.message : error}`);
     }

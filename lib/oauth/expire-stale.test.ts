@@ -52,3 +52,15 @@ describe("a grant's expiry", () => {
     expect((await types(grantId)).map(([t]) => t)).toEqual(["grant-expiring"]);
   });
 });
+
+describe("attempt counters", () => {
+  it("are purged once their window has ended, and only then", async () => {
+    const key = `test:${randomToken()}`;
+    const resetAt = new Date(Date.now() + 30 * 60_000);
+    await db.rateLimit.create({ data: { key, count: 5, resetAt } });
+    await expireStale(new Date(resetAt.getTime() - 1000));
+    expect(await db.rateLimit.findUnique({ where: { key } })).not.toBeNull();
+    await expireStale(new Date(resetAt.getTime() + 1000));
+    expect(await db.rateLimit.findUnique({ where: { key } })).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 // Ends what has outlived its time, so that after a crash or a quiet night nothing half-done lingers:
 // interactions past their expiry become "expired" (their pages then say so, and their 登録済み* PINs
-// were never applied), expired single-use records are purged, grants past their expiry end (status
+// were never applied), expired single-use records and attempt counters whose window has ended are purged, grants past their expiry end (status
 // expired, tokens revoked, grant-expired to their client: lib/oauth/revoke-grant.ts), and grants
 // entering the warning window get grant-expiring (lib/events/warn-expiring-grants.ts).
 // Run at start and every minute (instrumentation.ts); `now` is the clock, for tests.
@@ -18,10 +18,12 @@ async function expireGrants(now: Date): Promise<number> {
   return expired;
 }
 
-export async function expireStale(now = new Date()): Promise<{ interactions: number; replays: number; grants: number; warned: number }> {
+export async function expireStale(now = new Date()): Promise<{ interactions: number; replays: number; counters: number; grants: number; warned: number }> {
   const interactions = await db.interaction.updateMany({ where: { status: "active", expiresAt: { lt: now } }, data: { status: "expired" } });
   const replays = await db.replayRecord.deleteMany({ where: { expiresAt: { lt: now } } });
+  // a counter past its window counts nothing any more: the next attempt starts a new one (lib/auth/reserve-attempt.ts)
+  const counters = await db.rateLimit.deleteMany({ where: { resetAt: { lt: now } } });
   const grants = await expireGrants(now);
   const warned = await warnExpiringGrants(now);
-  return { interactions: interactions.count, replays: replays.count, grants, warned };
+  return { interactions: interactions.count, replays: replays.count, counters: counters.count, grants, warned };
 }
