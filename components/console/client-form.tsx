@@ -1,5 +1,5 @@
 "use client";
-// クライアントの登録: the fields of ZConsoleClientSchema (lib/console/client-form.ts). Works without
+// クライアントの登録: the fields of ZConsoleClientSchema (lib/console/parse-client-form.ts). Works without
 // JavaScript; errors sit beside their fields, the entered values are kept, and the client_id (and a
 // sandbox client's secret) is shown once after registration.
 import { useActionState } from "react";
@@ -26,6 +26,7 @@ export function ClientForm({ institutions }: { institutions: TInstitution[] }) {
       <div role="status" className="space-y-2 rounded-theme border border-accent bg-surface p-4">
         <p className="font-bold">クライアントを登録しました。</p>
         <p>client_id: <code className="font-mono">{state.created.clientId}</code></p>
+        <p>連携先一覧にはまだ掲載されていません。<a className="text-accent underline" href={`/console/clients/${encodeURIComponent(state.created.clientId)}`}>クライアントの詳細</a>で連携開始日を確認し、掲載してください。</p>
         {state.created.clientSecret ? (
           <p>client_secret（この画面でのみ表示します。控えてください）: <code className="font-mono">{state.created.clientSecret}</code></p>
         ) : null}

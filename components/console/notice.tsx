@@ -5,9 +5,14 @@ const MESSAGES: Record<string, { text: string; error?: boolean }> = {
   resumed: { text: "クライアントの停止を解除しました。" },
   dates: { text: "連携開始日を更新しました。" },
   "bad-date": { text: "日付は YYYY-MM-DD で入力してください。", error: true },
+  listed: { text: "連携先一覧に掲載しました。" },
+  unlisted: { text: "連携先一覧への掲載をやめました。" },
+  "needs-dates": { text: "連携先一覧に掲載するには、先に連携開始日を保存してください。", error: true },
+  sandbox: { text: "サンドボックスのクライアントは連携先一覧に掲載できません。", error: true },
   revoked: { text: "取り消しました。" },
   "event-retry": { text: "イベントをすぐに再送します。" },
   "event-uri": { text: "イベント通知先を保存しました。" },
+  "needs-reason": { text: "取消の理由を入力してください。", error: true },
   forbidden: { text: "この操作の権限がないか、対象が見つかりません。", error: true },
 };
 

@@ -11,7 +11,7 @@ import { randomToken } from "@/lib/crypto/hash-token";
 import { createClientRecord, type TClientRecordRefusal } from "@/lib/oauth/create-client-record";
 import { ZClientMetadataSchema, redirectUriProblem } from "@/lib/oauth/client-metadata";
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
-import { ZConsoleClientSchema } from "./client-form";
+import { ZConsoleClientSchema } from "./parse-client-form";
 import { assertCanActFor, type TOperatorScope } from "./operator-scope";
 import { issuesToFieldErrors, type TFieldIssue } from "@/lib/forms/issues-to-field-errors";
 
@@ -34,8 +34,8 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
   if (enabled.length === 0) return { ok: false, errors: { since: "連携を開始する金融機関の連携開始日を1つ以上入力してください。" } };
 
   const redirectUris = form.redirectUris.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-  const uriProblem = redirectUris.map((u) => redirectUriProblem(u) && `${u.slice(0, 80)}: ${redirectUriProblem(u)}`).find(Boolean);
-  if (uriProblem) return { ok: false, errors: { redirectUris: `リダイレクトURIが正しくありません（${uriProblem}）。https（開発時のみ localhost の http）で入力してください。` } };
+  const uriProblem = redirectUris.map((u) => redirectUriProblem(u, "ja") && `${u.slice(0, 80)}: ${redirectUriProblem(u, "ja")}`).find(Boolean);
+  if (uriProblem) return { ok: false, errors: { redirectUris: `リダイレクトURIが正しくありません（${uriProblem}）。` } };
   const sandboxBasic = form.authMethod === "client_secret_basic";
   // client_secret_basic is outside RFC 7591's metadata schema here (sandbox only): check the rest as private_key_jwt without keys
   const metadata = ZClientMetadataSchema.safeParse({
@@ -84,13 +84,20 @@ function refusalErrors(refusal: TClientRecordRefusal): Record<string, string> {
   return { registrationNumber: `${refusal.aggregator} は登録番号「${refusal.registered}」で登録されています。登録番号を変更できるのは、すべての金融機関を担当する運用者だけです。` };
 }
 
-// the metadata schema speaks RFC 7591's English; the console answers in Japanese, with the rule in brackets
+// The metadata schema speaks RFC 7591's English to aggregators' programs; the console answers an
+// operator in Japanese only, one message per field.
 const JA: Record<string, string> = {
-  jwks: "JWKS（公開鍵のみ）か JWKS URI のどちらか一方を入力してください。",
+  clientName: "サービス名を100文字以内で入力してください。",
+  aggregatorName: "連携先（会社名）を100文字以内で入力してください。",
+  registrationNumber: "電子決済等代行業者の登録番号を100文字以内で入力してください。",
+  serviceDescription: "サービス内容は200文字以内で入力してください。",
+  jwks: "JWKS（公開鍵のみ、{\"keys\": [...]} の形式、10個まで）か JWKS URI のどちらか一方を入力してください。",
   jwksUri: "JWKS URI は https の URL で入力してください。",
   eventDeliveryUri: "イベント通知先URIは https の URL（開発時のみ localhost の http）で、社内・プライベートアドレス以外を入力してください。",
   tlsSubjectDn: "tls_client_auth ではクライアント証明書のサブジェクトDNが必要です。",
-  redirectUris: "リダイレクトURIを正しく入力してください。",
+  redirectUris: "リダイレクトURIを1行に1つ、20個まで入力してください。",
+  channels: "チャネルを1つ以上選んでください。",
+  form: "登録内容を確認してください。",
 };
 
 /** The console form's fields: an issue anywhere under one (since[2].personal) belongs to it. */
@@ -100,5 +107,6 @@ const formField = (issue: TFieldIssue) => String(issue.path[0] ?? "") || "form";
 function metadataErrors(issues: readonly TFieldIssue[]): Record<string, string> {
   const errors = issuesToFieldErrors(issues, (issue) =>
     FIELD_OF[String(issue.path[0] ?? "")] ?? (issue.message.includes("jwks") ? "jwks" : issue.message.includes("subject_dn") ? "tlsSubjectDn" : "form"));
-  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, JA[field] ? `${JA[field]}（${message}）` : message]));
+  // the operator is answered in Japanese only: the schema's English (for RFC 7591's programs) stays out
+  return Object.fromEntries(Object.keys(errors).map((field) => [field, JA[field] ?? JA.form!]));
 }

@@ -8,18 +8,25 @@ import { LOOPBACK_HOSTS, loopbackAllowed } from "@/lib/http/loopback-allowed";
 import { outboundUrlProblem } from "@/lib/http/outbound-url-problem";
 import { SCOPES } from "./authorization-params";
 
+const PROBLEMS = {
+  en: { url: "is not a URL", fragment: "must not have a fragment", https: "must be https (http only on a loopback host in development)" },
+  // the console speaks to a bank's operator (lib/console/register-console-client.ts)
+  ja: { url: "URLの形式ではありません", fragment: "「#」以降（フラグメント）は付けられません", https: "https で入力してください（http は開発時の localhost のみ）" },
+};
+
 /** https, or http on a loopback host unless RENKEI_PRODUCTION=1 (DESIGN.md §3); no fragment (RFC 6749 §3.1.2). */
-export function redirectUriProblem(value: string): string | null {
+export function redirectUriProblem(value: string, language: "en" | "ja" = "en"): string | null {
+  const words = PROBLEMS[language];
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return "is not a URL";
+    return words.url;
   }
-  if (url.hash) return "must not have a fragment";
+  if (url.hash) return words.fragment;
   if (url.protocol === "https:") return null;
   if (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname) && loopbackAllowed()) return null;
-  return "must be https (http only on a loopback host in development)";
+  return words.https;
 }
 
 const ZJwk = z.object({ kty: z.enum(["EC", "RSA", "OKP"]) }).passthrough().refine((k) => !("d" in k), "jwks must hold public keys only");

@@ -1,6 +1,8 @@
 // Registers a client (RFC 7591 §3) at one or more institutions: the aggregator is found or created by
 // name, the client row is written with its metadata, and a ClientInstitution row enables it with
 // today as 連携開始日 for its channels. One transaction with its audit entry (lib/oauth/create-client-record.ts).
+// Registering never lists it on 連携先一覧: an operator publishes it there, after the bank's review, with
+// the dates the operator confirms or sets (lib/console/set-partner-listing.ts).
 // Shared by the registration endpoint and `npm run renkei -- client add`; the console writes through the same record.
 // Channels: the ones the metadata names, each of which every institution must offer; none named, the ones
 // the institutions offer, each institution enabled for its own. RFC 7591 §3.2.2: a value the server

@@ -8,6 +8,8 @@
 //   - Ended by someone other than the client (customer, operator, suspension, replay, expiry), the grant's
 //     client is told: a grant-revoked or grant-expired event goes to the outbox in this same transaction
 //     (lib/events/enqueue-security-event.ts). What the client did itself is not reported back to it.
+// An operator's reason (the console asks for one) is kept on the grant and in its audit entry, not in the
+// event: the aggregator is told that the bank ended it, not the bank's internal words.
 // Returns whether this call ended the grant.
 import "server-only";
 import type { TTx } from "@/lib/db";
@@ -25,14 +27,14 @@ const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
 export async function revokeGrant(
   tx: TTx,
-  input: { grantId: string; by: TRevokedBy; actorId?: string; ip?: string; txn?: string; now?: Date },
+  input: { grantId: string; by: TRevokedBy; actorId?: string; ip?: string; txn?: string; now?: Date; reason?: string },
 ): Promise<boolean> {
   const now = input.now ?? new Date();
   const grant = await tx.grant.findUnique({ where: { id: input.grantId }, select: { institutionId: true, clientId: true, expiresAt: true } });
   if (!grant) return false;
   const ended = await tx.grant.updateMany({
     where: { id: input.grantId, status: "active" },
-    data: { status: input.by === "replaced" ? "replaced" : input.by === "expiry" ? "expired" : "revoked", revokedAt: now, revokedBy: input.by },
+    data: { status: input.by === "replaced" ? "replaced" : input.by === "expiry" ? "expired" : "revoked", revokedAt: now, revokedBy: input.by, revokedReason: input.reason ?? null },
   });
   await tx.accessToken.updateMany({ where: { grantId: input.grantId, revokedAt: null }, data: { revokedAt: now } });
   await tx.refreshToken.updateMany({ where: { grantId: input.grantId, revokedAt: null }, data: { revokedAt: now } });
@@ -45,7 +47,7 @@ export async function revokeGrant(
     targetType: "grant",
     targetId: input.grantId,
     ip: input.ip ?? null,
-    details: { by: input.by },
+    details: input.reason ? { by: input.by, reason: input.reason } : { by: input.by },
   });
   const event = { institutionId: grant.institutionId, clientId: grant.clientId, grantId: input.grantId, txn: input.txn, now };
   if (input.by === "expiry") {

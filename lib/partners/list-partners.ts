@@ -1,5 +1,6 @@
 // 連携先一覧 (seed 001, 002): the aggregators linked with one institution, their services and the
-// 連携開始日 per channel, generated from the data. Sandbox clients and suspended links are not listed.
+// 連携開始日 per channel, generated from the data. Only what an operator published at the institution
+// (lib/console/set-partner-listing.ts), with a date; sandbox clients and suspended links never.
 import "server-only";
 import { db } from "@/lib/db";
 import { jstJapaneseDate } from "@/lib/time/jst";
@@ -8,7 +9,7 @@ export type TPartnerRow = { aggregator: string; service: string; personalSince: 
 
 export async function listPartners(institutionId: string): Promise<TPartnerRow[]> {
   const rows = await db.clientInstitution.findMany({
-    where: { institutionId, status: "active", client: { sandbox: false } },
+    where: { institutionId, status: "active", publishedAt: { not: null }, client: { sandbox: false } },
     select: { personalSince: true, corporateSince: true, client: { select: { clientName: true, serviceDescription: true, aggregator: { select: { name: true } } } } },
   });
   return rows

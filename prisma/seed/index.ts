@@ -53,7 +53,8 @@ export async function seedDemo(db: TDb, log: (line: string) => void = () => unde
       if (!since) continue;
       await db.clientInstitution.upsert({
         where: { clientId_institutionId: { clientId: client.id, institutionId: institutionIds.get(slug)! } },
-        create: { clientId: client.id, institutionId: institutionIds.get(slug)!, personalSince: since.personal, corporateSince: since.corporate },
+        // the seeds' 連携先一覧 is the bank's published list: these partners are listed from the start
+        create: { clientId: client.id, institutionId: institutionIds.get(slug)!, personalSince: since.personal, corporateSince: since.corporate, publishedAt: new Date() },
         update: {},
       });
     }

@@ -9,6 +9,9 @@ import { loadOperatorScope } from "@/lib/console/load-operator-scope";
 import type { TOperatorScope } from "@/lib/console/operator-scope";
 import { registerConsoleClient } from "@/lib/console/register-console-client";
 import { setClientStatus } from "@/lib/console/set-client-status";
+import { setPartnerListing } from "@/lib/console/set-partner-listing";
+import { setPartnerDates } from "@/lib/console/set-partner-dates";
+import { listPartners } from "@/lib/partners/list-partners";
 import { apiGet, seedGrant } from "../api/builders";
 import { eventClient } from "../support/event-builders";
 
@@ -82,10 +85,14 @@ describe("client registration from the console", () => {
     ["no channel", { channels: [] }, "channels"],
     ["no 連携開始日 at any institution", { since: [] as unknown[] }, "since"],
     ["a malformed date", { since: [{ institutionId: "x", personal: "2026/04/01", corporate: "" }] }, "since"],
-  ])("refuses %s, beside the field", async (_name, change, field) => {
+  ])("refuses %s, beside the field, in Japanese", async (_name, change, field) => {
     const result = await registerConsoleClient(admin, { ...valid(), ...change }, null);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.errors)).toContain(field);
+    if (!result.ok) {
+      expect(Object.keys(result.errors)).toContain(field);
+      // the operator is told in Japanese: no English sentence (three words in a row) in any message
+      for (const message of Object.values(result.errors)) expect(message).not.toMatch(/[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}/);
+    }
   });
 
   it("registers the client with its 連携開始日, and audits it", async () => {
@@ -124,5 +131,41 @@ describe("suspending a client", () => {
     expect((await apiGet(fresh, "/accounts")).status).toBe(200);
     const actions = (await db.auditEvent.findMany({ where: { OR: [{ targetId: client.clientId }, { targetId: grant.grantId }], institutionId: client.institutionId }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(actions.slice(-3)).toEqual(["grant.revoked", "client.suspended", "client.resumed"]);
+  });
+});
+
+describe("連携先一覧: listing is the operator's decision", () => {
+  it("lists a registered client only once published with a date; never a sandbox client; suspended is not listed", async () => {
+    const admin = (await loadOperatorScope((await db.operator.findUniqueOrThrow({ where: { loginId: "ops-admin" } })).id))!;
+    const sakura = (await db.institution.findUniqueOrThrow({ where: { slug: "sakura" } })).id;
+    const created = await registerConsoleClient(admin, {
+      aggregatorName: "掲載判定株式会社", registrationNumber: "関東財務局長（電代）第8301号", clientName: "掲載判定家計簿", serviceDescription: "",
+      redirectUris: "https://listing-check.example/cb", authMethod: "private_key_jwt", jwks: "", jwksUri: "https://listing-check.example/jwks", tlsSubjectDn: "",
+      sandbox: false, channels: ["personal"], since: [{ institutionId: sakura, personal: "2026-05-01", corporate: "" }],
+    }, null);
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const listed = async () => (await listPartners(sakura)).some((p) => p.aggregator === "掲載判定株式会社");
+    expect(await listed()).toBe(false);
+    // without a 連携開始日 there is nothing to show: refused until the dates are set
+    await setPartnerDates(admin, { clientId: created.clientId, institutionId: sakura, personalSince: "", corporateSince: "" }, null);
+    expect(await setPartnerListing(admin, { clientId: created.clientId, institutionId: sakura, listed: true }, null)).toBe("needs-dates");
+    await setPartnerDates(admin, { clientId: created.clientId, institutionId: sakura, personalSince: "2026-05-01", corporateSince: "" }, null);
+    expect(await setPartnerListing(admin, { clientId: created.clientId, institutionId: sakura, listed: true }, null)).toBe("listed");
+    expect(await listed()).toBe(true);
+    expect(await db.auditEvent.count({ where: { action: "client.published", targetId: created.clientId } })).toBe(1);
+    await setClientStatus(admin, { clientId: created.clientId, institutionId: sakura, status: "suspended" }, null);
+    expect(await listed()).toBe(false);
+    await setClientStatus(admin, { clientId: created.clientId, institutionId: sakura, status: "active" }, null);
+    expect(await setPartnerListing(admin, { clientId: created.clientId, institutionId: sakura, listed: false }, null)).toBe("unlisted");
+    expect(await listed()).toBe(false);
+    expect(await setPartnerListing(admin, { clientId: "renkei-sandbox", institutionId: sakura, listed: true }, null)).toBe("sandbox");
+    expect((await db.clientInstitution.findFirstOrThrow({ where: { client: { clientId: "renkei-sandbox" }, institutionId: sakura } })).publishedAt).toBeNull();
+  });
+
+  it("keeps the seeds' 連携先一覧 published with their dates", async () => {
+    const minato = (await db.institution.findUniqueOrThrow({ where: { slug: "minato" } })).id;
+    const rows = await listPartners(minato);
+    expect(rows.find((r) => r.aggregator === "freee株式会社")).toMatchObject({ personalSince: "2020-02-03", corporateSince: "2019-02-04" });
+    expect(rows.some((r) => r.aggregator.includes("デモ"))).toBe(false);
   });
 });

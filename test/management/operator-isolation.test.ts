@@ -4,11 +4,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadOperatorScope } from "@/lib/console/load-operator-scope";
 import { ConsoleForbidden, type TOperatorScope } from "@/lib/console/operator-scope";
-import { listClients } from "@/lib/console/list-clients";
+import { searchClients, ZClientSearchSchema } from "@/lib/console/search-clients";
+import { getConsoleClient } from "@/lib/console/get-console-client";
 import { setClientStatus } from "@/lib/console/set-client-status";
 import { setPartnerDates } from "@/lib/console/set-partner-dates";
+import { setPartnerListing } from "@/lib/console/set-partner-listing";
 import { searchGrants, ZGrantSearchSchema } from "@/lib/console/search-grants";
-import { revokeGrantAsOperator } from "@/lib/console/revoke-grant-as-operator";
+import { revokeGrantAsOperator, RevokeReasonInvalid } from "@/lib/console/revoke-grant-as-operator";
 import { listAuditEvents, ZAuditQuerySchema } from "@/lib/console/list-audit-events";
 import { issueInitialAccessToken } from "@/lib/console/issue-initial-access-token";
 import { revokeInitialAccessToken } from "@/lib/console/revoke-initial-access-token";
@@ -39,12 +41,17 @@ describe("operator isolation", () => {
   });
 
   it("lists only the clients and the per-institution rows of the operator's institutions", async () => {
-    const clients = await listClients(sakuraOps);
+    const { rows: clients } = await searchClients(sakuraOps, ZClientSearchSchema.parse({}));
     expect(clients.length).toBeGreaterThan(0);
     for (const c of clients) for (const i of c.institutions) expect(i.institutionId).toBe(sakura);
     const minatoOnly = await db.client.findFirst({ where: { institutions: { some: { institutionId: minato }, none: { institutionId: sakura } } }, select: { clientId: true } });
-    if (minatoOnly) expect(await listClients(sakuraOps, { clientId: minatoOnly.clientId })).toEqual([]);
-    const all = await listClients(admin);
+    if (minatoOnly) {
+      expect(await getConsoleClient(sakuraOps, minatoOnly.clientId)).toBeNull();
+      expect((await searchClients(sakuraOps, ZClientSearchSchema.parse({ q: minatoOnly.clientId }))).total).toBe(0);
+    }
+    // naming the other institution in the filter does not widen the search
+    expect((await searchClients(sakuraOps, ZClientSearchSchema.parse({ institutionId: minato }))).total).toBe(0);
+    const { rows: all } = await searchClients(admin, ZClientSearchSchema.parse({ q: "freee" }));
     expect(new Set(all.flatMap((c) => c.institutions.map((i) => i.institutionId))).size).toBe(3);
   });
 
@@ -60,6 +67,12 @@ describe("operator isolation", () => {
     expect(row.personalSince).not.toBe("2020-01-01");
   });
 
+  it("refuses to list or unlist a client on another institution's 連携先一覧", async () => {
+    await expect(setPartnerListing(sakuraOps, { clientId: "freee", institutionId: minato, listed: false }, null)).rejects.toBeInstanceOf(ConsoleForbidden);
+    const row = await db.clientInstitution.findFirstOrThrow({ where: { client: { clientId: "freee" }, institutionId: minato } });
+    expect(row.publishedAt).not.toBeNull();
+  });
+
   it("does not find, and cannot revoke, another institution's grant", async () => {
     const grant = await seedGrant({ loginId: "1000000002" }); // minato
     const all = await searchGrants(sakuraOps, ZGrantSearchSchema.parse({}));
@@ -67,12 +80,17 @@ describe("operator isolation", () => {
     expect(all.rows.every((g) => g.institution.name === "さくら信用金庫")).toBe(true);
     // naming the other institution in the filter does not widen the search
     expect((await searchGrants(sakuraOps, ZGrantSearchSchema.parse({ institutionId: minato }))).total).toBe(0);
-    await expect(revokeGrantAsOperator(sakuraOps, grant.grantId, null)).rejects.toBeInstanceOf(ConsoleForbidden);
+    await expect(revokeGrantAsOperator(sakuraOps, grant.grantId, "お客さまからの申し出", null)).rejects.toBeInstanceOf(ConsoleForbidden);
     expect((await db.grant.findUniqueOrThrow({ where: { id: grant.grantId } })).status).toBe("active");
     // the operator of every institution can
     expect((await searchGrants(admin, ZGrantSearchSchema.parse({ institutionId: minato }))).rows.some((g) => g.id === grant.grantId)).toBe(true);
-    await revokeGrantAsOperator(admin, grant.grantId, null);
-    expect(await db.grant.findUniqueOrThrow({ where: { id: grant.grantId } })).toMatchObject({ status: "revoked", revokedBy: "operator" });
+    // without a reason nothing is revoked
+    await expect(revokeGrantAsOperator(admin, grant.grantId, "  ", null)).rejects.toBeInstanceOf(RevokeReasonInvalid);
+    expect((await db.grant.findUniqueOrThrow({ where: { id: grant.grantId } })).status).toBe("active");
+    await revokeGrantAsOperator(admin, grant.grantId, "お客さまから電話で停止の申し出", null);
+    expect(await db.grant.findUniqueOrThrow({ where: { id: grant.grantId } })).toMatchObject({ status: "revoked", revokedBy: "operator", revokedReason: "お客さまから電話で停止の申し出" });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "grant.revoked", targetId: grant.grantId } });
+    expect(JSON.parse(audit.details)).toEqual({ by: "operator", reason: "お客さまから電話で停止の申し出" });
     expect(await db.accessToken.count({ where: { grantId: grant.grantId, revokedAt: null } })).toBe(0);
   });
 

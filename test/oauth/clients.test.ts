@@ -93,7 +93,7 @@ describe("registration (RFC 7591)", () => {
   const register = async (body: unknown, token = "test-initial-access-token", slug = "sakura") =>
     fetch(`${issuerOf(slug)}/oauth/register`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
 
-  it("answers RFC 7591 §3.2.1 and records the aggregator, channels and 連携開始日", async () => {
+  it("answers RFC 7591 §3.2.1 and records the aggregator, channels and 連携開始日, unlisted on 連携先一覧", async () => {
     const res = await register({ ...(await base()), aggregator_name: "登録テスト株式会社", aggregator_registration_number: "近畿財務局長（電代）第9号", channels: ["corporate"] });
     expect(res.status).toBe(201);
     const body = await res.json();
@@ -102,7 +102,7 @@ describe("registration (RFC 7591)", () => {
     const row = await db.client.findUniqueOrThrow({ where: { clientId: body.client_id }, include: { aggregator: true, institutions: true } });
     expect(row.aggregator.registrationNumber).toBe("近畿財務局長（電代）第9号");
     expect(row.institutions).toHaveLength(1);
-    expect(row.institutions[0]).toMatchObject({ status: "active", personalSince: null, corporateSince: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(row.institutions[0]).toMatchObject({ status: "active", personalSince: null, corporateSince: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), publishedAt: null });
   });
 
   it.each([

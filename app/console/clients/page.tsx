@@ -1,38 +1,62 @@
-// /console/clients — the aggregators and their clients at this operator's institutions, with status.
+// /console/clients — the aggregators and their clients at this operator's institutions: search, filters,
+// order and pages (lib/console/search-clients.ts), with 登録日 and each institution's status and listing.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsoleShell } from "@/components/console/console-shell";
+import { ClientSearchForm } from "@/components/console/client-search-form";
 import { consolePage } from "@/lib/console/console-page";
-import { listClients } from "@/lib/console/list-clients";
+import { formatJst } from "@/lib/console/format-jst";
+import { searchClients, ZClientSearchSchema } from "@/lib/console/search-clients";
 
 export const metadata: Metadata = { title: "連携先・クライアント" };
 export const dynamic = "force-dynamic";
 
 const STATUS: Record<string, string> = { active: "有効", suspended: "停止中" };
 
-export default async function ClientsPage() {
-  const { scope, shell } = await consolePage();
-  const clients = await listClients(scope);
+export default async function ClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const raw = await searchParams;
+  const query = ZClientSearchSchema.parse({ q: raw.q, institutionId: raw.institutionId, status: raw.status, sandbox: raw.sandbox, published: raw.published, sort: raw.sort, page: raw.page });
+  const { scope, institutions, shell } = await consolePage();
+  const result = await searchClients(scope, query);
+  const keep = Object.entries({ q: query.q, institutionId: query.institutionId, status: query.status, sandbox: query.sandbox, published: query.published, sort: query.sort }).filter(([, v]) => v) as [string, string][];
+  const pageHref = (page: number) => `/console/clients?${new URLSearchParams([...keep, ["page", String(page)]])}`;
   return (
     <ConsoleShell {...shell} title="連携先・クライアント">
       <p><Link className="text-accent underline" href="/console/clients/new">クライアントを登録する</Link></p>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[48rem] border-collapse bg-surface text-sm">
+      <ClientSearchForm query={query} institutions={institutions} />
+      <p className="text-sm" role="status">{result.total}件</p>
+      <div className="overflow-x-auto" role="region" aria-label="クライアント一覧（横にスクロールできます）" tabIndex={0}>
+        <table className="w-full min-w-[56rem] border-collapse bg-surface text-sm">
           <caption className="sr-only">クライアント一覧</caption>
-          <thead><tr className="border-b text-left"><th className="p-2">連携先</th><th className="p-2">サービス</th><th className="p-2">client_id</th><th className="p-2">認証方式</th><th className="p-2">金融機関ごとの状態</th></tr></thead>
+          <thead>
+            <tr className="border-b text-left">
+              {["連携先", "サービス", "client_id", "認証方式", "登録日", "金融機関ごとの状態"].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}
+            </tr>
+          </thead>
           <tbody>
-            {clients.map((c) => (
+            {result.rows.map((c) => (
               <tr key={c.clientId} className="border-b align-top">
                 <td className="p-2">{c.aggregator}<br /><span className="text-xs">{c.registrationNumber}</span></td>
                 <td className="p-2"><Link className="text-accent underline" href={`/console/clients/${encodeURIComponent(c.clientId)}`}>{c.clientName}</Link>{c.sandbox ? <span className="ml-1 text-xs">（サンドボックス）</span> : null}</td>
                 <td className="p-2 font-mono text-xs">{c.clientId}</td>
                 <td className="p-2 text-xs">{c.authMethod}</td>
-                <td className="p-2">{c.institutions.map((i) => <div key={i.institutionId}>{i.name}: {STATUS[i.status] ?? i.status}</div>)}</td>
+                <td className="p-2 whitespace-nowrap">{formatJst(c.createdAt).split(" ")[0]}</td>
+                <td className="p-2">
+                  {c.institutions.length === 0 ? "（どの金融機関でも未登録）" : c.institutions.map((i) => (
+                    <div key={i.institutionId}>{i.name}: {STATUS[i.status] ?? i.status}・{i.publishedAt ? "連携先一覧に掲載中" : "未掲載"}</div>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {result.total === 0 ? <p>条件に合うクライアントはありません。</p> : null}
+      <nav aria-label="ページ" className="flex gap-4 text-sm">
+        {query.page > 1 ? <Link className="text-accent underline" href={pageHref(query.page - 1)}>前へ</Link> : null}
+        <span>{query.page} / {result.pages}</span>
+        {query.page < result.pages ? <Link className="text-accent underline" href={pageHref(query.page + 1)}>次へ</Link> : null}
+      </nav>
     </ConsoleShell>
   );
 }

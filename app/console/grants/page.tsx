@@ -1,5 +1,5 @@
 // /console/grants — search the customers' links (grants) of this operator's institutions, and revoke one
-// after a confirmation (a page state, so it works without JavaScript).
+// after a confirmation with a reason (a page state, so it works without JavaScript).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsoleShell } from "@/components/console/console-shell";
@@ -44,11 +44,18 @@ export default async function GrantsPage({ searchParams }: { searchParams: Promi
       {confirming ? (
         <section aria-label="取消の確認" className="space-y-3 rounded-theme border-2 border-error bg-surface p-4">
           <p className="font-bold">「{confirming.client.clientName}」と {confirming.user.displayName}（{confirming.user.loginId}）さまの連携を取り消しますか？連携先はこの連携のトークンで口座情報を取得できなくなります。</p>
-          <form action={revokeGrantAction} className="flex gap-3">
+          <form action={revokeGrantAction} className="space-y-3">
             <input type="hidden" name="grantId" value={confirming.id} />
             <input type="hidden" name="back" value={`?${keep}`} />
-            <button type="submit" className="rounded-theme bg-error px-4 py-2 font-bold text-white">取り消す</button>
-            <Link href={withParams({})} className="rounded-theme border px-4 py-2">やめる</Link>
+            <div className="space-y-1">
+              <label htmlFor="revoke-reason" className="block font-bold">取消の理由（必須・200文字以内。連携の記録と監査ログに残ります）</label>
+              <textarea id="revoke-reason" name="reason" required maxLength={200} rows={2} aria-invalid={raw.done === "needs-reason" ? true : undefined} aria-describedby={raw.done === "needs-reason" ? "revoke-reason-error" : undefined} className="block w-full max-w-xl rounded-theme border border-black/30 bg-white px-3 py-2" placeholder="例：お客さまから電話で停止の申し出（受付番号 1234）" />
+              {raw.done === "needs-reason" ? <p id="revoke-reason-error" className="text-sm font-bold text-error">取消の理由を入力してください。</p> : null}
+            </div>
+            <div className="flex gap-3">
+              <button type="submit" className="rounded-theme bg-error px-4 py-2 font-bold text-white">取り消す</button>
+              <Link href={withParams({})} className="rounded-theme border px-4 py-2">やめる</Link>
+            </div>
           </form>
         </section>
       ) : null}
@@ -70,6 +77,8 @@ export default async function GrantsPage({ searchParams }: { searchParams: Promi
                 <td className="p-2">{g.lastAccessAt ? formatJst(g.lastAccessAt) : "—"}</td>
                 <td className="p-2">
                   {STATUS[g.status] ?? g.status}{g.revokedBy ? `（${BY[g.revokedBy] ?? g.revokedBy}）` : ""}
+                  {g.revokedAt ? <><br /><span className="text-xs">{formatJst(g.revokedAt)}</span></> : null}
+                  {g.revokedReason ? <><br /><span className="text-xs">理由: {g.revokedReason}</span></> : null}
                   {g.status === "active" ? <><br /><Link className="text-error underline" href={withParams({ confirm: g.id, page: String(query.page) })}>取り消す</Link></> : null}
                 </td>
               </tr>

@@ -1,15 +1,17 @@
 "use server";
-// The console's client actions: register, suspend / resume at an institution, set 連携開始日.
+// The console's client actions: register, suspend / resume at an institution, set 連携開始日, and list
+// on or take off the public 連携先一覧.
 // Each reads the operator's scope first; lib/console enforces it again on the rows it touches.
 import { redirect } from "next/navigation";
 import { requireOperator } from "../require-operator";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { ConsoleForbidden } from "../operator-scope";
 import { outcomeOf } from "../outcome-of";
-import { readConsoleClientForm } from "../client-form";
+import { readConsoleClientForm } from "../parse-client-form";
 import { registerConsoleClient } from "../register-console-client";
 import { setClientStatus } from "../set-client-status";
 import { setPartnerDates } from "../set-partner-dates";
+import { setPartnerListing } from "../set-partner-listing";
 
 export type TClientFormState = { errors: Record<string, string>; values: Record<string, unknown>; created?: { clientId: string; clientSecret: string | null } };
 
@@ -47,5 +49,14 @@ export async function setPartnerDatesAction(formData: FormData): Promise<void> {
     }, await currentClientIp());
     return result.ok ? "dates" : "bad-date";
   });
+  redirect(`/console/clients/${encodeURIComponent(clientId)}?done=${outcome}`);
+}
+
+export async function setPartnerListingAction(formData: FormData): Promise<void> {
+  const scope = await requireOperator();
+  const clientId = String(formData.get("clientId") ?? "");
+  const outcome = await outcomeOf(async () =>
+    setPartnerListing(scope, { clientId, institutionId: String(formData.get("institutionId") ?? ""), listed: formData.get("listed") === "1" }, await currentClientIp()),
+  );
   redirect(`/console/clients/${encodeURIComponent(clientId)}?done=${outcome}`);
 }

@@ -1,17 +1,24 @@
 "use server";
-// An operator stops a link (grant) after the confirmation state of /console/grants.
+// An operator stops a link (grant) after the confirmation state of /console/grants, giving a reason.
 import { redirect } from "next/navigation";
 import { requireOperator } from "../require-operator";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { outcomeOf } from "../outcome-of";
-import { revokeGrantAsOperator } from "../revoke-grant-as-operator";
+import { revokeGrantAsOperator, RevokeReasonInvalid } from "../revoke-grant-as-operator";
 
 export async function revokeGrantAction(formData: FormData): Promise<void> {
   const scope = await requireOperator();
+  const grantId = String(formData.get("grantId") ?? "");
   const outcome = await outcomeOf(async () => {
-    await revokeGrantAsOperator(scope, String(formData.get("grantId") ?? ""), await currentClientIp());
-    return "revoked";
+    try {
+      await revokeGrantAsOperator(scope, grantId, String(formData.get("reason") ?? ""), await currentClientIp());
+      return "revoked";
+    } catch (error) {
+      if (error instanceof RevokeReasonInvalid) return "needs-reason";
+      throw error;
+    }
   });
   const back = String(formData.get("back") ?? "");
-  redirect(`/console/grants?${back.startsWith("?") ? back.slice(1) + "&" : ""}done=${outcome}`);
+  const again = outcome === "needs-reason" ? `confirm=${encodeURIComponent(grantId)}&` : "";
+  redirect(`/console/grants?${back.startsWith("?") && back.length > 1 ? back.slice(1) + "&" : ""}${again}done=${outcome}`);
 }

@@ -1,0 +1,57 @@
+// One institution's row of a client on the console: its status (停止 / 停止を解除), its 連携開始日 per
+// channel, and whether the public 連携先一覧 lists it (掲載する / 掲載をやめる) — the listing is the
+// operator's decision, never a side effect of registration (lib/console/set-partner-listing.ts).
+import { setClientStatusAction, setPartnerDatesAction, setPartnerListingAction } from "@/lib/console/actions/clients";
+import { formatJst } from "@/lib/console/format-jst";
+import type { TConsoleClient } from "@/lib/console/get-console-client";
+
+type TRow = TConsoleClient["institutions"][number];
+
+const outline = "rounded-theme border-2 border-primary px-4 py-2 font-bold";
+const solid = "rounded-theme bg-primary px-4 py-2 font-bold text-on-primary";
+
+function Hidden({ clientId, institutionId }: { clientId: string; institutionId: string }) {
+  return (
+    <>
+      <input type="hidden" name="clientId" value={clientId} />
+      <input type="hidden" name="institutionId" value={institutionId} />
+    </>
+  );
+}
+
+export function ClientInstitutionPanel({ client, row }: { client: TConsoleClient; row: TRow }) {
+  const listing = row.publishedAt ? `掲載中（${formatJst(row.publishedAt).split(" ")[0]}から）` : "未掲載";
+  return (
+    <section aria-label={row.name} className="space-y-3 rounded-theme bg-surface p-4">
+      <h2 className="text-lg font-bold">{row.name}: {row.status === "active" ? "有効" : "停止中"}</h2>
+      <form action={setClientStatusAction}>
+        <Hidden clientId={client.clientId} institutionId={row.institutionId} />
+        <input type="hidden" name="status" value={row.status === "active" ? "suspended" : "active"} />
+        <button type="submit" className={outline}>
+          {row.status === "active" ? `${row.name}での利用を停止する` : `${row.name}での停止を解除する`}
+        </button>
+      </form>
+      <form action={setPartnerDatesAction} className="flex flex-wrap items-end gap-3">
+        <Hidden clientId={client.clientId} institutionId={row.institutionId} />
+        <label className="text-sm">連携開始日（個人）<input type="date" name="personalSince" defaultValue={row.personalSince ?? ""} className="block rounded-theme border px-2 py-1" /></label>
+        <label className="text-sm">連携開始日（法人）<input type="date" name="corporateSince" defaultValue={row.corporateSince ?? ""} className="block rounded-theme border px-2 py-1" /></label>
+        <button type="submit" className={solid}>連携開始日を保存</button>
+      </form>
+      <div className="space-y-2 border-t border-black/10 pt-3">
+        <p><span className="font-bold">連携先一覧（/{row.slug}/partners）:</span> {listing}</p>
+        {client.sandbox ? (
+          <p className="text-sm">サンドボックスのクライアントは連携先一覧に掲載されません。</p>
+        ) : (
+          <form action={setPartnerListingAction}>
+            <Hidden clientId={client.clientId} institutionId={row.institutionId} />
+            <input type="hidden" name="listed" value={row.publishedAt ? "0" : "1"} />
+            <button type="submit" className={row.publishedAt ? outline : solid}>
+              {row.publishedAt ? `${row.name}の連携先一覧への掲載をやめる` : `${row.name}の連携先一覧に掲載する`}
+            </button>
+          </form>
+        )}
+        {!row.publishedAt && !client.sandbox && !row.personalSince && !row.corporateSince ? <p className="text-sm">掲載するには、先に連携開始日を保存してください。</p> : null}
+      </div>
+    </section>
+  );
+}
