@@ -85,8 +85,8 @@ test("an operator suspends a client: its links end, its tokens stop and no flow 
 
   // every change is in the audit log, with who did it
   await page.goto(`/console/audit?action=client.`);
-  await expect(page.getByRole("cell", { name: "client.suspended" }).first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: "operator: ops-minato" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "クライアントの利用停止" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: /みなと信用金庫 API担当.*ログインID ops-minato/ }).first()).toBeVisible();
 });
 
 test("ops-sakura cannot touch minato's rows, even with a crafted form post", async ({ page }) => {
@@ -118,7 +118,7 @@ test("ops-sakura cannot touch minato's rows, even with a crafted form post", asy
   // a client only minato has is not found
   await page.goto("/console/clients/zaim");
   const zaimAtSakura = sql((db) => db.prepare(`SELECT count(*) AS n FROM "ClientInstitution" ci JOIN "Client" c ON c.id = ci.clientId WHERE c.clientId = 'zaim' AND ci.institutionId = ?`).get(institutionId("sakura")) as { n: number }).n;
-  if (!zaimAtSakura) await expect(page.getByText("This page could not be found.").or(page.getByText("404"))).toBeVisible();
+  if (!zaimAtSakura) await expect(page.getByRole("heading", { name: "ページが見つかりません" })).toBeVisible();
 });
 
 test("the audit chain verifies, and a row changed in the database is reported", async ({ page }) => {
@@ -156,7 +156,14 @@ test("an operator registers a client with the form, and issues an initial access
   await page.getByRole("button", { name: "登録する" }).click();
   await expect(page.getByText("クライアントを登録しました。")).toBeVisible();
 
-  // the public 連携先一覧 lists it with its date, WEB-FB 未連携
+  // not on the public 連携先一覧 until the operator publishes it; then with its date, WEB-FB 未連携
+  await page.goto("/sakura/partners");
+  await expect(page.getByRole("row", { name: /コンソール商事株式会社/ })).toHaveCount(0);
+  await page.goto(`/console/clients?${new URLSearchParams({ q: "コンソール会計" })}`);
+  await page.getByRole("link", { name: "コンソール会計" }).click();
+  await expect(page.getByText("連携先一覧（/sakura/partners）: 未掲載")).toBeVisible();
+  await page.getByRole("button", { name: "さくら信用金庫の連携先一覧に掲載する" }).click();
+  await expect(page.getByText("連携先一覧に掲載しました。")).toBeVisible();
   await page.goto("/sakura/partners");
   const row = page.getByRole("row", { name: /コンソール商事株式会社/ });
   await expect(row.getByRole("cell").nth(1)).toHaveText("2026/4/1");
@@ -182,6 +189,41 @@ test("an operator registers a client with the form, and issues an initial access
   await page.getByRole("button", { name: "「e2e-registration」を取り消す" }).click();
   await expect(page.getByText("取り消しました。")).toBeVisible();
   expect((await register()).status()).toBe(401);
+});
+
+test("an operator revokes a link with a reason, and reads it in the audit log by the customer's 契約者ID and name", async ({ page, browser }) => {
+  const { flow, tokens, clientId } = await linkedAggregator(browser);
+  await signIn(page, "ops-minato");
+  await page.goto(`/console/grants?${new URLSearchParams({ clientId })}`);
+  await page.getByRole("link", { name: "取り消す" }).first().click();
+  const confirm = page.getByRole("region", { name: "取消の確認" });
+  await expect(confirm.getByLabel(/取消の理由/)).toBeVisible();
+  await confirm.getByRole("button", { name: "取り消す" }).click();
+  // the reason is required: the browser keeps the form, nothing is revoked
+  expect(await confirm.getByLabel(/取消の理由/).evaluate((el: HTMLTextAreaElement) => el.validity.valueMissing)).toBe(true);
+  expect((await flow.api(tokens.access_token, "/accounts")).status).toBe(200);
+  await confirm.getByLabel(/取消の理由/).fill("お客さまから電話で停止の申し出（受付 E2E-1）");
+  await confirm.getByRole("button", { name: "取り消す" }).click();
+  await expect(page.getByText("取り消しました。")).toBeVisible();
+  await expect(page.getByText("理由: お客さまから電話で停止の申し出（受付 E2E-1）")).toBeVisible();
+  expect((await flow.api(tokens.access_token, "/accounts")).status).toBe(401);
+
+  // the audit log, filtered by the customer: names, not internal ids; Japanese actions; readable details
+  await page.goto(`/console/audit?${new URLSearchParams({ customer: "CORP0002", client: clientId })}`);
+  const log = page.getByRole("table", { name: "監査ログ" });
+  const revoked = log.getByRole("row").filter({ hasText: "連携の停止" }).first();
+  await expect(revoked).toContainText("みなと信用金庫 API担当");
+  await expect(revoked).toContainText("E2E 家計簿 ／ みなと海運株式会社");
+  await expect(revoked).toContainText("契約者ID CORP0002");
+  await expect(revoked).toContainText("理由お客さまから電話で停止の申し出（受付 E2E-1）");
+  const granted = log.getByRole("row").filter({ hasText: "アクセス許可（連携の同意）" }).first();
+  await expect(granted).toContainText("みなと海運株式会社");
+  await expect(granted).toContainText("業務残高照会・入出金明細照会");
+  await expect(log).not.toContainText("login.password.success");
+  await expect(log).not.toContainText('{"');
+  await shot(page, "console-audit-customer");
+  // another customer's entries are not in this view
+  await expect(log).not.toContainText("契約者ID 1000000002");
 });
 
 test.describe("without JavaScript", () => {

@@ -1,24 +1,42 @@
-// /console/audit — the audit log of this operator's institutions (filter by institution, action, dates;
-// 50 a page, newest first) and the hash chain's verification (lib/audit/verify-chain.ts).
+// /console/audit — the audit log of this operator's institutions in an operator's words: who (a customer
+// by 契約者ID and name, an aggregator by company, an operator by name and login ID), what (the action's
+// Japanese name), to whom, and the details as labelled fields; filtered by institution, customer, client,
+// action and dates; 50 a page, newest first. And the hash chain's verification (lib/audit/verify-chain.ts).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsoleShell } from "@/components/console/console-shell";
+import { AuditFilterForm } from "@/components/console/audit-filter-form";
 import { consolePage } from "@/lib/console/console-page";
 import { listAuditEvents, ZAuditQuerySchema } from "@/lib/console/list-audit-events";
+import { listClientChoices } from "@/lib/console/list-client-choices";
+import { describeAuditParties, type TAuditParty } from "@/lib/console/describe-audit-parties";
+import { auditActionLabel } from "@/lib/console/audit-action-label";
+import { auditDetailFields } from "@/lib/console/audit-detail-fields";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { formatJst } from "@/lib/console/format-jst";
-import { InstitutionFilter } from "@/components/console/institution-filter";
 
 export const metadata: Metadata = { title: "監査ログ" };
 export const dynamic = "force-dynamic";
 
+function Party({ party }: { party: TAuditParty | null }) {
+  if (!party) return <>—</>;
+  return (
+    <>
+      <span className="text-xs">{party.kind}</span><br />
+      {party.name}
+      {party.detail ? <><br /><span className="text-xs break-all">{party.detail}</span></> : null}
+    </>
+  );
+}
+
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const raw = await searchParams;
-  const query = ZAuditQuerySchema.parse({ institutionId: raw.institutionId, action: raw.action, from: raw.from, to: raw.to, before: raw.before });
+  const query = ZAuditQuerySchema.parse({ institutionId: raw.institutionId, customer: raw.customer, client: raw.client, action: raw.action, from: raw.from, to: raw.to, before: raw.before });
   const { scope, institutions, shell } = await consolePage();
-  const [{ rows, nextBefore }, report] = await Promise.all([listAuditEvents(scope, query), raw.verify ? verifyAuditChain() : null]);
+  const [{ rows, nextBefore }, clients, report] = await Promise.all([listAuditEvents(scope, query), listClientChoices(scope), raw.verify ? verifyAuditChain() : null]);
+  const parties = await describeAuditParties(rows);
   const names = new Map(institutions.map((i) => [i.id, i.name]));
-  const keep = Object.entries({ institutionId: query.institutionId, action: query.action, from: query.from, to: query.to }).filter(([, v]) => v) as [string, string][];
+  const keep = Object.entries({ institutionId: query.institutionId, customer: query.customer, client: query.client, action: query.action, from: query.from, to: query.to }).filter(([, v]) => v) as [string, string][];
   return (
     <ConsoleShell {...shell} title="監査ログ">
       <section aria-label="ハッシュチェーンの検証" className="space-y-2 rounded-theme bg-surface p-4">
@@ -31,33 +49,41 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           )
         ) : null}
       </section>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-theme bg-surface p-4 text-sm">
-        <InstitutionFilter institutions={institutions} value={query.institutionId} />
-        <label>操作（前方一致）<input name="action" defaultValue={query.action} placeholder="grant." className="block rounded-theme border px-2 py-1" /></label>
-        <label>開始日<input type="date" name="from" defaultValue={query.from} className="block rounded-theme border px-2 py-1" /></label>
-        <label>終了日<input type="date" name="to" defaultValue={query.to} className="block rounded-theme border px-2 py-1" /></label>
-        <button type="submit" className="rounded-theme bg-primary px-4 py-2 font-bold text-on-primary">絞り込む</button>
-      </form>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[56rem] border-collapse bg-surface text-xs">
+      <AuditFilterForm query={query} institutions={institutions} clients={clients} />
+      <div className="overflow-x-auto" role="region" aria-label="監査ログ（横にスクロールできます）" tabIndex={0}>
+        <table className="w-full min-w-[64rem] border-collapse bg-surface text-sm">
           <caption className="sr-only">監査ログ</caption>
-          <thead><tr className="border-b text-left"><th className="p-2">#</th><th className="p-2">日時</th><th className="p-2">金融機関</th><th className="p-2">操作者</th><th className="p-2">操作</th><th className="p-2">対象</th><th className="p-2">IP</th><th className="p-2">詳細</th></tr></thead>
+          <thead>
+            <tr className="border-b text-left">
+              {["#", "日時", "金融機関", "操作者", "操作", "対象", "IP", "詳細"].map((h) => <th key={h} scope="col" className="p-2">{h}</th>)}
+            </tr>
+          </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b align-top">
-                <td className="p-2">{r.id}</td>
-                <td className="p-2 whitespace-nowrap">{formatJst(r.at)}</td>
-                <td className="p-2">{r.institutionId ? names.get(r.institutionId) ?? r.institutionId : "—"}</td>
-                <td className="p-2">{r.actorType}{r.actorId ? `: ${r.actorId}` : ""}</td>
-                <td className="p-2 font-mono">{r.action}</td>
-                <td className="p-2">{r.targetType ? `${r.targetType}: ${r.targetId ?? ""}` : "—"}</td>
-                <td className="p-2">{r.ip ?? "—"}</td>
-                <td className="p-2 font-mono break-all">{r.details}</td>
-              </tr>
-            ))}
+            {rows.map((r, i) => {
+              const fields = auditDetailFields(r.details);
+              return (
+                <tr key={r.id} className="border-b align-top">
+                  <td className="p-2">{r.id}</td>
+                  <td className="p-2 whitespace-nowrap">{formatJst(r.at)}</td>
+                  <td className="p-2">{r.institutionId ? names.get(r.institutionId) ?? r.institutionId : "—"}</td>
+                  <td className="p-2"><Party party={parties[i]!.actor} /></td>
+                  <td className="p-2 font-bold">{auditActionLabel(r.action)}</td>
+                  <td className="p-2"><Party party={parties[i]!.target} /></td>
+                  <td className="p-2 text-xs">{r.ip ?? "—"}</td>
+                  <td className="p-2">
+                    {fields.length ? (
+                      <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs">
+                        {fields.map((f) => <div key={f.label} className="contents"><dt className="font-bold">{f.label}</dt><dd className="break-all">{f.value}</dd></div>)}
+                      </dl>
+                    ) : "—"}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
+      {rows.length === 0 ? <p>条件に合う記録はありません。</p> : null}
       {nextBefore ? <Link className="text-accent underline" href={`/console/audit?${new URLSearchParams([...keep, ["before", String(nextBefore)]])}`}>次の50件</Link> : null}
     </ConsoleShell>
   );

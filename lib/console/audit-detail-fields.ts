@@ -1,0 +1,79 @@
+// An audit entry's details (the JSON the code recorded, never a secret) as labelled fields an operator
+// reads: 業務 残高照会・入出金明細照会 rather than {"scopes":["balances","transactions"]}. A key unknown to
+// this version is shown by its name with its value, so nothing recorded is hidden.
+import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-params";
+
+export type TDetailField = { label: string; value: string };
+
+const KEYS: Record<string, string> = {
+  client: "クライアント",
+  aggregator: "連携先",
+  scopes: "業務",
+  accounts: "口座数",
+  account: "口座",
+  replaced: "置き換えた連携",
+  keptGrantId: "連携IDを引き継ぎ",
+  pinsRegistered: "照会用暗証番号の登録",
+  channel: "チャネル",
+  by: "停止の主体",
+  reason: "理由",
+  reasons: "リスク判定の理由",
+  additionalAuth: "追加認証",
+  for: "用途",
+  grant_type: "種類",
+  bound: "トークンの拘束",
+  method: "認証方式",
+  sandbox: "サンドボックス",
+  personalSince: "連携開始日（個人）",
+  corporateSince: "連携開始日（法人）",
+  before: "変更前",
+  from: "変更前の状態",
+  to: "変更後の状態",
+  label: "ラベル",
+  days: "有効日数",
+  locked: "ロック中",
+  names: "名称の変更",
+  logo: "ロゴの変更",
+  colorsBefore: "変更前の配色",
+  colorsAfter: "変更後の配色",
+};
+
+const VALUES: Record<string, Record<string, string>> = {
+  by: { customer: "お客さま", aggregator: "連携先", operator: "金融機関", replay: "不正検知（認可コードの再使用）", expiry: "有効期限", replaced: "再同意" },
+  reasons: { new_device: "はじめての端末", recent_failures: "直近の認証失敗", new_network: "はじめてのネットワーク" },
+  reason: { none: "電子証明書の提示なし", untrusted: "信頼できない電子証明書", unregistered: "登録のない電子証明書" },
+  channel: { personal: "個人", corporate: "法人" },
+  for: { links: "連携サービスの確認・停止" },
+  grant_type: { authorization_code: "認可コード", refresh_token: "リフレッシュトークン" },
+  bound: { dpop: "DPoP", mtls: "クライアント証明書（mTLS）" },
+  from: { active: "有効", suspended: "停止中" },
+  to: { active: "有効", suspended: "停止中" },
+};
+
+const SUFFIX: Record<string, string> = { accounts: "口座", replaced: "件", pinsRegistered: "口座", days: "日" };
+
+function show(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "boolean") return value ? "はい" : "いいえ";
+  if (key === "scopes") {
+    const list = Array.isArray(value) ? value : String(value).split(" ");
+    return list.map((s) => SCOPE_LABELS[s as TScope] ?? String(s)).join("・");
+  }
+  if (Array.isArray(value)) return value.length ? value.map((v) => show(key, v)).join("・") : "なし";
+  if (typeof value === "object") {
+    return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${KEYS[k] ?? k}: ${show(k, v)}`).join("、");
+  }
+  const text = String(value);
+  return VALUES[key]?.[text] ?? (SUFFIX[key] ? `${text}${SUFFIX[key]}` : text);
+}
+
+export function auditDetailFields(details: string): TDetailField[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(details);
+  } catch {
+    return details ? [{ label: "詳細", value: details }] : [];
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return [];
+  return Object.entries(parsed as Record<string, unknown>).map(([key, value]) => ({ label: KEYS[key] ?? key, value: show(key, value) }));
+}
