@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
+import { pageTitle } from "@/lib/institutions/page-title";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Renkei — API連携ポータル", template: "%s | Renkei" },
+  title: { default: pageTitle("API連携ポータル", "Renkei"), template: pageTitle("%s", "Renkei") },
   description: "金融機関のAPI連携（口座情報の参照）のための同意画面・認可サーバー・API",
 };
 

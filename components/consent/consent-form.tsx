@@ -1,5 +1,6 @@
 // 手順6 アクセス許可 (seed 000, 001, 003, 004): who asks, 外部サービスに許可する業務, the period, the
-// accounts, the two notes, the 利用規定, the checkbox, and 許可.
+// accounts, the two notes (and where to stop the link at the bank itself: /{institution}/links), the
+// 利用規定, the checkbox, and 許可.
 // 許可 is a plain form post answered with a 303 to the aggregator (lib/consent/finish-interaction.ts);
 // the checkbox is `required`, so browsers stop an unticked submit with or without JavaScript, and the
 // server says the same beside it if one gets through.
@@ -16,6 +17,9 @@ export type TConsentView = {
   accounts: string[];
   terms: { title: string; url: string };
   checkbox: "terms" | "continue";
+  /** where the customer can stop the link at the bank: /{institution}/links */
+  institutionName: string;
+  linksUrl: string;
 };
 
 const ERRORS: Record<string, (label: string) => string> = {
@@ -48,12 +52,13 @@ export function ConsentForm({ action, csrf, view, error: errorCode }: { action: 
       <div className="space-y-1 text-sm">
         <p>・口座連携の有効期限は{view.consentDays}日間です。</p>
         <p>・有効期限内に許可を解除する場合は、ご利用の外部サービスにてお手続きください。</p>
+        <p>・{view.institutionName}の<a className="text-accent underline" href={view.linksUrl} target="_blank" rel="noreferrer">連携サービスの確認・停止</a>でも、いつでも連携を停止できます。</p>
       </div>
       <div>
         <p className="font-bold">{view.terms.title}</p>
         <p><a className="text-accent underline" href={view.terms.url} target="_blank" rel="noreferrer">⇒規定はこちらからご確認ください。</a></p>
       </div>
-      <p>ご確認のうえ、同意されたお客様は以下にチェックした後、「許可」ボタンを押下してください。</p>
+      <p>ご確認のうえ、同意されたお客さまは以下にチェックした後、「許可」ボタンを押下してください。</p>
       <FormMessage message={error} />
       <fieldset className="space-y-4">
         <input type="hidden" name="csrf" value={csrf} />

@@ -23,6 +23,18 @@ const SEED_001: Record<TStepId, string> = {
   consent: "アクセス許可",
 };
 
+/** What the browser tab calls each step (with the institution's name, lib/institutions/page-title.ts). */
+export const STEP_TAB_NAMES: Record<TStepId, string> = {
+  channel: "個人・法人の選択",
+  login: "ログイン",
+  "certificate-password": "ログインパスワード",
+  "additional-auth": "追加認証",
+  operations: "認可業務選択",
+  pins: "照会用暗証番号登録",
+  "pins-result": "照会用暗証番号登録結果",
+  consent: "アクセス許可",
+};
+
 export function stepTitle(settings: TInstitutionSettings, step: TStepId): string {
   return (settings.consent.checkbox === "continue" ? SEED_004 : SEED_001)[step];
 }

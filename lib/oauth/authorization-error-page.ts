@@ -7,6 +7,7 @@
 import "server-only";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import { logoDataUrl } from "@/lib/institutions/logo-data-url";
+import { pageTitle } from "@/lib/institutions/page-title";
 import type { TStartResult } from "./start-interaction";
 
 type TReason = Extract<TStartResult, { ok: false }>["reason"];
@@ -34,7 +35,7 @@ export function authorizationErrorPage(institution: Pick<TInstitution, "name" | 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>お手続きを開始できません｜${name}</title>
+<title>${escapeHtml(pageTitle("お手続きを開始できません", institution.name))}</title>
 <style>
 body{margin:0;font-family:system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;background:${c.background};color:${c.text};line-height:1.7}
 header{background:${c.primary};color:${c.onPrimary}}

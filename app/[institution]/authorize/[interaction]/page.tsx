@@ -8,7 +8,7 @@ import { loadStep } from "@/lib/consent/load-step";
 import { stepPath } from "@/lib/consent/next-step";
 import { notFound } from "next/navigation";
 
-export const metadata: Metadata = { title: "API連携認証", robots: { index: false } };
+export const metadata: Metadata = { title: "お手続きの状況", robots: { index: false } };
 
 export default async function InteractionPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
   const { institution: slug, interaction: id } = await params;

@@ -1,10 +1,13 @@
+import type { Metadata } from "next";
 import { StepLayout } from "@/components/consent/step-layout";
 import { ChannelChoice } from "@/components/consent/channel-choice";
 import { CancelForm } from "@/components/consent/cancel-form";
 import { chooseChannelAction } from "@/lib/consent/actions/choose-channel";
 import { csrfToken } from "@/lib/consent/csrf";
 import { requireStep } from "@/lib/consent/require-step";
-import { stepTitle } from "@/lib/consent/step-titles";
+import { STEP_TAB_NAMES, stepTitle } from "@/lib/consent/step-titles";
+
+export const metadata: Metadata = { title: STEP_TAB_NAMES["channel"], robots: { index: false } };
 
 type TProps = { params: Promise<{ institution: string; interaction: string }> };
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { ConsentForm } from "@/components/consent/consent-form";
 import { CancelForm } from "@/components/consent/cancel-form";
@@ -6,7 +7,9 @@ import { csrfToken } from "@/lib/consent/csrf";
 import { grantAccounts, listPinAccounts } from "@/lib/consent/list-pin-accounts";
 import { grantedScopes } from "@/lib/consent/next-step";
 import { requireStep } from "@/lib/consent/require-step";
-import { expiryDate, stepTitle } from "@/lib/consent/step-titles";
+import { expiryDate, STEP_TAB_NAMES, stepTitle } from "@/lib/consent/step-titles";
+
+export const metadata: Metadata = { title: STEP_TAB_NAMES["consent"], robots: { index: false } };
 
 export default async function ConsentPage({ params, searchParams }: { params: Promise<{ institution: string; interaction: string }>; searchParams: Promise<{ error?: string }> }) {
   const { institution: slug, interaction: id } = await params;
@@ -26,6 +29,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pr
             serviceName: ctx.client.name, aggregatorName: ctx.client.aggregatorName, registrationNumber: ctx.client.registrationNumber,
             operations: grantedScopes(ctx).map((s) => SCOPE_LABELS[s]), expiresOn: expiryDate(consentDays), consentDays,
             accounts: accounts.map((a) => a.label), terms, checkbox: settings.consent.checkbox,
+            institutionName: ctx.institution.name, linksUrl: `/${slug}/links`,
           }}
         />
       </Card>

@@ -1,5 +1,6 @@
 // 本人確認: every login variant the institution configures for the channel, on one page (seed 001/003
 // show ID・パスワード方式 and 電子証明書方式 side by side).
+import type { Metadata } from "next";
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { LoginForm } from "@/components/consent/login-form";
 import { CertificateLogin } from "@/components/consent/certificate-login";
@@ -8,7 +9,9 @@ import { tlsOrigin } from "@/lib/config/origin";
 import { loginAction } from "@/lib/consent/actions/login";
 import { csrfToken } from "@/lib/consent/csrf";
 import { requireStep } from "@/lib/consent/require-step";
-import { stepTitle } from "@/lib/consent/step-titles";
+import { STEP_TAB_NAMES, stepTitle } from "@/lib/consent/step-titles";
+
+export const metadata: Metadata = { title: STEP_TAB_NAMES["login"], robots: { index: false } };
 
 type TProps = { params: Promise<{ institution: string; interaction: string }>; searchParams: Promise<{ certificate?: string }> };
 

@@ -1,10 +1,13 @@
+import type { Metadata } from "next";
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { OperationsForm } from "@/components/consent/operations-form";
 import { CancelForm } from "@/components/consent/cancel-form";
 import { chooseOperationsAction } from "@/lib/consent/actions/choose-operations";
 import { csrfToken } from "@/lib/consent/csrf";
 import { requireStep } from "@/lib/consent/require-step";
-import { stepTitle } from "@/lib/consent/step-titles";
+import { STEP_TAB_NAMES, stepTitle } from "@/lib/consent/step-titles";
+
+export const metadata: Metadata = { title: STEP_TAB_NAMES["operations"], robots: { index: false } };
 
 export default async function OperationsPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
   const { institution: slug, interaction: id } = await params;

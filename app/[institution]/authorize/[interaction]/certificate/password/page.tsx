@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { CertificatePasswordForm } from "@/components/consent/password-form";
 import { CancelForm } from "@/components/consent/cancel-form";
@@ -5,7 +6,9 @@ import { certificatePasswordAction } from "@/lib/consent/actions/certificate-pas
 import { csrfToken } from "@/lib/consent/csrf";
 import { findStepUser } from "@/lib/consent/find-step-user";
 import { requireStep } from "@/lib/consent/require-step";
-import { stepTitle } from "@/lib/consent/step-titles";
+import { STEP_TAB_NAMES, stepTitle } from "@/lib/consent/step-titles";
+
+export const metadata: Metadata = { title: STEP_TAB_NAMES["certificate-password"], robots: { index: false } };
 
 export default async function CertificatePasswordPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
   const { institution: slug, interaction: id } = await params;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { PinResult } from "@/components/consent/pin-result";
 import { CancelForm } from "@/components/consent/cancel-form";
@@ -5,7 +6,9 @@ import { pinsResultAction } from "@/lib/consent/actions/register-pins";
 import { csrfToken } from "@/lib/consent/csrf";
 import { listPinAccounts } from "@/lib/consent/list-pin-accounts";
 import { requireStep } from "@/lib/consent/require-step";
-import { stepTitle } from "@/lib/consent/step-titles";
+import { STEP_TAB_NAMES, stepTitle } from "@/lib/consent/step-titles";
+
+export const metadata: Metadata = { title: STEP_TAB_NAMES["pins-result"], robots: { index: false } };
 
 export default async function PinsResultPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
   const { institution: slug, interaction: id } = await params;
