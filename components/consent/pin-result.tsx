@@ -1,6 +1,7 @@
 // 手順5 API連携認証（照会用暗証番号登録結果）: the table after registering; buttons
 // 照会用暗証番号の追加登録 (back to 手順4) and 確認 (on to 手順6) (seed 004).
 import type { TPinAccount } from "@/lib/consent/list-pin-accounts";
+import { STACKED } from "@/components/ui/stacked-table";
 import { PrimaryButton, SecondaryButton } from "./buttons";
 import { PIN_NOTES } from "./pin-table";
 
@@ -10,25 +11,23 @@ export function PinResult({ action, csrf, accounts }: { action: (formData: FormD
     <form action={action} className="space-y-4">
       <p>以下の内容で照会用暗証番号を登録しました。内容を確認の上、「確認」ボタンをクリックしてください。照会用暗証番号を追加登録するには、「照会用暗証番号の追加登録」ボタンをクリックしてください。</p>
       <input type="hidden" name="csrf" value={csrf} />
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[30rem] border-collapse text-left text-sm">
-          <caption className="mb-2 text-left font-bold">口座一覧</caption>
-          <thead>
-            <tr className="bg-background">
-              {["登録状態", "照会用口座", "口座メモ"].map((h) => <th key={h} scope="col" className="border border-black/15 px-2 py-2">{h}</th>)}
+      <table className={STACKED.table}>
+        <caption className={STACKED.caption}>口座一覧</caption>
+        <thead className={STACKED.thead}>
+          <tr className="bg-background">
+            {["登録状態", "照会用口座", "口座メモ"].map((h) => <th key={h} scope="col" className={STACKED.th}>{h}</th>)}
+          </tr>
+        </thead>
+        <tbody className={STACKED.tbody}>
+          {accounts.map((a) => (
+            <tr key={a.id} className={STACKED.row}>
+              <td className={`${STACKED.cell} whitespace-nowrap`} data-label="登録状態">{a.state}</td>
+              <th scope="row" className={STACKED.rowHeader}>{a.label}</th>
+              <td className={STACKED.cell} data-label="口座メモ">{a.memo || "-"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {accounts.map((a) => (
-              <tr key={a.id}>
-                <td className="border border-black/15 px-2 py-2 whitespace-nowrap">{a.state}</td>
-                <th scope="row" className="border border-black/15 px-2 py-2 font-normal">{a.label}</th>
-                <td className="border border-black/15 px-2 py-2">{a.memo || "-"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
       <p className="text-sm">{PIN_NOTES[0]}</p>
       <div className="flex flex-wrap gap-3">
         {anyOpen ? <SecondaryButton name="next" value="more">照会用暗証番号の追加登録</SecondaryButton> : null}

@@ -1,5 +1,8 @@
 // What the demo aggregator shows: the accounts, their balances and a page of transactions, read from
-// this server's API with the access token and a fresh DPoP proof per call (openid-client).
+// this server's API with the access token and a fresh DPoP proof per call (openid-client). An access
+// token lives minutes; when the API says it has expired, the refresh token (valid as long as the link,
+// not rotated) gets a new one with the same DPoP key — as an aggregator does — so the page still shows
+// the data when it is reloaded later.
 import "server-only";
 import * as client from "openid-client";
 import type { JWK } from "jose";
@@ -22,8 +25,19 @@ export async function fetchDemoData(demo: TDemoState): Promise<TDemoData> {
   const config = await demoClientConfig(demo.slug);
   const dpop = await dpopHandle(config, demo.dpopJwk as JWK);
   const api = `${issuerFor(demo.slug)}/api/v1`;
+  let accessToken = demo.accessToken!;
+  const call = (path: string) =>
+    client.fetchProtectedResource(config, accessToken, new URL(`${api}${path}`), "GET", undefined, undefined, { DPoP: dpop })
+      .catch((error: { response?: Response }) => {
+        if (error.response) return error.response;
+        throw error;
+      });
   const get = async <T,>(path: string): Promise<T> => {
-    const res = await client.fetchProtectedResource(config, demo.accessToken!, new URL(`${api}${path}`), "GET", undefined, undefined, { DPoP: dpop });
+    let res = await call(path);
+    if (res.status === 401 && demo.refreshToken) {
+      accessToken = (await client.refreshTokenGrant(config, demo.refreshToken, undefined, { DPoP: dpop })).access_token;
+      res = await call(path);
+    }
     if (!res.ok) throw new Error(`API ${path}: ${res.status}`);
     return (await res.json()) as T;
   };

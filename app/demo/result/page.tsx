@@ -1,9 +1,12 @@
-// What the demo aggregator received: 口座一覧, 残高, 入出金明細 — and 連携を解除.
+// What the demo aggregator received: 口座一覧, 残高, 入出金明細 — and 連携を解除. The heading names the
+// institution; below 640 px the tables are cards (components/ui/stacked-table.tsx).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { revokeDemoLink } from "@/lib/demo/actions";
 import { readDemoState } from "@/lib/demo/demo-cookie";
 import { fetchDemoData, type TDemoData } from "@/lib/demo/fetch-demo-data";
+import { getInstitution } from "@/lib/institutions/get-institution";
+import { STACKED } from "@/components/ui/stacked-table";
 
 export const metadata: Metadata = { title: "デモアグリゲーター：連携結果" };
 export const dynamic = "force-dynamic";
@@ -12,9 +15,10 @@ const yen = (digits: string) => `${BigInt(digits).toLocaleString("ja-JP")}円`;
 
 export default async function DemoResultPage() {
   const demo = await readDemoState();
+  const institution = demo ? await getInstitution(demo.slug) : null;
   let data: TDemoData | null = null;
   let failure: string | null = null;
-  if (!demo?.accessToken) failure = "連携されていません。";
+  if (!demo?.accessToken) failure = "連携されていません。デモのページから、もう一度金融機関と連携してください。";
   else {
     try {
       data = await fetchDemoData(demo);
@@ -25,8 +29,8 @@ export default async function DemoResultPage() {
   return (
     <main className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <p className="text-sm"><Link className="underline" href="/demo">デモに戻る</Link></p>
-      <h1 className="text-2xl font-bold">連携結果（{demo?.slug}）</h1>
-      {failure ? <p role="alert" className="rounded border border-red-700 bg-white p-3 font-bold text-red-800">{failure}</p> : null}
+      <h1 className="text-2xl font-bold">{institution ? `連携結果（${institution.name}）` : "連携結果"}</h1>
+      {failure ? <p role="alert" className="rounded border border-red-700 bg-white p-3 font-bold text-red-800">{failure} <Link className="underline" href="/demo">デモに戻る</Link></p> : null}
       {data ? (
         <>
           <section aria-labelledby="accounts" className="space-y-2">
@@ -38,41 +42,43 @@ export default async function DemoResultPage() {
           {data.balances ? (
             <section aria-labelledby="balances" className="space-y-2">
               <h2 id="balances" className="text-lg font-bold">残高</h2>
-              <div className="overflow-x-auto"><table className="w-full min-w-[32rem] border-collapse bg-white text-sm">
-                <thead><tr>{["口座", "残高", "支払可能残高", "前日残高"].map((h) => <th key={h} scope="col" className="border px-2 py-1 text-left">{h}</th>)}</tr></thead>
-                <tbody>
+              <table className={`${STACKED.table} bg-white`}>
+                <caption className="sr-only">口座ごとの残高</caption>
+                <thead className={STACKED.thead}><tr>{["口座", "残高", "支払可能残高", "前日残高"].map((h) => <th key={h} scope="col" className={STACKED.th}>{h}</th>)}</tr></thead>
+                <tbody className={STACKED.tbody}>
                   {data.balances.map((b) => {
                     const account = data.accounts.find((a) => a.accountId === b.accountId);
                     return (
-                      <tr key={b.accountId}>
-                        <th scope="row" className="border px-2 py-1 text-left font-normal">{account ? `${account.branchName} ${account.accountNumber}` : b.accountId}</th>
-                        <td className="border px-2 py-1 text-right">{yen(b.balance)}</td>
-                        <td className="border px-2 py-1 text-right">{yen(b.withdrawableAmount)}</td>
-                        <td className="border px-2 py-1 text-right">{yen(b.previousDayBalance)}</td>
+                      <tr key={b.accountId} className={STACKED.row}>
+                        <th scope="row" className={STACKED.rowHeader}>{account ? `${account.branchName} ${account.accountNumber}` : b.accountId}</th>
+                        <td className={`${STACKED.cell} sm:text-right`} data-label="残高">{yen(b.balance)}</td>
+                        <td className={`${STACKED.cell} sm:text-right`} data-label="支払可能残高">{yen(b.withdrawableAmount)}</td>
+                        <td className={`${STACKED.cell} sm:text-right`} data-label="前日残高">{yen(b.previousDayBalance)}</td>
                       </tr>
                     );
                   })}
                 </tbody>
-              </table></div>
+              </table>
             </section>
           ) : null}
           {data.transactions ? (
             <section aria-labelledby="transactions" className="space-y-2">
               <h2 id="transactions" className="text-lg font-bold">入出金明細（{data.transactions.dateFrom}〜{data.transactions.dateTo}、{data.transactions.count}件）</h2>
-              <div className="overflow-x-auto"><table className="w-full min-w-[32rem] border-collapse bg-white text-sm">
-                <thead><tr>{["日付", "摘要", "入金", "出金", "残高"].map((h) => <th key={h} scope="col" className="border px-2 py-1 text-left">{h}</th>)}</tr></thead>
-                <tbody>
+              <table className={`${STACKED.table} bg-white`}>
+                <caption className="sr-only">入出金明細（新しい20件）</caption>
+                <thead className={STACKED.thead}><tr>{["日付", "摘要", "入金", "出金", "残高"].map((h) => <th key={h} scope="col" className={STACKED.th}>{h}</th>)}</tr></thead>
+                <tbody className={STACKED.tbody}>
                   {data.transactions.transactions.slice(-20).map((t) => (
-                    <tr key={t.itemKey}>
-                      <td className="border px-2 py-1">{t.transactionDate}</td>
-                      <td className="border px-2 py-1">{t.remarks}</td>
-                      <td className="border px-2 py-1 text-right">{t.transactionType === "1" ? yen(t.amount) : ""}</td>
-                      <td className="border px-2 py-1 text-right">{t.transactionType === "2" ? yen(t.amount) : ""}</td>
-                      <td className="border px-2 py-1 text-right">{yen(t.balance)}</td>
+                    <tr key={t.itemKey} className={STACKED.row}>
+                      <td className={STACKED.cell} data-label="日付">{t.transactionDate}</td>
+                      <th scope="row" className={STACKED.rowHeader}>{t.remarks}</th>
+                      <td className={`${STACKED.cell} sm:text-right ${t.transactionType === "1" ? "" : "max-sm:hidden"}`} data-label="入金">{t.transactionType === "1" ? yen(t.amount) : ""}</td>
+                      <td className={`${STACKED.cell} sm:text-right ${t.transactionType === "2" ? "" : "max-sm:hidden"}`} data-label="出金">{t.transactionType === "2" ? yen(t.amount) : ""}</td>
+                      <td className={`${STACKED.cell} sm:text-right`} data-label="残高">{yen(t.balance)}</td>
                     </tr>
                   ))}
                 </tbody>
-              </table></div>
+              </table>
             </section>
           ) : null}
         </>
