@@ -2,23 +2,23 @@
 // 本人確認 with an ID and password: the fields, buttons and notes of the institution's variant.
 import { useId } from "react";
 import type { TLoginMethod } from "@/lib/institutions/settings";
-import { loginSchema, loginVariant } from "@/lib/consent/login-variants";
+import { loginSchema, loginVariant, type TLoginPurpose } from "@/lib/consent/login-variants";
 import type { TFormState } from "@/lib/consent/form-state";
 import { PrimaryButton, SecondaryButton } from "./buttons";
 import { FormMessage } from "./form-message";
 import { TextField } from "./text-field";
 import { useStepForm, type TStepAction } from "./use-step-form";
 
-type TProps = { method: Exclude<TLoginMethod, { kind: "certificate" }>; action: TStepAction; csrf: string; initial?: TFormState; forgotPasswordUrl?: string };
+type TProps = { method: Exclude<TLoginMethod, { kind: "certificate" }>; action: TStepAction; csrf: string; initial?: TFormState; purpose?: TLoginPurpose };
 
-export function LoginForm({ method, action, csrf, initial }: TProps) {
+export function LoginForm({ method, action, csrf, initial, purpose = "consent" }: TProps) {
   const variant = loginVariant(method);
   const { state, formAction, pending, register, onSubmit, errorOf } = useStepForm(action, loginSchema(method), initial);
   const idPrefix = useId(); // several login forms may share a page (連携サービスの確認・停止)
   return (
     <form key={state.nonce} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       {variant.heading ? <h2 className="text-lg font-bold">{variant.heading}</h2> : null}
-      <p>{variant.intro("")}</p>
+      <p>{variant.intro(purpose)}</p>
       <FormMessage message={state.message} />
       <fieldset disabled={pending} className="space-y-4">
         <input type="hidden" name="csrf" value={csrf} />
@@ -37,7 +37,7 @@ export function LoginForm({ method, action, csrf, initial }: TProps) {
           />
         ))}
         <div className="flex flex-wrap gap-3">
-          <PrimaryButton>{variant.submit}</PrimaryButton>
+          <PrimaryButton>{variant.submitFor?.[purpose] ?? variant.submit}</PrimaryButton>
           {variant.clear ? <SecondaryButton type="reset">クリア</SecondaryButton> : null}
         </div>
       </fieldset>

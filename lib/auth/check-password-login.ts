@@ -7,7 +7,7 @@ import "server-only";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { TLoginMethod } from "@/lib/institutions/settings";
 import { loginSchema, loginVariant } from "@/lib/consent/login-variants";
-import { CHECK_INPUT, WRONG_LOGIN } from "@/lib/consent/messages";
+import { CHECK_INPUT, WRONG_LOGIN, WRONG_OTP } from "@/lib/consent/messages";
 import type { TFormState } from "@/lib/consent/form-state";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 import { checkFactor, type TFactorCheck } from "./check-factor";
@@ -55,7 +55,7 @@ export async function checkPasswordLogin(input: {
     const code = await checkFactor({
       ...common, factor: "otp",
       verify: () => verifyTotp(found.id, found.totpSecretEnc, values.otp),
-      wrong: { field: "otp", message: "ワンタイムパスワードが正しくありません。新しいワンタイムパスワードを入力してください。" },
+      wrong: { field: "otp", message: WRONG_OTP },
     });
     if (!code.ok) return refused(code);
   }

@@ -12,14 +12,23 @@ export type TLoginField = {
   maxLength: number;
 };
 
+/** Why the customer logs in: to link a service (the consent flow, the seeds' words) or to see and stop links (/links). */
+export type TLoginPurpose = "consent" | "links";
+
 export type TLoginVariant = {
   heading: string | null;
-  intro: (institutionName: string) => string;
+  intro: (purpose: TLoginPurpose) => string;
   fields: TLoginField[];
   submit: string;
+  /** the button's words where the purpose changes them (seed 004's 「API連携」 would say the wrong thing on /links) */
+  submitFor?: Partial<Record<TLoginPurpose, string>>;
   clear: boolean;
   notes: string[];
 };
+
+// the consent flow's words are the seeds' (「外部サービスと口座連携するため」); /links logs in for another reason
+const WHY: Record<TLoginPurpose, string> = { consent: "外部サービスと口座連携するため", links: "連携中の外部サービスを確認・停止するため" };
+const LINKS_SUBMIT = "ログイン";
 
 const password = (label: string): TLoginField => ({ name: "password", label, type: "password", autoComplete: "current-password", maxLength: 64 });
 
@@ -28,7 +37,7 @@ export function loginVariant(method: Exclude<TLoginMethod, { kind: "certificate"
     case "contract-password": // seed 000, 001: 個人
       return {
         heading: null,
-        intro: () => "外部サービスと口座連携するため、個人インターネットバンキングシステムの契約者IDおよびログインパスワードを入力して「認証」ボタンを押下してください。",
+        intro: (purpose) => `${WHY[purpose]}、個人インターネットバンキングシステムの契約者IDおよびログインパスワードを入力して「認証」ボタンを押下してください。`,
         fields: [
           { name: "contractNumber", label: "契約者ID", type: "text", autoComplete: "username", inputMode: "numeric", maxLength: 20 },
           password("パスワード"),
@@ -41,7 +50,7 @@ export function loginVariant(method: Exclude<TLoginMethod, { kind: "certificate"
     case "contract-user-pin": // seed 000: 法人, three fields
       return {
         heading: "ID・パスワード方式のお客さま",
-        intro: () => "外部サービスと口座連携するため、法人インターネットバンキングシステムの契約者ID(利用者番号)、利用者ID、利用者暗証番号を入力して「次へ」を押してください。",
+        intro: (purpose) => `${WHY[purpose]}、法人インターネットバンキングシステムの契約者ID(利用者番号)、利用者ID、利用者暗証番号を入力して「次へ」を押してください。`,
         fields: [
           { name: "contractNumber", label: "契約者ID(利用者番号)", type: "text", autoComplete: "organization", inputMode: "numeric", maxLength: 20 },
           { name: "userCode", label: "利用者ID", type: "text", autoComplete: "username", maxLength: 40 },
@@ -54,7 +63,7 @@ export function loginVariant(method: Exclude<TLoginMethod, { kind: "certificate"
     case "customer-id": // seed 001, 003: WEB-FB
       return {
         heading: "ID・パスワード方式のお客さま",
-        intro: () => "外部サービスと口座連携するため、法人インターネットバンキングシステムのお客様IDおよびログインパスワードを入力して「認証」ボタンを押下してください。",
+        intro: (purpose) => `${WHY[purpose]}、法人インターネットバンキングシステムのお客様IDおよびログインパスワードを入力して「認証」ボタンを押下してください。`,
         fields: [{ name: "loginId", label: "お客様ID", type: "text", autoComplete: "username", maxLength: 40 }, password("ログインパスワード")],
         submit: "認証",
         clear: false,
@@ -62,10 +71,13 @@ export function loginVariant(method: Exclude<TLoginMethod, { kind: "certificate"
       };
     case "login-id": // seed 004 手順1-2
       return {
-        heading: "ID・パスワード方式のお客様",
-        intro: () => "「ログインID」、「ログインパスワード」を入力して、「API連携」ボタンをクリックしてください。",
+        heading: "ID・パスワード方式のお客さま",
+        intro: (purpose) => purpose === "consent"
+          ? "「ログインID」、「ログインパスワード」を入力して、「API連携」ボタンをクリックしてください。"
+          : `${WHY.links}、「ログインID」、「ログインパスワード」を入力して、「${LINKS_SUBMIT}」ボタンをクリックしてください。`,
         fields: [{ name: "loginId", label: "ログインID", type: "text", autoComplete: "username", maxLength: 40 }, password("ログインパスワード")],
         submit: "API連携",
+        submitFor: { links: LINKS_SUBMIT },
         clear: false,
         notes: [],
       };

@@ -10,3 +10,6 @@ export const EXPIRED_MESSAGE = "画面の有効期限が切れました。もう
 
 /** The aria-live summary above a form whose fields carry their own messages. */
 export const CHECK_INPUT = "入力内容をご確認ください。";
+
+/** A wrong ワンタイムパスワード: beside the field (lib/auth/check-password-login.ts, and the preview). */
+export const WRONG_OTP = "ワンタイムパスワードが正しくありません。新しいワンタイムパスワードを入力してください。";
