@@ -3,10 +3,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
+const LINKS = ["links-login", "links-login-error", "links", "links-confirm", "links-stopped", "links-empty"];
 const SCREENS: Record<string, string[]> = {
-  sakura: ["login", "login-error", "login-locked", "certificate-error", "channel", "consent", "consent-error", "expired"],
-  minato: ["login", "login-error", "login-locked", "certificate-error", "channel", "consent", "consent-error", "expired"],
-  kita: ["login", "login-error", "login-locked", "certificate-error", "certificate-password", "additional-auth", "additional-auth-error", "operations", "operations-error", "pins", "pins-error", "pins-result", "consent", "consent-error", "expired"],
+  sakura: ["login", "login-error", "login-otp-error", "login-locked", "certificate-error", "channel", "consent", "consent-error", "expired", ...LINKS],
+  minato: ["login", "login-error", "login-otp-error", "login-locked", "certificate-error", "channel", "consent", "consent-error", "expired", ...LINKS],
+  kita: ["login", "login-error", "login-locked", "certificate-error", "certificate-password", "additional-auth", "additional-auth-error", "operations", "operations-error", "pins", "pins-error", "pins-result", "consent", "consent-error", "expired", ...LINKS],
 };
 const WORDS: Record<string, RegExp> = {
   "login-locked": /一時的にご利用を停止しています/,
@@ -21,6 +22,13 @@ const WORDS: Record<string, RegExp> = {
   consent: /外部サービスに許可する業務/,
   "consent-error": /にチェックしてください。/,
   expired: /お手続きの有効期限が切れました/,
+  "login-otp-error": /ワンタイムパスワードが正しくありません。/,
+  "links-login": /不要になった連携をいつでも停止できます/,
+  "links-login-error": /入力された内容に誤りがあります。/,
+  links: /「クラウド会計ソフト freee」との連携を停止/,
+  "links-confirm": /との連携を停止しますか？/,
+  "links-stopped": /「クラウド会計ソフト freee」との連携を停止しました。/,
+  "links-empty": /現在、連携中のサービスはありません。/,
 };
 
 for (const [slug, screens] of Object.entries(SCREENS)) {
@@ -43,5 +51,28 @@ test("the gallery lists every screen and compares institutions side by side at p
   await expect(page.locator("iframe")).toHaveCount(6);
   await expect(page.frameLocator("iframe").first().getByText("外部サービスに許可する業務")).toBeVisible();
   await page.setViewportSize({ width: 1400, height: 900 });
+  // every frame is as tall as its screen (the 許可 button is never cut off), and every PC frame starts on screen
+  await expect.poll(() => page.locator("iframe").evaluateAll((frames) => frames.every((f) => {
+    const doc = (f as HTMLIFrameElement).contentDocument;
+    return !!doc && doc.readyState === "complete" && doc.documentElement.scrollHeight <= (f as HTMLIFrameElement).clientHeight + 1;
+  }))).toBe(true);
+  for (const frame of await page.getByRole("region", { name: /PC（1024px）/ }).all()) {
+    const box = (await frame.boundingBox())!;
+    expect(box.x).toBeLessThan(1400);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+  }
   await page.screenshot({ path: "test-results/screenshots/preview/compare-consent.png", fullPage: true });
+});
+
+test("the gallery shows the authorization endpoint's refusal page in every institution's frame", async ({ page }) => {
+  await page.goto("/preview");
+  await page.getByRole("link", { name: /みなと信用金庫 お手続きを開始できません（有効期限切れ・使用済み）/ }).click();
+  await expect(page.getByRole("heading", { name: "お手続きを開始できません" })).toBeVisible();
+  await expect(page.getByText("お手続きの有効期限が切れたか、すでに使用されています。")).toBeVisible();
+  expect(await page.title()).toBe("お手続きを開始できません｜みなと信用金庫");
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+  await page.screenshot({ path: "test-results/screenshots/preview/minato-authorization-error.png", fullPage: true });
+  await page.goto("/preview/compare/authorization-error-unknown_client");
+  await expect(page.frameLocator("iframe").first().getByText("連携元のサービスが確認できませんでした。")).toBeVisible();
 });

@@ -5,14 +5,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InstitutionHeader } from "@/components/ui/institution-header";
+import { AutoHeightFrame } from "@/components/preview/auto-height-frame";
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { guideSteps } from "@/lib/guide/guide-steps";
+import { pageTitle } from "@/lib/institutions/page-title";
 
 type TProps = { params: Promise<{ institution: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const institution = await getInstitution((await params).institution);
-  return { title: institution ? `${institution.theme.serviceName}のご案内` : "見つかりません" };
+  // the layout's template does not reach a page of its own segment: the same format, written out
+  return institution ? { title: { absolute: pageTitle(`${institution.theme.serviceName}のご案内`, institution.name) } } : {};
 }
 
 export default async function InstitutionGuidePage({ params }: TProps) {
@@ -51,7 +54,7 @@ export default async function InstitutionGuidePage({ params }: TProps) {
                     <p className="font-bold">{i + 1}. {step.title}</p>
                     <p className="text-sm">{step.text}</p>
                     {step.preview ? (
-                      <iframe title={`${theme.channelNames[channel]} 手順${i + 1}の画面`} src={`/preview/screen/${step.preview}?institution=${slug}&channel=${channel}`} width={375} height={480} className="max-w-full border border-black/20 bg-white" loading="lazy" />
+                      <AutoHeightFrame title={`${theme.channelNames[channel]} 手順${i + 1}の画面`} src={`/preview/screen/${step.preview}?institution=${slug}&channel=${channel}`} width={375} height={560} className="block max-w-full" lazy />
                     ) : null}
                   </li>
                 ))}

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listInstitutions } from "@/lib/institutions/get-institution";
-import { PREVIEW_SCREENS } from "@/lib/preview/screens";
+import { PREVIEW_SCREENS, previewHref } from "@/lib/preview/screens";
 
 export const metadata: Metadata = { title: "画面プレビュー", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export default async function PreviewIndexPage() {
       <p className="text-sm"><Link className="underline" href="/">Renkei</Link> ／ 画面プレビュー</p>
       <h1 className="text-3xl font-bold">画面プレビュー</h1>
       <p>同意画面のすべての状態を、金融機関ごとのテーマで表示します（ログイン不要、送信は行われません）。</p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" role="region" aria-label="画面と金融機関の一覧（横にスクロールできます）" tabIndex={0}>
         <table className="w-full border-collapse bg-white text-sm">
           <thead>
             <tr>
@@ -30,7 +30,7 @@ export default async function PreviewIndexPage() {
                 <th scope="row" className="border px-2 py-2 text-left font-normal">{screen.title}</th>
                 {institutions.map((i) => (
                   <td key={i.slug} className="border px-2 py-2 text-center">
-                    {screen.applies(i.settings) ? <Link className="underline" href={`/preview/screen/${screen.id}?institution=${i.slug}`}>表示<span className="sr-only">（{i.name} {screen.title}）</span></Link> : <span aria-label="この金融機関では使いません">―</span>}
+                    {screen.applies(i.settings) ? <Link className="underline" href={previewHref(screen, i.slug)}>表示<span className="sr-only">（{i.name} {screen.title}）</span></Link> : <span aria-label="この金融機関では使いません">―</span>}
                   </td>
                 ))}
                 <td className="border px-2 py-2 text-center"><Link className="underline" href={`/preview/compare/${screen.id}`}>並べて表示<span className="sr-only">（{screen.title}）</span></Link></td>

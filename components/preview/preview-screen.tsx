@@ -18,7 +18,10 @@ import { LOCKED_MESSAGE } from "@/lib/consent/messages";
 import { expiryDate, stepTitle } from "@/lib/consent/step-titles";
 import type { TStepId } from "@/lib/consent/next-step";
 import { previewFormAction, previewVoidAction } from "@/lib/preview/noop-actions";
-import { SAMPLE_ACCOUNTS, SAMPLE_CLIENT } from "@/lib/preview/sample-data";
+import { SAMPLE_ACCOUNTS, SAMPLE_CLIENT, SAMPLE_LINKS } from "@/lib/preview/sample-data";
+import { WRONG_LOGIN, WRONG_OTP } from "@/lib/consent/messages";
+import { LinksLogin } from "@/components/links/links-login";
+import { LinkList, LINKS_TITLE } from "@/components/links/link-list";
 
 const CSRF = "preview";
 const CANCEL = "#";
@@ -28,14 +31,31 @@ const STEP_OF: Record<string, TStepId> = {
   login: "login", "login-error": "login", "login-locked": "login", "certificate-error": "login", "certificate-password": "certificate-password",
   channel: "channel", "additional-auth": "additional-auth", "additional-auth-error": "additional-auth", operations: "operations", "operations-error": "operations",
   pins: "pins", "pins-error": "pins", "pins-result": "pins-result", consent: "consent", "consent-error": "consent", expired: "login",
+  "login-otp-error": "login",
 };
+
+function Links({ institution, screen }: { institution: TInstitution; screen: string }) {
+  if (screen === "links-login" || screen === "links-login-error") {
+    const initial = screen === "links-login-error" ? state({ message: WRONG_LOGIN }) : undefined;
+    return <LinksLogin institution={institution} csrf={CSRF} actionFor={() => previewFormAction} initial={initial} />;
+  }
+  const links = screen === "links-empty" ? [] : screen === "links-stopped" ? SAMPLE_LINKS.slice(1) : SAMPLE_LINKS;
+  return (
+    <LinkList slug={institution.slug} links={links} confirming={screen === "links-confirm" ? SAMPLE_LINKS[0] : undefined}
+      stopped={screen === "links-stopped" ? SAMPLE_LINKS[0]!.service : undefined} csrf={CSRF} stopAction={() => previewVoidAction} logoutAction={previewVoidAction} />
+  );
+}
 
 function Login({ institution, screen, channel: asked }: { institution: TInstitution; screen: string; channel?: "personal" | "corporate" }) {
   const channels = institution.settings.channels;
-  const channel = asked && channels.includes(asked) ? asked : channels.includes("corporate") && screen === "certificate-error" ? "corporate" : channels[0];
+  const channel = asked && channels.includes(asked) ? asked
+    : channels.includes("corporate") && screen === "certificate-error" ? "corporate"
+    : screen === "login-otp-error" ? (channels.find((c) => institution.settings.login[c].some((m) => m.kind === "contract-password" && m.otp)) ?? channels[0])
+    : channels[0];
   const methods = institution.settings.login[channel];
   const initial = screen === "login-error" ? state({ message: "入力内容をご確認ください。", errors: { contractNumber: "契約者IDを入力してください。", loginId: "ログインIDを入力してください。", userCode: "利用者IDを入力してください。" } })
-    : screen === "login-locked" ? state({ message: LOCKED_MESSAGE }) : undefined;
+    : screen === "login-locked" ? state({ message: LOCKED_MESSAGE })
+    : screen === "login-otp-error" ? state({ message: "入力内容をご確認ください。", errors: { otp: WRONG_OTP }, values: { contractNumber: "1000000001" } }) : undefined;
   return (
     <>
       <p className="font-bold">{institution.theme.serviceName}（{institution.theme.channelNames[channel]}）</p>
@@ -53,7 +73,8 @@ function Login({ institution, screen, channel: asked }: { institution: TInstitut
 
 export function PreviewScreen({ institution, screen, channel }: { institution: TInstitution; screen: string; channel?: "personal" | "corporate" }) {
   const { theme, settings, consentDays } = institution;
-  const title = screen === "expired" ? "API連携認証" : stepTitle(settings, STEP_OF[screen] ?? "login");
+  const links = screen.startsWith("links");
+  const title = screen === "expired" ? "API連携認証" : links ? LINKS_TITLE : stepTitle(settings, STEP_OF[screen] ?? "login");
   const body = (() => {
     switch (screen) {
       case "channel":
@@ -79,12 +100,20 @@ export function PreviewScreen({ institution, screen, channel }: { institution: T
             <ConsentForm action={CANCEL} csrf={CSRF} error={screen === "consent-error" ? "agree" : undefined} view={{
               serviceName: SAMPLE_CLIENT.service, aggregatorName: SAMPLE_CLIENT.aggregator, registrationNumber: SAMPLE_CLIENT.registrationNumber,
               operations: ["残高照会", "入出金明細照会"], expiresOn: expiryDate(consentDays), consentDays, accounts: SAMPLE_ACCOUNTS.map((a) => a.label), terms, checkbox: settings.consent.checkbox,
+              institutionName: institution.name, linksUrl: `/${institution.slug}/links`,
             }} />
           </Card>
         );
       }
       case "expired":
         return <EndedView reason="expired" backUrl="#" />;
+      case "links-login":
+      case "links-login-error":
+      case "links":
+      case "links-confirm":
+      case "links-stopped":
+      case "links-empty":
+        return <Links institution={institution} screen={screen} />;
       default:
         return <Login institution={institution} screen={screen} channel={channel} />;
     }

@@ -1,5 +1,6 @@
 // Sample data for the gallery: never a real customer's, never written anywhere.
 import type { TPinAccount } from "@/lib/consent/list-pin-accounts";
+import type { TLink } from "@/lib/links/list-links";
 
 export const SAMPLE_ACCOUNTS: TPinAccount[] = [
   { id: "s1", label: "インターネット支店(001) 普通 2000002", branchName: "インターネット支店", branchCode: "001", accountTypeName: "普通預金", accountNumber: "2000002", memo: "口座メモ売上入金", state: "登録済み" },
@@ -8,3 +9,10 @@ export const SAMPLE_ACCOUNTS: TPinAccount[] = [
 ];
 
 export const SAMPLE_CLIENT = { service: "クラウド会計ソフト freee", aggregator: "freee株式会社", registrationNumber: "関東財務局長（電代）第6号" };
+
+const day = (offset: number) => new Date(Date.UTC(2026, 3, 1) + offset * 86_400_000);
+
+export const SAMPLE_LINKS: TLink[] = [
+  { grantId: "preview-1", service: SAMPLE_CLIENT.service, aggregator: SAMPLE_CLIENT.aggregator, registrationNumber: SAMPLE_CLIENT.registrationNumber, operations: ["残高照会", "入出金明細照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label, SAMPLE_ACCOUNTS[2]!.label], grantedAt: day(0), expiresAt: day(90), lastAccessAt: day(12) },
+  { grantId: "preview-2", service: "マネーフォワード ME", aggregator: "株式会社マネーフォワード", registrationNumber: "関東財務局長（電代）第12号", operations: ["残高照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label], grantedAt: day(20), expiresAt: day(110), lastAccessAt: null },
+];

@@ -1,0 +1,17 @@
+// /preview/authorization-error/{reason}?institution=sakura — the authorization endpoint's refusal page
+// (「お手続きを開始できません」) for the gallery, drawn by the same function the endpoint answers with.
+import { authorizationErrorPage, AUTHORIZATION_ERROR_MESSAGES } from "@/lib/oauth/authorization-error-page";
+import { getInstitution } from "@/lib/institutions/get-institution";
+
+export const dynamic = "force-dynamic";
+
+type TReason = keyof typeof AUTHORIZATION_ERROR_MESSAGES;
+
+export async function GET(request: Request, { params }: { params: Promise<{ reason: string }> }) {
+  const { reason } = await params;
+  const institution = await getInstitution(new URL(request.url).searchParams.get("institution") ?? "sakura");
+  if (!institution || !(reason in AUTHORIZATION_ERROR_MESSAGES)) return new Response("見つかりません。", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const page = authorizationErrorPage(institution, reason as TReason);
+  // the gallery shows it; the status of the real answer (400) would only make the frame look broken
+  return new Response(page.body, { status: 200, headers: page.headers });
+}
