@@ -19,23 +19,27 @@ export const ZAccount = z.strictObject({
   currencyName: z.string().describe("通貨名"),
 });
 
-export const ZAccountsResponse = z.strictObject({ baseDate: DateString, baseTime: TimeString, accounts: z.array(ZAccount) });
+export const ZAccountsResponse = z.strictObject({
+  baseDate: DateString.describe("基準日（YYYY-MM-DD、日本時間）"),
+  baseTime: TimeString.describe("基準時刻（HH:MM:SS+09:00）"),
+  accounts: z.array(ZAccount).describe("お客さまがこの連携で許可した口座"),
+});
 
 export const ZBalance = z.strictObject({
-  accountId: z.string(),
-  accountTypeCode: z.string(),
-  accountTypeName: z.string(),
+  accountId: z.string().describe("口座ID（GET /accounts の accountId）"),
+  accountTypeCode: z.string().describe("科目コード（01 普通預金、02 当座預金）"),
+  accountTypeName: z.string().describe("科目名"),
   balance: Digits.describe("現在残高"),
   withdrawableAmount: Digits.describe("支払可能残高"),
   previousDayBalance: Digits.describe("前日最終残高"),
   previousMonthBalance: Digits.describe("前月末最終残高"),
-  currencyCode: z.string(),
-  currencyName: z.string(),
-  baseDate: DateString,
-  baseTime: TimeString,
+  currencyCode: z.string().describe("通貨コード（JPY）"),
+  currencyName: z.string().describe("通貨名（円）"),
+  baseDate: DateString.describe("残高の基準日（YYYY-MM-DD、日本時間）"),
+  baseTime: TimeString.describe("残高の基準時刻（HH:MM:SS+09:00）"),
 });
 
-export const ZBalancesResponse = z.strictObject({ balances: z.array(ZBalance) });
+export const ZBalancesResponse = z.strictObject({ balances: z.array(ZBalance).describe("口座ごとの残高（accountId を指定したときはその口座のみ）") });
 
 export const ZTransaction = z.strictObject({
   transactionDate: DateString.describe("取引日"),
@@ -48,28 +52,34 @@ export const ZTransaction = z.strictObject({
 });
 
 export const ZTransactionsResponse = z.strictObject({
-  accountId: z.string(),
-  currencyCode: z.string(),
-  currencyName: z.string(),
-  dateFrom: DateString,
-  dateTo: DateString,
-  baseDate: DateString,
-  baseTime: TimeString,
+  accountId: z.string().describe("照会した口座ID"),
+  currencyCode: z.string().describe("通貨コード（JPY）"),
+  currencyName: z.string().describe("通貨名（円）"),
+  dateFrom: DateString.describe("照会期間の開始日"),
+  dateTo: DateString.describe("照会期間の終了日"),
+  baseDate: DateString.describe("基準日（YYYY-MM-DD、日本時間）"),
+  baseTime: TimeString.describe("基準時刻（HH:MM:SS+09:00）"),
   hasNext: z.boolean().describe("続きの明細があるか"),
   nextItemKey: z.string().nullable().describe("次ページの取得キー（hasNext が true のとき）"),
-  count: z.number().int().min(0).max(500),
-  transactions: z.array(ZTransaction).max(500),
+  count: z.number().int().min(0).max(500).describe("このページの明細の件数（最大500）"),
+  transactions: z.array(ZTransaction).max(500).describe("入出金明細（取引日の古い順）"),
 });
 
-export const ZApiErrorResponse = z.strictObject({ errorCode: z.string(), errorMessage: z.string() });
+export const ZApiErrorResponse = z.strictObject({
+  errorCode: z.string().describe("エラーコード（下のエラー一覧）"),
+  errorMessage: z.string().describe("エラーの内容（日本語）"),
+});
 
-export const ZOAuthError = z.object({ error: z.string(), error_description: z.string().optional() });
+export const ZOAuthError = z.object({
+  error: z.string().describe("RFC 6749 §5.2 のエラーコード（下のエラー一覧）"),
+  error_description: z.string().optional().describe("原因の説明（英語、開発者向け）"),
+});
 
 export const ZTokenResponse = z.object({
-  access_token: z.string(),
-  token_type: z.enum(["DPoP", "Bearer"]),
-  expires_in: z.number().int(),
-  refresh_token: z.string().optional(),
-  scope: z.string(),
-  grant_id: z.string(),
+  access_token: z.string().describe("アクセストークン（DPoP 鍵に拘束。API に Authorization: DPoP で送る）"),
+  token_type: z.enum(["DPoP", "Bearer"]).describe("DPoP（tls_client_auth で DPoP なしのときのみ Bearer）"),
+  expires_in: z.number().int().describe("アクセストークンの有効秒数（数分）"),
+  refresh_token: z.string().optional().describe("リフレッシュトークン（連携の有効期限まで。ローテーションしない。同じ DPoP 鍵で使う）"),
+  scope: z.string().describe("お客さまが許可した業務（balances transactions）"),
+  grant_id: z.string().describe("連携（grant）の ID（FAPI Grant Management の /grants/{grantId}）"),
 });
