@@ -60,7 +60,7 @@ export default async function GrantsPage({ searchParams }: { searchParams: Promi
         </section>
       ) : null}
       <p className="text-sm">{result.total}件</p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" role="region" aria-label="連携の一覧（横にスクロールできます）" tabIndex={0}>
         <table className="w-full min-w-[56rem] border-collapse bg-surface text-sm">
           <caption className="sr-only">連携の一覧</caption>
           <thead><tr className="border-b text-left"><th className="p-2">金融機関</th><th className="p-2">サービス</th><th className="p-2">お客さま</th><th className="p-2">業務</th><th className="p-2">口座数</th><th className="p-2">許可日</th><th className="p-2">有効期限</th><th className="p-2">最終利用</th><th className="p-2">状態</th></tr></thead>
