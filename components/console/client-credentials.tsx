@@ -1,11 +1,11 @@
 // A client's redirect URIs and how it proves who it is: its public keys (kid, kty, alg, curve or size,
 // RFC 7638 thumbprint) or jwks_uri for private_key_jwt, the certificate subject DN for tls_client_auth,
 // or a client secret (sandbox only; the secret itself is never shown again).
-import type { TConsoleClient } from "@/lib/console/get-console-client";
+import type { TConsoleClientDetail } from "@/lib/console/get-console-client";
 
 const cell = "border border-black/15 px-2 py-1 text-left";
 
-export function ClientCredentials({ client }: { client: TConsoleClient }) {
+export function ClientCredentials({ client }: { client: TConsoleClientDetail }) {
   return (
     <section aria-labelledby="credentials" className="space-y-3 rounded-theme bg-surface p-4 text-sm">
       <h2 id="credentials" className="text-lg font-bold">リダイレクトURIと鍵</h2>

@@ -3,9 +3,9 @@
 // operator's decision, never a side effect of registration (lib/console/set-partner-listing.ts).
 import { setClientStatusAction, setPartnerDatesAction, setPartnerListingAction } from "@/lib/console/actions/clients";
 import { formatJst } from "@/lib/console/format-jst";
-import type { TConsoleClient } from "@/lib/console/get-console-client";
+import type { TConsoleClientDetail } from "@/lib/console/get-console-client";
 
-type TRow = TConsoleClient["institutions"][number];
+type TRow = TConsoleClientDetail["institutions"][number];
 
 const outline = "rounded-theme border-2 border-primary px-4 py-2 font-bold";
 const solid = "rounded-theme bg-primary px-4 py-2 font-bold text-on-primary";
@@ -19,7 +19,7 @@ function Hidden({ clientId, institutionId }: { clientId: string; institutionId: 
   );
 }
 
-export function ClientInstitutionPanel({ client, row }: { client: TConsoleClient; row: TRow }) {
+export function ClientInstitutionPanel({ client, row }: { client: TConsoleClientDetail; row: TRow }) {
   const listing = row.publishedAt ? `掲載中（${formatJst(row.publishedAt).split(" ")[0]}から）` : "未掲載";
   return (
     <section aria-label={row.name} className="space-y-3 rounded-theme bg-surface p-4">

@@ -10,7 +10,7 @@ import type { TConsoleClientRow } from "./search-clients";
 
 export type TKeySummary = { kid: string | null; kty: string; alg: string | null; use: string | null; detail: string | null; thumbprint: string | null };
 
-export type TConsoleClient = TConsoleClientRow & {
+export type TConsoleClientDetail = TConsoleClientRow & {
   serviceDescription: string; channels: string[]; scope: string; redirectUris: string[];
   keys: TKeySummary[] | null; jwksUri: string | null; tlsSubjectDn: string | null; hasSecret: boolean;
 };
@@ -34,7 +34,7 @@ async function summariseKeys(jwks: string): Promise<TKeySummary[]> {
   })));
 }
 
-export async function getConsoleClient(scope: TOperatorScope, clientId: string): Promise<TConsoleClient | null> {
+export async function getConsoleClient(scope: TOperatorScope, clientId: string): Promise<TConsoleClientDetail | null> {
   const inScope = institutionFilter(scope);
   const c = await db.client.findFirst({
     where: { clientId, ...(inScope ? { institutions: { some: { institutionId: inScope } } } : {}) },
