@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { ZClientMetadataSchema } from "@/lib/oauth/client-metadata";
 import { ZTokenRequestSchema } from "@/lib/oauth/token-request";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { openApiDocument } from "./openapi";
 import { OAUTH_ERROR_CODES } from "./oauth-error-codes";
@@ -71,8 +71,10 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents every OAuth error code the server writes", () => {
-    const source = readFileSync(path.resolve(__dirname, "../oauth/errors.ts"), "utf8");
-    const written = [...source.matchAll(/super\("([a-z_]+)"/g)].map((m) => m[1]!).concat("server_error");
+    const endpoints = path.resolve(__dirname, "../endpoints");
+    const files = [path.resolve(__dirname, "../oauth/errors.ts"), ...readdirSync(endpoints).filter((f) => f.endsWith(".ts")).map((f) => path.join(endpoints, f))];
+    const written = files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/super\("([a-z_]+)"/g)].map((m) => m[1]!)).concat("server_error");
+    expect(written).toContain("temporarily_unavailable");
     for (const code of written) expect(Object.keys(OAUTH_ERROR_CODES), code).toContain(code);
     for (const code of ["invalid_client", "use_dpop_nonce", "invalid_dpop_proof"]) expect(OAUTH_ERROR_CODES[code]).toBeDefined();
   });
