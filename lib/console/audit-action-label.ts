@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
       "client.unpublished": "連携先一覧への掲載取りやめ",
     },
   },
+  { group: "連携先（会社）", actions: { "aggregator.registration-number-changed": "登録番号の変更" } },
   {
     group: "初回アクセストークン",
     actions: {
@@ -59,8 +60,12 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
     actions: {
       "operator.login.success": "運用コンソールへのログイン成功",
       "operator.login.failure": "運用コンソールへのログイン失敗",
+      "operator.created": "運用担当者の登録",
+      "operator.password-changed": "運用担当者のパスワード変更",
     },
   },
+  { group: "金融機関", actions: { "institution.created": "金融機関の登録" } },
+  { group: "デモデータ", actions: { "demo.contract-removed": "デモのお客さまの削除", "demo.client-removed": "デモのクライアントの削除" } },
   { group: "テーマ", actions: { "theme.updated": "テーマの変更" } },
 ];
 

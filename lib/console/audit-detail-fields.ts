@@ -27,6 +27,7 @@ const KEYS: Record<string, string> = {
   personalSince: "連携開始日（個人）",
   corporateSince: "連携開始日（法人）",
   before: "変更前",
+  after: "変更後",
   from: "変更前の状態",
   to: "変更後の状態",
   label: "ラベル",

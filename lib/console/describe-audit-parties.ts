@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 export type TAuditParty = { kind: string; name: string; detail?: string };
 type TRow = { actorType: string; actorId: string | null; targetType: string | null; targetId: string | null };
 
+const TARGET_KINDS: Record<string, string> = { aggregator: "連携先（会社）", test: "テスト" };
 const ACTOR_KINDS: Record<string, string> = { customer: "お客さま", aggregator: "連携先", operator: "運用担当者", system: "システム" };
 
 export async function describeAuditParties(rows: TRow[]): Promise<{ actor: TAuditParty; target: TAuditParty | null }[]> {
@@ -57,7 +58,8 @@ export async function describeAuditParties(rows: TRow[]): Promise<{ actor: TAudi
       case "institution": return (id && institutionOf.get(id)) || unknown("金融機関", id);
       case "interaction": return { kind: "手続き", name: id ? `手続き番号 ${id}…` : "—" };
       case "operator": return { kind: "運用担当者", name: actorOf(r).name };
-      default: return { kind: r.targetType, name: id ?? "—" };
+      case "contract": return { kind: "契約", name: id ? `契約者ID ${id}` : "—" };
+      default: return { kind: TARGET_KINDS[r.targetType] ?? r.targetType, name: id ?? "—" };
     }
   };
   return rows.map((r) => ({ actor: actorOf(r), target: targetOf(r) }));
