@@ -81,6 +81,7 @@ test("an operator revokes the grant, and suspends a client: grant-revoked each t
   await operator(page);
   await page.goto(`/console/grants?clientId=${revoked.clientId}`);
   await page.getByRole("link", { name: "取り消す" }).click();
+  await page.getByLabel(/取消の理由/).fill("お客さまからの申し出");
   await page.getByRole("button", { name: "取り消す" }).click();
   await expect(page.getByText("取り消しました。")).toBeVisible();
   expect((await receiver.waitFor((e) => e.payload.grant_id === revoked.grantId)).payload.reason).toBe("operator_revoked");

@@ -48,7 +48,7 @@ export function LifecycleEventsDocs({ origin }: { origin: string }) {
       </table>
       <h3 className="font-bold">検証 (Verify with the JWKS)</h3>
       <p>署名を金融機関の <code>jwks_uri</code>（<code>{issuer}/oauth/jwks</code>）の公開鍵で検証し、<code>typ</code>・<code>iss</code>・<code>aud</code> を確かめてください。鍵は重複期間を設けて更新します（次の鍵は使用開始の7日前から公開、古い鍵は使用終了後30日公開）。</p>
-      <pre className="overflow-x-auto rounded bg-white p-3 text-sm"><code>{VERIFY.replaceAll("{issuer}", issuer)}</code></pre>
+      <pre className="rounded bg-white p-3 text-sm whitespace-break-spaces [overflow-wrap:anywhere]"><code>{VERIFY.replaceAll("{issuer}", issuer)}</code></pre>
       <h3 className="font-bold">応答と再送 (Responses and retries)</h3>
       <p>
         受け付けたら <code>202 Accepted</code>。それ以外（他のステータス、5秒以内に応答なし、リダイレクト、16 KiB を超える応答）は失敗とし、

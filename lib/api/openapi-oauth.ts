@@ -19,6 +19,7 @@ export const REGISTRATION_FIELD_DESCRIPTIONS: Record<string, string> = {
   token_endpoint_auth_method: "クライアント認証方式：private_key_jwt（jwks か jwks_uri）または tls_client_auth（tls_client_auth_subject_dn）",
   jwks: "private_key_jwt の公開鍵（JWK Set）。公開鍵のみ（d を含めない）、kid を付ける。ES256・PS256・EdDSA。jwks_uri とどちらか一方",
   jwks_uri: "公開鍵を公開している https の URL。jwks とどちらか一方",
+  event_delivery_uri: "連携の終了・有効期限の通知（Security Event Token、RFC 8417）を受け取る https の URL（RFC 8935 の push 配信、任意）。社内・プライベートアドレスは不可",
   tls_client_auth_subject_dn: "tls_client_auth で提示するクライアント証明書のサブジェクトDN（例：CN=app.example.jp,O=Sample Inc.,C=JP）",
   channels: "Renkei 独自。対象のインターネットバンキング：personal（個人、WEBバンキング）・corporate（法人、WEB-FB）。両方のときは PAR の channel で指定（省略時はお客さまが選びます）",
   scope: "求める業務：balances（残高照会）・transactions（入出金明細照会）。スペース区切り。省略時は両方",

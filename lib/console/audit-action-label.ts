@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
       "client.unpublished": "連携先一覧への掲載取りやめ",
     },
   },
+  { group: "ライフサイクルイベント", actions: { "event.retried": "イベントの再送" } },
   { group: "連携先（会社）", actions: { "aggregator.registration-number-changed": "登録番号の変更" } },
   {
     group: "初回アクセストークン",

@@ -13,6 +13,6 @@ export const SAMPLE_CLIENT = { service: "クラウド会計ソフト freee", agg
 const day = (offset: number) => new Date(Date.UTC(2026, 3, 1) + offset * 86_400_000);
 
 export const SAMPLE_LINKS: TLink[] = [
-  { grantId: "preview-1", service: SAMPLE_CLIENT.service, aggregator: SAMPLE_CLIENT.aggregator, registrationNumber: SAMPLE_CLIENT.registrationNumber, operations: ["残高照会", "入出金明細照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label, SAMPLE_ACCOUNTS[2]!.label], grantedAt: day(0), expiresAt: day(90), lastAccessAt: day(12) },
-  { grantId: "preview-2", service: "マネーフォワード ME", aggregator: "株式会社マネーフォワード", registrationNumber: "関東財務局長（電代）第12号", operations: ["残高照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label], grantedAt: day(20), expiresAt: day(110), lastAccessAt: null },
+  { grantId: "preview-1", service: SAMPLE_CLIENT.service, aggregator: SAMPLE_CLIENT.aggregator, registrationNumber: SAMPLE_CLIENT.registrationNumber, operations: ["残高照会", "入出金明細照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label, SAMPLE_ACCOUNTS[2]!.label], grantedAt: day(0), expiresAt: day(90), lastAccessAt: day(12), expiringSoon: false },
+  { grantId: "preview-2", service: "マネーフォワード ME", aggregator: "株式会社マネーフォワード", registrationNumber: "関東財務局長（電代）第12号", operations: ["残高照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label], grantedAt: day(20), expiresAt: day(110), lastAccessAt: null, expiringSoon: true },
 ];

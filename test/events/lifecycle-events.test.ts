@@ -105,7 +105,7 @@ describe("the institution's jwks_uri", () => {
 describe("grant-revoked", () => {
   it("reaches the receiver when an operator revokes the grant", async () => {
     const { grantId } = await linked();
-    await revokeGrantAsOperator(await admin(), grantId, "127.0.0.1");
+    await revokeGrantAsOperator(await admin(), grantId, "イベントのテスト", "127.0.0.1");
     const event = await receiver.waitFor((e) => e.payload.grant_id === grantId);
     expect(event).toMatchObject({ type: REVOKED, payload: { grant_id: grantId, reason: "operator_revoked", revoked_at: expect.any(Number) } });
   });
@@ -174,7 +174,7 @@ describe("delivery", () => {
     const { grantId } = await linked();
     await receiver.stop();
     try {
-      await revokeGrantAsOperator(await admin(), grantId, null);
+      await revokeGrantAsOperator(await admin(), grantId, "イベントのテスト", null);
       const row = () => db.securityEvent.findFirstOrThrow({ where: { grantId } });
       await eventually(async () => (await row()).attempts >= 1 && (await row()).lastError?.includes("接続できません"), "a failed attempt while the receiver is down");
     } finally {
@@ -194,7 +194,7 @@ describe("delivery", () => {
     expect(row.attempts).toBeGreaterThanOrEqual(3);
     // a later event through the same receiver is the barrier: by the time it is in, nothing more came for the first
     const next = await linked();
-    await revokeGrantAsOperator(await admin(), next.grantId, null);
+    await revokeGrantAsOperator(await admin(), next.grantId, "イベントのテスト", null);
     await receiver.waitFor((e) => e.payload.grant_id === next.grantId);
     expect(receiver.events.filter((e) => e.jti === event.jti)).toHaveLength(1);
     expect(await db.securityEvent.findUniqueOrThrow({ where: { id: event.jti } })).toMatchObject({ status: "sent", attempts: row.attempts });
@@ -204,7 +204,7 @@ describe("delivery", () => {
     const { grantId } = await linked();
     receiver.mode("fail");
     try {
-      await revokeGrantAsOperator(await admin(), grantId, null);
+      await revokeGrantAsOperator(await admin(), grantId, "イベントのテスト", null);
       const first = await eventually(() => db.securityEvent.findFirst({ where: { grantId, lastStatus: 500 } }), "a failed attempt");
       // its 24 hours are over (moved in the database): the next failure is final
       await db.securityEvent.update({ where: { id: first.id }, data: { giveUpAt: new Date(Date.now() - 1000) } });
@@ -223,7 +223,7 @@ describe("delivery", () => {
     // as if written before the rule, or through a hand-edited row: the worker checks again at every attempt
     await db.client.update({ where: { id: client.id }, data: { eventDeliveryUri: "https://10.0.0.1/events" } });
     const grantId = await eventGrant(client);
-    await revokeGrantAsOperator(await admin(), grantId, null);
+    await revokeGrantAsOperator(await admin(), grantId, "イベントのテスト", null);
     const row = await eventually(() => db.securityEvent.findFirst({ where: { grantId, attempts: { gte: 1 }, status: { not: "sending" } } }), "an attempt");
     expect(row.lastError).toMatch(/送信しません: .*private address/);
   });
