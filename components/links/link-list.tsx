@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/consent/step-layout";
 import { PrimaryButton, SecondaryButton } from "@/components/consent/buttons";
 import type { TLink } from "@/lib/links/list-links";
+import { jstJapaneseDate } from "@/lib/time/jst";
 import { ExpiryNotice } from "./expiry-notice";
 
 /** the page's name (seed 000–004 call it so), for its heading and tab */
@@ -24,9 +25,7 @@ type TProps = {
   children?: ReactNode;
 };
 
-/** A date as the page shows it: 2026年12月1日 (Japan). */
-export const linkDay = (d: Date) => { const j = new Date(d.getTime() + 9 * 3600_000); return `${j.getUTCFullYear()}年${j.getUTCMonth() + 1}月${j.getUTCDate()}日`; };
-const day = linkDay;
+const day = jstJapaneseDate;
 
 export function LinkList({ slug, links, confirming, stopped, csrf, stopAction, logoutAction, children }: TProps) {
   return (

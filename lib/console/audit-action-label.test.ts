@@ -25,8 +25,8 @@ function recordedActions(): string[] {
       for (const m of line.matchAll(/"([a-z][a-z-]*(?:\.[a-z][a-z-]*)+)"/g)) found.add(m[1]!);
     }
   }
-  // lib/auth/record-attempt.ts writes login.<factor>.<success|failure> for each factor of lib/auth/lockout.ts
-  const factors = readFileSync(path.join(root, "lib/auth/lockout.ts"), "utf8").match(/export type TFactor = ([^;]+);/)![1]!.match(/"([a-z]+)"/g)!;
+  // lib/auth/record-attempt.ts writes login.<factor>.<success|failure> for each factor of lib/auth/check-factor.ts
+  const factors = readFileSync(path.join(root, "lib/auth/check-factor.ts"), "utf8").match(/export type TFactor = ([^;]+);/)![1]!.match(/"([a-z]+)"/g)!;
   for (const f of factors) for (const outcome of ["success", "failure"]) found.add(`login.${f.slice(1, -1)}.${outcome}`);
   return [...found].sort();
 }

@@ -5,7 +5,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StepLayout } from "@/components/consent/step-layout";
 import { LinksLogin } from "@/components/links/links-login";
-import { LinkList, LINKS_TITLE, linkDay } from "@/components/links/link-list";
+import { LinkList, LINKS_TITLE } from "@/components/links/link-list";
+import { jstJapaneseDate } from "@/lib/time/jst";
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { linksLoginAction, logoutLinksAction, stopLinkAction } from "@/lib/links/actions";
 import { linksCsrfToken } from "@/lib/links/links-csrf";
@@ -41,7 +42,7 @@ export default async function LinksPage({ params, searchParams }: TProps) {
         slug={slug} links={links} confirming={links.find((l) => l.grantId === confirm)} stopped={stopped} csrf={csrf}
         stopAction={(grantId) => stopLinkAction.bind(null, slug, grantId)} logoutAction={logoutLinksAction.bind(null, slug)}
       >
-        <EndedLinks links={ended} institutionName={institution.name} day={linkDay} />
+        <EndedLinks links={ended} institutionName={institution.name} day={jstJapaneseDate} />
       </LinkList>
     </StepLayout>
   );
