@@ -1,8 +1,9 @@
 // Every demo login of DESIGN.md §7, walked in Chromium from the aggregator's PAR to its redirect_uri,
 // and the code accepted by the token endpoint. Labels and buttons are the seeds' own words.
+import { otpLogin } from "./helpers/otp-login";
 import { expect, test, type Page } from "@playwright/test";
 import { callbackUrl, shot } from "./helpers/screens";
-import { certificate, startFlow, totp, ORIGIN } from "./helpers/start-flow";
+import { certificate, startFlow, ORIGIN } from "./helpers/start-flow";
 
 async function consentAndFinish(page: Page, flow: Awaited<ReturnType<typeof startFlow>>, name: string, checkbox: RegExp) {
   await expect(page.getByText("外部サービスに許可する業務")).toBeVisible();
@@ -32,10 +33,7 @@ test("sakura 個人: 契約者ID + パスワード + ワンタイムパスワー
   await shot(page, "sakura-personal-login");
   await page.getByRole("button", { name: "認証", exact: true }).click();
   await expect(page.getByText("契約者IDを入力してください。")).toBeVisible(); // instant feedback beside the field
-  await page.getByLabel("契約者ID").fill("1000000001");
-  await page.getByLabel("パスワード", { exact: true }).fill("Demo-pass-1");
-  await page.getByLabel("ワンタイムパスワード").fill(totp(0));
-  await page.getByRole("button", { name: "認証", exact: true }).click();
+  await otpLogin(page, "1000000001");
   await consentAndFinish(page, flow, "sakura-personal", /しんきんインターネットバンキングAPIサービス利用規定に同意しました。/);
 });
 
@@ -62,10 +60,8 @@ test("minato 個人: 契約者ID + パスワード + ワンタイムパスワー
   await page.goto(flow.url);
   await expect(page.getByText("※当画面は、みなと信用金庫のWebサイトです。")).toBeVisible();
   await page.getByLabel("契約者ID").fill("1000000002");
-  await page.getByLabel("パスワード", { exact: true }).fill("Demo-pass-1");
-  await page.getByLabel("ワンタイムパスワード").fill(totp(0));
   await shot(page, "minato-personal-login");
-  await page.getByRole("button", { name: "認証", exact: true }).click();
+  await otpLogin(page, "1000000002");
   await consentAndFinish(page, flow, "minato-personal", /利用規定に同意しました。/);
 });
 

@@ -7,8 +7,9 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
+import { otpLogin } from "./helpers/otp-login";
 import { callbackUrl, shot } from "./helpers/screens";
-import { certificate, startFlow, totp } from "./helpers/start-flow";
+import { certificate, startFlow } from "./helpers/start-flow";
 
 test.describe.configure({ mode: "serial" });
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -26,19 +27,6 @@ async function fits(page: Page, name: string, slug?: string) {
   expect(violations.map((v) => `${name}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
   if (slug) expect(await page.title(), `${name} <title>`).toContain(NAMES[slug]);
   await shot(page, `phone/${name}`);
-}
-
-/** Logs in with a one-time password; a code this user already used in this 30 s step is refused, so try the next. */
-async function otpLogin(page: Page, contract: string) {
-  for (const offset of [0, 1, -1]) {
-    await page.getByLabel("契約者ID").fill(contract);
-    await page.getByLabel("パスワード", { exact: true }).fill("Demo-pass-1");
-    await page.getByLabel("ワンタイムパスワード").fill(totp(offset));
-    await page.getByRole("button", { name: "認証", exact: true }).click();
-    const through = await page.getByText("外部サービスに許可する業務").waitFor({ timeout: 5000 }).then(() => true, () => false);
-    if (through) return;
-  }
-  throw new Error("no one-time password was accepted");
 }
 
 async function allow(page: Page, checkbox: RegExp) {

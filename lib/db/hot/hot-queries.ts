@@ -23,9 +23,19 @@ export type THotWrite =
   | { kind: "touchGrant"; grantId: string; at: Date }
   | { kind: "audit"; entry: TAuditInput };
 
+// The hot queries are one object per process (on globalThis), made by whichever bundle asked first —
+// the machine endpoints' (scripts/build-machine.mjs) or Next's — so the error a commit throws may be
+// the other bundle's copy of this class: `instanceof` goes by this brand, not by the class object.
+const REPLAY_DETECTED = Symbol.for("renkei.ReplayDetected");
+
 export class ReplayDetected extends Error {
+  readonly [REPLAY_DETECTED] = true;
   constructor(readonly record: TReplayRecord) {
     super(`single-use ${record.kind} record already used`);
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[REPLAY_DETECTED] === true;
   }
 }
 
