@@ -95,9 +95,13 @@ export async function ensureBuild(env = process.env, { force = false } = {}) {
   await buildMachine(env.NEXT_DIST_DIR); // after next build, which empties the dist folder
 }
 
+// A Japanese font, so that the screenshots Playwright keeps show the screens' words, not empty boxes.
+const JAPANESE_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+
 export function ensureChromium() {
   const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  if (existsSync(chromium)) return;
-  step("Installing Debian's chromium (apt) for the browser tests");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+  const missing = [existsSync(chromium) ? null : "chromium", existsSync(JAPANESE_FONT) ? null : "fonts-noto-cjk"].filter(Boolean);
+  if (missing.length === 0) return;
+  step(`Installing Debian's ${missing.join(" and ")} (apt) for the browser tests`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(" ")}`, { stdio: "inherit" });
 }
