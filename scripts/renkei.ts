@@ -2,6 +2,7 @@
 //   client add --institution sakura[,minato] --name … --aggregator … --registration-number … --redirect-uri … [--redirect-uri …]
 //              (--jwks-file keys.json | --jwks-uri https://… | --auth tls_client_auth --subject-dn "CN=…,O=…")
 //              [--channels personal,corporate]   (default: the channels each institution offers)
+//              [--profile baseline [--auth client_secret_basic]]   a baseline client's secret is printed once
 //   iat create [--institution sakura] [--label …] [--days 30]     prints a new initial access token once
 //   iat revoke <id>
 //   institution add --slug … --name … --bank-code 1234 --settings settings.json --theme theme.json [--client-ca ca.pem] [--consent-days 90]
@@ -40,7 +41,7 @@ async function clientAdd(args: string[]) {
       institution: { type: "string" }, name: { type: "string" }, aggregator: { type: "string" }, "registration-number": { type: "string" },
       "redirect-uri": { type: "string", multiple: true }, "jwks-file": { type: "string" }, "jwks-uri": { type: "string" },
       auth: { type: "string", default: "private_key_jwt" }, "subject-dn": { type: "string" }, channels: { type: "string" },
-      service: { type: "string" }, "event-delivery-uri": { type: "string" },
+      service: { type: "string" }, "event-delivery-uri": { type: "string" }, profile: { type: "string", default: "fapi2" },
     },
   });
   const registered = await registerClient(
@@ -51,6 +52,7 @@ async function clientAdd(args: string[]) {
       jwks_uri: values["jwks-uri"], tls_client_auth_subject_dn: values["subject-dn"],
       channels: values.channels?.split(",").map((c) => c.trim()), service_description: values.service,
       event_delivery_uri: values["event-delivery-uri"],
+      security_profile: values.profile,
     },
     // the shell that can run this can write the database: it acts for every institution
     { institutionIds: await institutionIds(values.institution), actorType: "operator", actorId: "cli", everyInstitution: true },

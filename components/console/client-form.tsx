@@ -30,6 +30,7 @@ export function ClientForm({ institutions }: { institutions: TInstitution[] }) {
         {state.created.clientSecret ? (
           <p>client_secret（この画面でのみ表示します。控えてください）: <code className="font-mono">{state.created.clientSecret}</code></p>
         ) : null}
+        {state.created.sunsetDay ? <p>baseline プロファイルの利用期限: {state.created.sunsetDay}（期限は「セキュリティプロファイル」の画面で変更できます）</p> : null}
       </div>
     );
   }
@@ -47,11 +48,20 @@ export function ClientForm({ institutions }: { institutions: TInstitution[] }) {
           <FieldError id="err-redirectUris" error={e.redirectUris} />
         </div>
         <div className="space-y-1">
+          <label htmlFor="field-securityProfile" className="block font-bold">セキュリティプロファイル</label>
+          <select id="field-securityProfile" name="securityProfile" defaultValue={text("securityProfile") || "fapi2"} className="block rounded-theme border border-black/30 bg-white px-3 py-2" aria-describedby={e.securityProfile ? "err-securityProfile" : undefined}>
+            <option value="fapi2">fapi2（FAPI 2.0）</option>
+            <option value="baseline">baseline（移行用・利用期限つき）</option>
+          </select>
+          <FieldError id="err-securityProfile" error={e.securityProfile} />
+        </div>
+        <div className="space-y-1">
           <label htmlFor="field-authMethod" className="block font-bold">クライアント認証方式</label>
           <select id="field-authMethod" name="authMethod" defaultValue={text("authMethod") || "private_key_jwt"} className="block rounded-theme border border-black/30 bg-white px-3 py-2" aria-describedby={e.authMethod ? "err-authMethod" : undefined}>
             <option value="private_key_jwt">private_key_jwt</option>
             <option value="tls_client_auth">tls_client_auth</option>
-            <option value="client_secret_basic">client_secret_basic（サンドボックスのみ）</option>
+            <option value="client_secret_basic">client_secret_basic（baseline・サンドボックスのみ）</option>
+            <option value="client_secret_post">client_secret_post（baseline のみ）</option>
           </select>
           <FieldError id="err-authMethod" error={e.authMethod} />
         </div>

@@ -13,6 +13,9 @@ const MESSAGES: Record<string, { text: string; error?: boolean }> = {
   "event-retry": { text: "イベントをすぐに再送します。" },
   "event-uri": { text: "イベント通知先を保存しました。" },
   "needs-reason": { text: "取消の理由を入力してください。", error: true },
+  "sunset-moved": { text: "baseline の利用期限を変更しました。" },
+  "switched-fapi2": { text: "クライアントを fapi2 に切り替えました。連携中のお客さまの連携はそのまま続きます。" },
+  "profiles-saved": { text: "baseline プロファイルの設定を保存しました。" },
   forbidden: { text: "この操作の権限がないか、対象が見つかりません。", error: true },
 };
 

@@ -39,7 +39,7 @@ export async function getConsoleClient(scope: TOperatorScope, clientId: string):
   const c = await db.client.findFirst({
     where: { clientId, ...(inScope ? { institutions: { some: { institutionId: inScope } } } : {}) },
     select: {
-      clientId: true, clientName: true, serviceDescription: true, tokenEndpointAuthMethod: true, sandbox: true, createdAt: true,
+      clientId: true, clientName: true, serviceDescription: true, tokenEndpointAuthMethod: true, sandbox: true, createdAt: true, securityProfile: true, securityProfileSunsetAt: true,
       channels: true, scope: true, redirectUris: true, jwks: true, jwksUri: true, tlsClientAuthSubjectDn: true, clientSecretHash: true,
       aggregator: { select: { name: true, registrationNumber: true } },
       institutions: {
@@ -53,6 +53,7 @@ export async function getConsoleClient(scope: TOperatorScope, clientId: string):
   return {
     clientId: c.clientId, clientName: c.clientName, serviceDescription: c.serviceDescription, aggregator: c.aggregator.name,
     registrationNumber: c.aggregator.registrationNumber, authMethod: c.tokenEndpointAuthMethod, sandbox: c.sandbox, createdAt: c.createdAt,
+    securityProfile: c.securityProfile, securityProfileSunsetAt: c.securityProfileSunsetAt,
     channels: JSON.parse(c.channels) as string[], scope: c.scope, redirectUris: JSON.parse(c.redirectUris) as string[],
     keys: c.jwks ? await summariseKeys(c.jwks) : null, jwksUri: c.jwksUri, tlsSubjectDn: c.tlsClientAuthSubjectDn, hasSecret: Boolean(c.clientSecretHash),
     institutions: c.institutions.map((i) => ({ institutionId: i.institutionId, slug: i.institution.slug, name: i.institution.name, status: i.status, personalSince: i.personalSince, corporateSince: i.corporateSince, publishedAt: i.publishedAt })),

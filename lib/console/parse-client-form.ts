@@ -1,7 +1,8 @@
 // The console's client registration form, parsed from FormData. The OAuth metadata rules themselves
 // (https redirect URIs, public keys only, one of jwks / jwks_uri, …) are ZClientMetadataSchema's, shared
 // with RFC 7591 registration; this schema adds what only an operator sets: the sandbox flag (and with it
-// client_secret_basic) and the 連携開始日 per institution and channel.
+// client_secret_basic) and the 連携開始日 per institution and channel. A baseline client
+// (lib/oauth/profile-policy.ts) may use a client secret too.
 import { z } from "zod";
 
 const date = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日付は YYYY-MM-DD で入力してください。")]);
@@ -13,7 +14,8 @@ export const ZConsoleClientSchema = z
     clientName: z.string().trim().min(1, "サービス名を入力してください。").max(100),
     serviceDescription: z.string().trim().max(200, "サービス内容は200文字以内で入力してください。"),
     redirectUris: z.string().trim().min(1, "リダイレクトURIを1行に1つ入力してください。").max(20_000),
-    authMethod: z.enum(["private_key_jwt", "tls_client_auth", "client_secret_basic"], { message: "認証方式を選んでください。" }),
+    authMethod: z.enum(["private_key_jwt", "tls_client_auth", "client_secret_basic", "client_secret_post"], { message: "認証方式を選んでください。" }),
+    securityProfile: z.enum(["fapi2", "baseline"], { message: "セキュリティプロファイルを選んでください。" }),
     jwks: z.string().trim().max(20_000),
     jwksUri: z.string().trim().max(2000),
     tlsSubjectDn: z.string().trim().max(500),
@@ -23,8 +25,9 @@ export const ZConsoleClientSchema = z
     since: z.array(z.object({ institutionId: z.string().min(1), personal: date, corporate: date })),
   })
   .superRefine((v, ctx) => {
-    if (v.authMethod === "client_secret_basic" && !v.sandbox) {
-      ctx.addIssue({ code: "custom", path: ["authMethod"], message: "client_secret_basic はサンドボックスのクライアントだけに使えます。" });
+    const secret = v.authMethod === "client_secret_basic" || v.authMethod === "client_secret_post";
+    if (secret && v.securityProfile !== "baseline" && !(v.sandbox && v.authMethod === "client_secret_basic")) {
+      ctx.addIssue({ code: "custom", path: ["authMethod"], message: `${v.authMethod} は baseline プロファイルのクライアント（client_secret_basic はサンドボックスも）だけに使えます。` });
     }
     if (v.jwks) {
       try {
@@ -46,6 +49,7 @@ export function readConsoleClientForm(formData: FormData, institutionIds: string
     serviceDescription: text("serviceDescription"),
     redirectUris: text("redirectUris"),
     authMethod: text("authMethod"),
+    securityProfile: text("securityProfile") || "fapi2",
     jwks: text("jwks"),
     jwksUri: text("jwksUri"),
     tlsSubjectDn: text("tlsSubjectDn"),

@@ -6,9 +6,9 @@
 // 連携開始日 only for a channel the institution offers) is decided by createClientRecord, answered here
 // beside the field.
 import "server-only";
-import { hashSecret } from "@/lib/auth/password";
-import { randomToken } from "@/lib/crypto/hash-token";
+import { baselineSunsetFor } from "@/lib/oauth/baseline-sunset-for";
 import { createClientRecord, type TClientRecordRefusal } from "@/lib/oauth/create-client-record";
+import { issueClientSecret } from "@/lib/oauth/issue-client-secret";
 import { ZClientMetadataSchema, redirectUriProblem } from "@/lib/oauth/client-metadata";
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 import { ZConsoleClientSchema } from "./parse-client-form";
@@ -16,13 +16,13 @@ import { assertCanActFor, type TOperatorScope } from "./operator-scope";
 import { issuesToFieldErrors, type TFieldIssue } from "@/lib/forms/issues-to-field-errors";
 
 export type TRegisterResult =
-  | { ok: true; clientId: string; clientSecret: string | null }
+  | { ok: true; clientId: string; clientSecret: string | null; sunsetAt: Date | null }
   | { ok: false; errors: Record<string, string> };
 
 const FIELD_OF: Record<string, string> = {
   client_name: "clientName", aggregator_name: "aggregatorName", aggregator_registration_number: "registrationNumber",
   redirect_uris: "redirectUris", jwks: "jwks", jwks_uri: "jwksUri", tls_client_auth_subject_dn: "tlsSubjectDn",
-  service_description: "serviceDescription", channels: "channels", event_delivery_uri: "eventDeliveryUri",
+  service_description: "serviceDescription", channels: "channels", event_delivery_uri: "eventDeliveryUri", token_endpoint_auth_method: "authMethod",
 };
 
 export async function registerConsoleClient(scope: TOperatorScope, input: unknown, ip: string | null): Promise<TRegisterResult> {
@@ -36,7 +36,8 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
   const redirectUris = form.redirectUris.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
   const uriProblem = redirectUris.map((u) => redirectUriProblem(u, "ja") && `${u.slice(0, 80)}: ${redirectUriProblem(u, "ja")}`).find(Boolean);
   if (uriProblem) return { ok: false, errors: { redirectUris: `リダイレクトURIが正しくありません（${uriProblem}）。` } };
-  const sandboxBasic = form.authMethod === "client_secret_basic";
+  const baseline = form.securityProfile === "baseline";
+  const sandboxBasic = !baseline && form.authMethod === "client_secret_basic";
   // client_secret_basic is outside RFC 7591's metadata schema here (sandbox only): check the rest as private_key_jwt without keys
   const metadata = ZClientMetadataSchema.safeParse({
     client_name: form.clientName, aggregator_name: form.aggregatorName, aggregator_registration_number: form.registrationNumber,
@@ -46,6 +47,7 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
     jwks_uri: sandboxBasic ? undefined : form.jwksUri || undefined,
     tls_client_auth_subject_dn: form.tlsSubjectDn || undefined,
     event_delivery_uri: form.eventDeliveryUri || undefined,
+    security_profile: form.securityProfile,
   });
   if (!metadata.success) return { ok: false, errors: metadataErrors(metadata.error.issues) };
   const m = metadata.data;
@@ -55,12 +57,19 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
     if (problem) return { ok: false, errors: { [field]: `${JA[field]}（${problem}）` } };
   }
 
-  const clientSecret = sandboxBasic ? randomToken(24) : null;
+  let sunsetAt: Date | null = null;
+  if (baseline) {
+    const terms = await baselineSunsetFor(enabled.map((row) => row.institutionId));
+    if (!terms.ok) return { ok: false, errors: { securityProfile: `${terms.refusedBy.name}では baseline プロファイルが無効です（/console/profiles で設定できます）。` } };
+    sunsetAt = terms.sunsetAt;
+  }
+  const secret = form.authMethod === "client_secret_basic" || form.authMethod === "client_secret_post" ? issueClientSecret() : null;
   const result = await createClientRecord({
     metadata: m,
     channels: form.channels,
     authMethod: form.authMethod,
-    clientSecretHash: clientSecret ? await hashSecret(clientSecret) : null,
+    clientSecretHash: secret?.hash ?? null,
+    securityProfileSunsetAt: sunsetAt,
     sandbox: form.sandbox,
     institutions: enabled.map((row) => ({
       institutionId: row.institutionId,
@@ -71,7 +80,7 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
     everyInstitution: scope.all,
   });
   if (!result.ok) return { ok: false, errors: refusalErrors(result.refusal) };
-  return { ok: true, clientId: result.clientId, clientSecret };
+  return { ok: true, clientId: result.clientId, clientSecret: secret?.secret ?? null, sunsetAt };
 }
 
 const CHANNEL_JA = { personal: "個人", corporate: "法人" } as const;

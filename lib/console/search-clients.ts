@@ -28,6 +28,8 @@ const ORDER = {
 
 export type TConsoleClientRow = {
   clientId: string; clientName: string; aggregator: string; registrationNumber: string; authMethod: string; sandbox: boolean; createdAt: Date;
+  /** lib/oauth/profile-policy.ts */
+  securityProfile: string; securityProfileSunsetAt: Date | null;
   institutions: { institutionId: string; slug: string; name: string; status: string; personalSince: string | null; corporateSince: string | null; publishedAt: Date | null }[];
 };
 
@@ -52,7 +54,7 @@ export async function searchClients(scope: TOperatorScope, query: TClientSearch)
     db.client.findMany({
       where, orderBy: [...ORDER[query.sort]], skip: (query.page - 1) * PAGE, take: PAGE,
       select: {
-        clientId: true, clientName: true, tokenEndpointAuthMethod: true, sandbox: true, createdAt: true,
+        clientId: true, clientName: true, tokenEndpointAuthMethod: true, sandbox: true, createdAt: true, securityProfile: true, securityProfileSunsetAt: true,
         aggregator: { select: { name: true, registrationNumber: true } },
         institutions: {
           where: inScope ? { institutionId: inScope } : {},
@@ -65,7 +67,7 @@ export async function searchClients(scope: TOperatorScope, query: TClientSearch)
   ]);
   const rows: TConsoleClientRow[] = clients.map((c) => ({
     clientId: c.clientId, clientName: c.clientName, aggregator: c.aggregator.name, registrationNumber: c.aggregator.registrationNumber,
-    authMethod: c.tokenEndpointAuthMethod, sandbox: c.sandbox, createdAt: c.createdAt,
+    authMethod: c.tokenEndpointAuthMethod, sandbox: c.sandbox, createdAt: c.createdAt, securityProfile: c.securityProfile, securityProfileSunsetAt: c.securityProfileSunsetAt,
     institutions: c.institutions.map((i) => ({ institutionId: i.institutionId, slug: i.institution.slug, name: i.institution.name, status: i.status, personalSince: i.personalSince, corporateSince: i.corporateSince, publishedAt: i.publishedAt })),
   }));
   return { rows, total, page: query.page, pages: Math.max(1, Math.ceil(total / PAGE)) };

@@ -99,7 +99,7 @@ const API_SHAPE: TShape = {
     if (error instanceof ReplayDetected) error = new ResourceAuthError(401, "invalid_dpop_proof", DPOP_REPLAYED);
     if (error instanceof ResourceAuthError) {
       const code = error.error === "insufficient_scope" ? "insufficient_scope" : error.error === "invalid_dpop_proof" ? "invalid_dpop_proof" : "unauthorized";
-      return apiErrorResponse(new ApiError(code, error.description === "missing" ? "Authorization ヘッダーがありません" : undefined, error.wwwAuthenticate));
+      return apiErrorResponse(new ApiError(code, error.description === "missing" ? "Authorization ヘッダーがありません" : error.detail, error.wwwAuthenticate));
     }
     if (error instanceof Unavailable) return apiErrorResponse(new ApiError("service_unavailable"));
     console.error("api: unexpected error", error);

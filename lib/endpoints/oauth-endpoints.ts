@@ -56,7 +56,7 @@ export const grantEndpoint = oauthEndpoint({
 
 /** RFC 8414 §3, readable from any origin. */
 export const metadataEndpoint = oauthEndpoint({
-  GET: async ({ institution }) => oauthJson(serverMetadata(institution.slug), 200, { "access-control-allow-origin": "*" }),
+  GET: async ({ institution }) => oauthJson(serverMetadata(institution), 200, { "access-control-allow-origin": "*" }),
 });
 
 /** The institution's jwks_uri (RFC 8414 §2): the keys its Security Event Tokens are signed with

@@ -25,6 +25,19 @@ export const ZLoginMethod = z.discriminatedUnion("kind", [
 ]);
 export type TLoginMethod = z.infer<typeof ZLoginMethod>;
 
+/**
+ * The baseline profile at one institution: whether its clients are served at all (off: registration,
+ * authorization, tokens and the API refuse them), the sunset a new registration gets, and the lifetime
+ * of its Bearer access tokens (short, since they are not sender-constrained).
+ */
+export const ZBaselineSettings = z.object({
+  enabled: z.boolean().default(true),
+  defaultSunsetDays: z.number().int().min(1).max(1825).default(365),
+  accessTokenSeconds: z.number().int().min(60).max(3600).default(600),
+});
+export type TBaselineSettings = z.infer<typeof ZBaselineSettings>;
+const BASELINE_DEFAULTS: TBaselineSettings = { enabled: true, defaultSunsetDays: 365, accessTokenSeconds: 600 };
+
 export const ZInstitutionSettings = z.object({
   channels: z.array(ZChannel).min(1),
   login: z.object({
@@ -54,6 +67,10 @@ export const ZInstitutionSettings = z.object({
     /** how many days before a grant's expiry its client gets grant-expiring and the customer's page marks it */
     expiryWarningDays: z.number().int().min(1).max(60).default(14),
   }).default({ expiryWarningDays: 14 }),
+  /** the security profiles its clients may use besides fapi2 (lib/oauth/profile-policy.ts); operators set them at /console/profiles */
+  profiles: z.object({
+    baseline: ZBaselineSettings.default(BASELINE_DEFAULTS),
+  }).default({ baseline: BASELINE_DEFAULTS }),
 });
 export type TInstitutionSettings = z.infer<typeof ZInstitutionSettings>;
 

@@ -4,19 +4,23 @@
 //     aud = the issuer (or this endpoint's URL), exp required and near, jti single use
 //   - tls_client_auth: RFC 8705 §2.1 — a certificate presented over TLS, chained to the trusted CA,
 //     whose subject DN is the registered one
-//   - client_secret_basic: RFC 6749 §2.3.1, only for clients marked sandbox (DESIGN.md §3)
+//   - client_secret_basic / client_secret_post: RFC 6749 §2.3.1, only for clients whose profile allows a
+//     secret (baseline, and the sandbox: lib/oauth/profile-policy.ts) and that registered that method
 //   - the client is active at this institution (operators can suspend it)
+// Whether a baseline client's profile still serves it (its sunset) is the endpoints' question, not
+// this one's: a client past its sunset may still revoke its tokens (RFC 7009).
 import "server-only";
 import { X509Certificate, createHash } from "node:crypto";
 import { presentedCertificate } from "@/lib/http/presented-certificate";
 import { decodeJwt, jwtVerify } from "jose";
-import { verifySecret } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { clientKeys } from "./client-keys";
 import { InvalidClient, InvalidRequest } from "./errors";
 import { loadClient, type TClient } from "./load-client";
 import type { TRequestContext } from "./request-context";
+import { profilePolicy, type TProfilePolicy } from "./profile-policy";
 import { replayRecord } from "./single-use";
+import { verifyClientSecret } from "./verify-client-secret";
 import { viaTls } from "@/lib/http/request-url";
 
 export const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
@@ -24,19 +28,32 @@ export const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-b
 export const ASSERTION_ALGS = ["PS256", "ES256", "EdDSA", "Ed25519"];
 const MAX_ASSERTION_LIFETIME = 600; // seconds; a longer-lived assertion is refused
 
-export type TAuthenticatedClient = TClient & { certThumbprint: string | null };
+export type TAuthenticatedClient = TClient & { certThumbprint: string | null; policy: TProfilePolicy };
 type TInstitutionRef = { id: string; clientCaPem?: string | null };
 export const ASSERTION_REPLAYED = "client_assertion jti was already used";
+export const SECRET_REFUSED_FOR_FAPI2 = "a client secret is not accepted from a fapi2 client (use private_key_jwt or tls_client_auth)";
 
+/** The client this request authenticates as, with what its security profile allows here. */
 export async function authenticateClient(ctx: TRequestContext, form: Record<string, string>, audiences: string[]): Promise<TAuthenticatedClient> {
+  const client = await authenticate(ctx, form, audiences);
+  return { ...client, policy: profilePolicy(client, ctx.institution.settings) };
+}
+
+type TVerifiedClient = TClient & { certThumbprint: string | null };
+
+async function authenticate(ctx: TRequestContext, form: Record<string, string>, audiences: string[]): Promise<TVerifiedClient> {
   const { request, institution } = ctx;
   const basic = request.headers.get("authorization")?.match(/^Basic\s+(.+)$/i)?.[1];
-  const assertion = form.client_assertion;
-  if (basic && assertion) throw new InvalidRequest("more than one client authentication method was used");
-  if (form.client_secret) throw new InvalidClient("client_secret_post is not supported");
+  const assertion = form.client_assertion || form.client_assertion_type;
+  const post = form.client_secret !== undefined;
+  if ([basic, assertion, post].filter(Boolean).length > 1) throw new InvalidRequest("more than one client authentication method was used");
 
-  if (assertion || form.client_assertion_type) return privateKeyJwt(ctx, form, audiences);
-  if (basic) return clientSecretBasic(basic, form, institution);
+  if (assertion) return privateKeyJwt(ctx, form, audiences);
+  if (basic) return clientSecret(ctx, "client_secret_basic", basicCredentials(basic, form));
+  if (post) {
+    if (!form.client_id) throw new InvalidClient("client_secret_post needs client_id");
+    return clientSecret(ctx, "client_secret_post", { clientId: form.client_id, secret: form.client_secret });
+  }
   if (form.client_id && viaTls(request)) return tlsClientAuth(request, form.client_id, institution);
   throw new InvalidClient("client authentication is required");
 }
@@ -49,7 +66,7 @@ async function activeClient(institutionId: string, clientId: string, method: TCl
   return client;
 }
 
-async function privateKeyJwt(ctx: TRequestContext, form: Record<string, string>, audiences: string[]): Promise<TAuthenticatedClient> {
+async function privateKeyJwt(ctx: TRequestContext, form: Record<string, string>, audiences: string[]): Promise<TVerifiedClient> {
   const { institution } = ctx;
   if (form.client_assertion_type !== ASSERTION_TYPE) throw new InvalidClient("client_assertion_type must be jwt-bearer");
   const assertion = form.client_assertion;
@@ -84,32 +101,39 @@ async function privateKeyJwt(ctx: TRequestContext, form: Record<string, string>,
   return { ...client, certThumbprint: null };
 }
 
-async function clientSecretBasic(encoded: string, form: Record<string, string>, institution: TInstitutionRef): Promise<TAuthenticatedClient> {
+function basicCredentials(encoded: string, form: Record<string, string>): { clientId: string; secret: string } {
   const decoded = Buffer.from(encoded, "base64").toString("utf8");
   const colon = decoded.indexOf(":");
   if (colon < 0) throw new InvalidClient("malformed Basic credentials");
   let clientId: string, secret: string;
   try {
+    // RFC 6749 §2.3.1: both are form-urlencoded before they are joined
     clientId = decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, " "));
     secret = decodeURIComponent(decoded.slice(colon + 1).replace(/\+/g, " "));
   } catch {
     throw new InvalidClient("malformed Basic credentials");
   }
   if (form.client_id && form.client_id !== clientId) throw new InvalidClient("client_id does not match the credentials");
-  const client = await loadClient(institution.id, clientId);
+  return { clientId, secret };
+}
+
+async function clientSecret(
+  ctx: TRequestContext,
+  method: "client_secret_basic" | "client_secret_post",
+  credentials: { clientId: string; secret: string },
+): Promise<TVerifiedClient> {
+  const client = await loadClient(ctx.institution.id, credentials.clientId);
   if (!client) throw new InvalidClient("unknown client");
-  if (!client.sandbox || client.authMethod !== "client_secret_basic") {
-    throw new InvalidClient("client_secret_basic is allowed only for sandbox clients");
-  }
+  if (!profilePolicy(client, ctx.institution.settings).clientSecrets) throw new InvalidClient(SECRET_REFUSED_FOR_FAPI2);
+  if (client.authMethod !== method) throw new InvalidClient(`client is not registered for ${method}`);
   if (client.status !== "active") throw new InvalidClient("client is suspended at this institution");
-  const row = await db.client.findUnique({ where: { id: client.id }, select: { clientSecretHash: true } });
-  if (!(await verifySecret(secret, row?.clientSecretHash))) throw new InvalidClient("client authentication failed");
+  if (!(await verifyClientSecret(credentials.secret, client.secretHash))) throw new InvalidClient("client authentication failed");
   return { ...client, certThumbprint: null };
 }
 
 const normalizeDn = (dn: string) => dn.split(/[\n,]/).map((p) => p.trim().toLowerCase()).filter(Boolean).sort().join(",");
 
-async function tlsClientAuth(request: Request, clientId: string, institution: TInstitutionRef): Promise<TAuthenticatedClient> {
+async function tlsClientAuth(request: Request, clientId: string, institution: TInstitutionRef): Promise<TVerifiedClient> {
   const client = await activeClient(institution.id, clientId, "tls_client_auth");
   const cert = presentedCertificate(request);
   if (!cert) throw new InvalidClient("no client certificate was presented");

@@ -1,12 +1,15 @@
 // Client metadata (RFC 7591 §2) with Renkei's additions (DESIGN.md §3): aggregator_name,
-// aggregator_registration_number, channels, and event_delivery_uri (where lifecycle Security Event
-// Tokens are pushed, RFC 8935). The same schema serves dynamic registration, the `renkei client add`
-// command and the operator console. The URLs Renkei itself fetches (jwks_uri, event_delivery_uri) follow
-// lib/http/outbound-url-problem.ts here, and where their hosts resolve in lib/oauth/register-client.ts.
+// aggregator_registration_number, channels, event_delivery_uri (where lifecycle Security Event Tokens are
+// pushed, RFC 8935), and security_profile (fapi2, the default, or baseline: lib/oauth/profile-policy.ts —
+// only baseline may authenticate with a client secret). The same schema serves dynamic registration, the
+// `renkei client add` command and the operator console. The URLs Renkei itself fetches (jwks_uri,
+// event_delivery_uri) follow lib/http/outbound-url-problem.ts here, and where their hosts resolve in
+// lib/oauth/register-client.ts.
 import { z } from "zod";
 import { LOOPBACK_HOSTS, loopbackAllowed } from "@/lib/http/loopback-allowed";
 import { outboundUrlProblem } from "@/lib/http/outbound-url-problem";
 import { SCOPES } from "./authorization-params";
+import { SECRET_AUTH_METHODS, ZSecurityProfile } from "./profile-policy";
 
 const PROBLEMS = {
   en: { url: "is not a URL", fragment: "must not have a fragment", https: "must be https (http only on a loopback host in development)" },
@@ -37,7 +40,10 @@ export const ZClientMetadataSchema = z
     aggregator_name: z.string().trim().min(1, "aggregator_name is required").max(100),
     aggregator_registration_number: z.string().trim().min(1, "aggregator_registration_number is required").max(100),
     redirect_uris: z.array(z.string().max(2000)).min(1, "redirect_uris is required").max(20),
-    token_endpoint_auth_method: z.enum(["private_key_jwt", "tls_client_auth"], { message: "token_endpoint_auth_method must be private_key_jwt or tls_client_auth" }),
+    token_endpoint_auth_method: z.enum(["private_key_jwt", "tls_client_auth", ...SECRET_AUTH_METHODS], {
+      message: "token_endpoint_auth_method must be private_key_jwt or tls_client_auth (client_secret_basic or client_secret_post with security_profile baseline)",
+    }),
+    security_profile: ZSecurityProfile.default("fapi2"),
     jwks: z.object({ keys: z.array(ZJwk).min(1).max(10) }).optional(),
     jwks_uri: z.string().max(2000).url().startsWith("https://", "jwks_uri must be https").optional(),
     event_delivery_uri: z.string().max(2000).optional(),
@@ -50,6 +56,10 @@ export const ZClientMetadataSchema = z
     service_description: z.string().max(200).optional(),
   })
   .superRefine((m, ctx) => {
+    // FAPI 2.0 §5.3.2.1: a fapi2 client authenticates with private_key_jwt or tls_client_auth only
+    if ((SECRET_AUTH_METHODS as readonly string[]).includes(m.token_endpoint_auth_method) && m.security_profile !== "baseline") {
+      ctx.addIssue({ code: "custom", path: ["token_endpoint_auth_method"], message: `${m.token_endpoint_auth_method} needs security_profile baseline (a fapi2 client uses private_key_jwt or tls_client_auth)` });
+    }
     if (m.token_endpoint_auth_method === "private_key_jwt" && !m.jwks === !m.jwks_uri) {
       ctx.addIssue({ code: "custom", message: "private_key_jwt needs exactly one of jwks or jwks_uri" });
     }

@@ -24,6 +24,8 @@ export type TClientRecord = {
   authMethod: TClient["authMethod"];
   clientSecretHash?: string | null;
   sandbox?: boolean;
+  /** the metadata's security_profile; a baseline client always with its sunset (lib/oauth/baseline-sunset-for.ts) */
+  securityProfileSunsetAt?: Date | null;
   institutions: { institutionId: string; personalSince: string | null; corporateSince: string | null }[];
   actor: { type: "aggregator" | "operator" | "system"; id?: string | null; ip?: string | null };
   /** the door is scoped to every institution: it may change rows they all show (an aggregator's 登録番号) */
@@ -45,7 +47,9 @@ class Refused extends Error {
 
 export async function createClientRecord(record: TClientRecord): Promise<TClientRecordResult> {
   const { metadata: m, authMethod } = record;
-  const keys = authMethod !== "client_secret_basic";
+  // a sandbox client made in the console passes placeholder keys through the metadata check: never stored
+  const keys = !(record.sandbox && authMethod === "client_secret_basic");
+  if (m.security_profile === "baseline" && !record.securityProfileSunsetAt) throw new Error("a baseline client needs its sunset");
   const clientId = `rk_${randomToken(12)}`;
   const issuedAt = new Date();
   const written = db.$transaction(async (tx) => {
@@ -85,6 +89,7 @@ export async function createClientRecord(record: TClientRecord): Promise<TClient
         tokenEndpointAuthMethod: authMethod, tlsClientAuthSubjectDn: m.tls_client_auth_subject_dn ?? null,
         clientSecretHash: record.clientSecretHash ?? null, sandbox: record.sandbox ?? false,
         channels: JSON.stringify(record.channels), scope: m.scope, eventDeliveryUri: m.event_delivery_uri ?? null,
+        securityProfile: m.security_profile, securityProfileSunsetAt: m.security_profile === "baseline" ? record.securityProfileSunsetAt : null,
       },
     });
     for (const { institutionId, personalSince, corporateSince } of record.institutions) {
@@ -92,7 +97,10 @@ export async function createClientRecord(record: TClientRecord): Promise<TClient
       await appendAuditEvent(tx, {
         institutionId, actorType: record.actor.type, actorId: record.actor.id ?? null, action: "client.registered",
         targetType: "client", targetId: clientId, ip: record.actor.ip ?? null,
-        details: { aggregator: m.aggregator_name, client: m.client_name, method: authMethod, sandbox: record.sandbox ?? false, personalSince, corporateSince },
+        details: {
+          aggregator: m.aggregator_name, client: m.client_name, method: authMethod, sandbox: record.sandbox ?? false, personalSince, corporateSince,
+          profile: m.security_profile, ...(m.security_profile === "baseline" ? { sunsetAt: record.securityProfileSunsetAt?.toISOString() } : {}),
+        },
       });
     }
   });

@@ -101,21 +101,36 @@ export class NotFound extends OAuthError {
   }
 }
 
-/** RFC 9449 §7.1: the resource server's answer to a missing or bad DPoP-bound token. */
+/**
+ * The resource server's answer to a missing or bad access token: RFC 9449 §7.1 for DPoP, RFC 6750 §3 for
+ * Bearer (a baseline client's unbound token). The challenge names the scheme the token was sent with, or
+ * the one it needs; a request without a token is offered DPoP, and Bearer too where baseline is on.
+ * `detail`: the Japanese words the API's errorMessage adds (the header stays ASCII).
+ */
 export class ResourceAuthError extends Error {
+  readonly scheme: "DPoP" | "Bearer";
+  readonly offerBearer: boolean;
+  readonly detail?: string;
+
   constructor(
     readonly status: 401 | 403,
     readonly error: "invalid_token" | "invalid_dpop_proof" | "insufficient_scope" | "use_dpop_nonce" | "invalid_request",
     readonly description: string,
+    options: { scheme?: "DPoP" | "Bearer"; offerBearer?: boolean; detail?: string } = {},
   ) {
     super(description);
+    this.scheme = options.scheme ?? "DPoP";
+    this.offerBearer = options.offerBearer ?? false;
+    this.detail = options.detail;
   }
 
   get wwwAuthenticate(): string {
-    const base = `DPoP algs="ES256 PS256 EdDSA"`;
-    return this.error === "invalid_request" && this.status === 401 && this.description === "missing"
-      ? base
-      : `${base}, error="${this.error}", error_description="${this.description.replace(/"/g, "'")}"`;
+    const dpop = `DPoP algs="ES256 PS256 EdDSA"`;
+    if (this.error === "invalid_request" && this.status === 401 && this.description === "missing") {
+      return this.offerBearer ? `${dpop}, Bearer realm="renkei"` : dpop;
+    }
+    const params = `error="${this.error}", error_description="${this.description.replace(/"/g, "'")}"`;
+    return this.scheme === "Bearer" ? `Bearer realm="renkei", ${params}` : `${dpop}, ${params}`;
   }
 }
 

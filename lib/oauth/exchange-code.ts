@@ -68,7 +68,7 @@ export async function exchangeCode(
     await tx.grant.update({ where: { id: row.grantId }, data: { dpopJkt: binding.jkt, certThumbprint: binding.certThumbprint } });
     const access = await issueAccessToken(tx, {
       grantId: row.grantId, clientId: client.id, scopes: grant.scopes, binding, codeId: row.id,
-      lifetimeSeconds: institution.settings.api.accessTokenSeconds,
+      lifetimeSeconds: client.policy.accessTokenSeconds,
     });
     await tx.refreshToken.create({
       data: {
@@ -78,7 +78,7 @@ export async function exchangeCode(
     });
     await appendAuditEvent(tx, {
       institutionId: institution.id, actorType: "aggregator", actorId: client.clientId, action: "token.issued",
-      targetType: "grant", targetId: row.grantId, ip, details: { grant_type: "authorization_code", bound: binding.jkt ? "dpop" : "mtls" },
+      targetType: "grant", targetId: row.grantId, ip, details: { grant_type: "authorization_code", bound: binding.jkt ? "dpop" : binding.certThumbprint ? "mtls" : "bearer" },
     });
     return { access, scopes: grant.scopes };
   });

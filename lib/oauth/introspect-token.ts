@@ -1,12 +1,14 @@
 // RFC 7662 token introspection, for the bank's own gateway. The caller authenticates as a client;
 // it learns about a token only if the token was issued to it, or if it is a gateway client (its
-// registered scope includes "introspection"). Otherwise, and for any dead token: {"active": false}.
+// registered scope includes "introspection"). Otherwise, and for any dead token — revoked, expired, a
+// rotated-out refresh token, or a token of a client its profile no longer serves — {"active": false}.
 import "server-only";
 import { hashToken } from "@/lib/crypto/hash-token";
 import { hotQueries } from "@/lib/db/hot/hot-queries";
 import { authenticateClient } from "./authenticate-client";
 import { endpointsFor } from "./endpoints";
 import { InvalidRequest } from "./errors";
+import { profilePolicy } from "./profile-policy";
 import { readForm } from "./read-form";
 import type { TRequestContext } from "./request-context";
 
@@ -28,8 +30,8 @@ export async function introspectToken(ctx: TRequestContext) {
   if (!row) return INACTIVE;
   const allowed = row.clientRowId === caller.id || caller.scope.includes("introspection");
   const live =
-    !row.revokedAt && row.expiresAt > now && row.grantStatus === "active" && row.grantExpiresAt > now &&
-    row.grantInstitutionId === institution.id && row.clientStatus === "active";
+    !row.revokedAt && !row.rotatedAt && row.expiresAt > now && row.grantStatus === "active" && row.grantExpiresAt > now &&
+    row.grantInstitutionId === institution.id && row.clientStatus === "active" && !profilePolicy(row, institution.settings, now).refusal;
   if (!allowed || !live) return INACTIVE;
   const cnf: Record<string, string> = {};
   if (row.jkt) cnf.jkt = row.jkt;

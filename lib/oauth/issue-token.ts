@@ -1,10 +1,13 @@
-// The token endpoint (RFC 6749 §3.2): authenticate the client, bind the sender, dispatch on grant_type.
+// The token endpoint (RFC 6749 §3.2): authenticate the client, refuse a baseline client its profile no
+// longer serves (its sunset, or the profile turned off here: unauthorized_client, RFC 6749 §5.2), bind
+// the sender, dispatch on grant_type.
 import "server-only";
 import { clientIp } from "@/lib/http/client-ip";
 import { authenticateClient } from "./authenticate-client";
 import { endpointsFor } from "./endpoints";
-import { InvalidRequest, UnsupportedGrantType } from "./errors";
+import { InvalidRequest, UnauthorizedClient, UnsupportedGrantType } from "./errors";
 import { exchangeCode } from "./exchange-code";
+import { profileRefusalDescription } from "./profile-policy";
 import { readForm } from "./read-form";
 import { refreshGrant } from "./refresh-grant";
 import type { TRequestContext } from "./request-context";
@@ -19,6 +22,7 @@ export async function issueToken(ctx: TRequestContext) {
   }
   const endpoints = endpointsFor(ctx.institution.slug);
   const client = await authenticateClient(ctx, form, [endpoints.issuer, endpoints.token, endpoints.mtls.token]);
+  if (client.policy.refusal) throw new UnauthorizedClient(profileRefusalDescription(client.policy.refusal));
   const parsed = ZTokenRequestSchema.safeParse(form);
   if (!parsed.success) throw new InvalidRequest(parsed.error.issues[0]?.message ?? "malformed token request");
   const binding = await senderBinding(ctx, client);

@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { hotQueries } from "@/lib/db/hot/hot-queries";
 import { ZChannel, type TChannel } from "@/lib/institutions/settings";
+import { ZSecurityProfile, type TSecurityProfile } from "./profile-policy";
 
 export type TClient = {
   id: string;
@@ -13,9 +14,14 @@ export type TClient = {
   redirectUris: string[];
   jwks: string | null;
   jwksUri: string | null;
-  authMethod: "private_key_jwt" | "tls_client_auth" | "client_secret_basic";
+  authMethod: "private_key_jwt" | "tls_client_auth" | "client_secret_basic" | "client_secret_post";
   tlsClientAuthSubjectDn: string | null;
+  /** the client secret's hash (lib/oauth/verify-client-secret.ts) — read with the client so that secret authentication costs no second query */
+  secretHash: string | null;
   sandbox: boolean;
+  /** lib/oauth/profile-policy.ts */
+  securityProfile: TSecurityProfile;
+  securityProfileSunsetAt: Date | null;
   channels: TChannel[];
   scope: string[];
   status: string; // at this institution: active | suspended
@@ -40,7 +46,10 @@ export async function loadClient(institutionId: string, clientId: string): Promi
     jwksUri: row.jwksUri,
     authMethod: row.tokenEndpointAuthMethod as TClient["authMethod"],
     tlsClientAuthSubjectDn: row.tlsClientAuthSubjectDn,
+    secretHash: row.clientSecretHash,
     sandbox: row.sandbox,
+    securityProfile: ZSecurityProfile.parse(row.securityProfile),
+    securityProfileSunsetAt: row.securityProfileSunsetAt,
     channels: ZChannels.parse(JSON.parse(row.channels)),
     scope: row.scope.split(" ").filter(Boolean),
     status: row.status,

@@ -21,7 +21,7 @@ export async function pushAuthorizationRequest(ctx: TRequestContext) {
   const endpoints = endpointsFor(institution.slug);
   // RFC 9126 §2: the issuer, the token endpoint or the PAR endpoint is an acceptable assertion audience
   const client = await authenticateClient(ctx, form, [endpoints.issuer, endpoints.par, endpoints.mtls.par, endpoints.token, endpoints.mtls.token]);
-  const params = await runAuthorizationChecks({ form, request, singleUse, client, institution, params: {} });
+  const params = await runAuthorizationChecks({ form, request, singleUse, client, via: "par", institution, params: {} });
   const handle = randomToken();
   await (await hotQueries()).commit(singleUse.take(), [{
     kind: "pushedRequest",

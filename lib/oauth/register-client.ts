@@ -1,6 +1,9 @@
 // Registers a client (RFC 7591 §3) at one or more institutions: the aggregator is found or created by
 // name, the client row is written with its metadata, and a ClientInstitution row enables it with
 // today as 連携開始日 for its channels. One transaction with its audit entry (lib/oauth/create-client-record.ts).
+// The security profile (lib/oauth/profile-policy.ts): a baseline client gets its sunset from the
+// institutions (refused where the profile is off) and, with a secret method, a secret Renkei makes —
+// returned here once (RFC 7591 §3.2.1), stored only hashed.
 // Registering never lists it on 連携先一覧: an operator publishes it there, after the bank's review, with
 // the dates the operator confirms or sets (lib/console/set-partner-listing.ts).
 // Shared by the registration endpoint and `npm run renkei -- client add`; the console writes through the same record.
@@ -8,16 +11,32 @@
 // the institutions offer, each institution enabled for its own. RFC 7591 §3.2.2: a value the server
 // does not accept is invalid_client_metadata, and what it registered is in the response.
 import "server-only";
-import { importJWK, type JWK } from "jose";
 import { db } from "@/lib/db";
 import { CHANNELS, parseSettings, type TChannel } from "@/lib/institutions/settings";
 import { jstIsoDate } from "@/lib/time/jst";
+import { baselineSunsetFor } from "./baseline-sunset-for";
 import { createClientRecord, type TClientRecordRefusal } from "./create-client-record";
+import { issueClientSecret } from "./issue-client-secret";
+import { SECRET_AUTH_METHODS, type TSecurityProfile } from "./profile-policy";
+import { unusableKeyProblem } from "./unusable-key-problem";
 import { InvalidClientMetadata, InvalidRedirectUri } from "./errors";
 import { ZClientMetadataSchema, redirectUriProblem, type TClientMetadata } from "./client-metadata";
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 
-export type TRegistered = TClientMetadata & { client_id: string; client_id_issued_at: number };
+export type TRegistered = TClientMetadata & {
+  client_id: string;
+  client_id_issued_at: number;
+  security_profile: TSecurityProfile;
+  /** RFC 9126 §6: a fapi2 client's requests come only through PAR */
+  require_pushed_authorization_requests: boolean;
+  /** baseline: when the profile stops serving the client (seconds since the epoch) */
+  security_profile_sunset_at?: number;
+  client_secret?: string;
+  /** RFC 7591 §3.2.1: the secret works while the profile does — until the sunset */
+  client_secret_expires_at?: number;
+};
+
+const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 export async function registerClient(
   input: unknown,
@@ -49,14 +68,15 @@ export async function registerClient(
   if (context.actorType === "aggregator" && metadata.scope.split(" ").includes("introspection")) {
     throw new InvalidClientMetadata("scope: introspection is granted by the bank's operators only");
   }
-  // RFC 7591 §2: jwks must hold usable public keys — refuse now rather than at the first assertion.
-  for (const key of metadata.jwks?.keys ?? []) {
-    try {
-      await importJWK(key as JWK, typeof key.alg === "string" ? key.alg : key.kty === "EC" ? "ES256" : key.kty === "RSA" ? "PS256" : "EdDSA");
-    } catch {
-      throw new InvalidClientMetadata(`jwks: a key (kid ${typeof key.kid === "string" ? key.kid.slice(0, 40) : "none"}) is not a usable public key`);
-    }
+  const keyProblem = await unusableKeyProblem(metadata.jwks);
+  if (keyProblem) throw new InvalidClientMetadata(keyProblem);
+  let sunsetAt: Date | null = null;
+  if (metadata.security_profile === "baseline") {
+    const terms = await baselineSunsetFor(context.institutionIds);
+    if (!terms.ok) throw new InvalidClientMetadata(`security_profile: baseline is turned off at ${terms.refusedBy.slug}; register with security_profile fapi2`);
+    sunsetAt = terms.sunsetAt;
   }
+  const secret = (SECRET_AUTH_METHODS as readonly string[]).includes(metadata.token_endpoint_auth_method) ? issueClientSecret() : null;
   const today = jstIsoDate();
   const institutions = await db.institution.findMany({ where: { id: { in: context.institutionIds } }, select: { id: true, settings: true } });
   const offeredAt = new Map(institutions.map((i) => [i.id, parseSettings(i.settings).channels]));
@@ -67,6 +87,8 @@ export async function registerClient(
     metadata,
     channels,
     authMethod: metadata.token_endpoint_auth_method,
+    clientSecretHash: secret?.hash ?? null,
+    securityProfileSunsetAt: sunsetAt,
     institutions: context.institutionIds.map((institutionId) => ({
       institutionId,
       personalSince: enabledAt(institutionId, "personal") ? today : null,
@@ -76,7 +98,15 @@ export async function registerClient(
     everyInstitution: context.actorType !== "aggregator" && context.everyInstitution === true,
   });
   if (!result.ok) throw new InvalidClientMetadata(refusalMessage(result.refusal));
-  return { ...metadata, channels, client_id: result.clientId, client_id_issued_at: Math.floor(result.issuedAt.getTime() / 1000) };
+  return {
+    ...metadata,
+    channels,
+    client_id: result.clientId,
+    client_id_issued_at: seconds(result.issuedAt),
+    require_pushed_authorization_requests: metadata.security_profile === "fapi2",
+    ...(sunsetAt ? { security_profile_sunset_at: seconds(sunsetAt) } : {}),
+    ...(secret && sunsetAt ? { client_secret: secret.secret, client_secret_expires_at: seconds(sunsetAt) } : {}),
+  };
 }
 
 function refusalMessage(refusal: TClientRecordRefusal): string {

@@ -1,6 +1,7 @@
 // Which key or certificate the tokens of this request are bound to (FAPI 2.0 §5.3.2.2 item 1):
 // DPoP (RFC 9449) for every client; a client using tls_client_auth is bound to its certificate
-// (RFC 8705 §3) and may add DPoP.
+// (RFC 8705 §3) and may add DPoP. A baseline client may send neither: its tokens are then Bearer tokens
+// (RFC 6750), short-lived, with rotated refresh tokens (lib/oauth/profile-policy.ts).
 import "server-only";
 import type { TAuthenticatedClient } from "./authenticate-client";
 import type { TRequestContext } from "./request-context";
@@ -14,7 +15,7 @@ export type TBinding = { jkt: string | null; certThumbprint: string | null };
 export async function senderBinding(ctx: TRequestContext, client: TAuthenticatedClient): Promise<TBinding> {
   const certThumbprint = client.certThumbprint;
   if (!ctx.request.headers.has("dpop")) {
-    if (certThumbprint) return { jkt: null, certThumbprint };
+    if (certThumbprint || client.policy.bearerTokens) return { jkt: null, certThumbprint };
     throw new InvalidDpopProof("a DPoP proof is required");
   }
   return { jkt: await verifyPostDpopProof(ctx), certThumbprint };

@@ -1,18 +1,25 @@
 // RFC 8414 authorization server metadata for one institution (FAPI 2.0 §5.3.1: the client discovers
-// everything here; RFC 9207 §3: authorization_response_iss_parameter_supported).
+// everything here; RFC 9207 §3: authorization_response_iss_parameter_supported). What it accepts follows
+// the institution's profiles (lib/oauth/profile-policy.ts): with baseline on, client secrets and
+// query-parameter authorization requests too — so PAR is required server-wide only with baseline off, and
+// per client in its registration (require_pushed_authorization_requests, RFC 9126 §6).
 import "server-only";
+import type { TInstitution } from "@/lib/institutions/get-institution";
 import { SCOPES } from "./authorization-params";
 import { ASSERTION_ALGS } from "./authenticate-client";
 import { endpointsFor } from "./endpoints";
+import { SECRET_AUTH_METHODS } from "./profile-policy";
 import { DPOP_ALGS } from "./verify-dpop-proof";
 
-export function serverMetadata(slug: string) {
-  const e = endpointsFor(slug);
+export function serverMetadata(institution: Pick<TInstitution, "slug" | "settings">) {
+  const e = endpointsFor(institution.slug);
+  const baseline = institution.settings.profiles.baseline.enabled;
+  const authMethods = ["private_key_jwt", "tls_client_auth", ...(baseline ? SECRET_AUTH_METHODS : [])];
   return {
     issuer: e.issuer,
     authorization_endpoint: e.authorization,
     pushed_authorization_request_endpoint: e.par,
-    require_pushed_authorization_requests: true,
+    require_pushed_authorization_requests: !baseline,
     token_endpoint: e.token,
     revocation_endpoint: e.revocation,
     introspection_endpoint: e.introspection,
@@ -27,10 +34,10 @@ export function serverMetadata(slug: string) {
     response_modes_supported: ["query"],
     grant_types_supported: ["authorization_code", "refresh_token"],
     code_challenge_methods_supported: ["S256"],
-    token_endpoint_auth_methods_supported: ["private_key_jwt", "tls_client_auth", "client_secret_basic"],
+    token_endpoint_auth_methods_supported: authMethods,
     token_endpoint_auth_signing_alg_values_supported: ASSERTION_ALGS,
-    revocation_endpoint_auth_methods_supported: ["private_key_jwt", "tls_client_auth", "client_secret_basic"],
-    introspection_endpoint_auth_methods_supported: ["private_key_jwt", "tls_client_auth", "client_secret_basic"],
+    revocation_endpoint_auth_methods_supported: authMethods,
+    introspection_endpoint_auth_methods_supported: authMethods,
     dpop_signing_alg_values_supported: DPOP_ALGS,
     tls_client_certificate_bound_access_tokens: true,
     mtls_endpoint_aliases: {
@@ -40,6 +47,8 @@ export function serverMetadata(slug: string) {
       introspection_endpoint: e.mtls.introspection,
     },
     authorization_response_iss_parameter_supported: true,
+    // Renkei's own field (RFC 8414 §2 allows more): the client metadata security_profile may name these
+    security_profiles_supported: baseline ? ["fapi2", "baseline"] : ["fapi2"],
     authorization_details_types_supported: ["account_information"],
     service_documentation: `${e.issuer.replace(/\/[^/]+$/, "")}/docs`,
     ui_locales_supported: ["ja"],

@@ -35,6 +35,8 @@ export const PREVIEW_SCREENS: TPreviewScreen[] = [
   refusal("unknown_client", "連携元を確認できない"),
   refusal("client_suspended", "連携元が利用停止中"),
   refusal("missing_parameters", "情報の不足"),
+  refusal("invalid_redirect_uri", "戻り先を確認できない"),
+  refusal("profile_refused", "接続方式の利用期限切れ"),
   { id: "links-login", title: "連携サービスの確認・停止：ログイン", applies: () => true },
   { id: "links-login-error", title: "連携サービスの確認・停止：ログインの誤り", applies: () => true },
   { id: "links", title: "連携サービスの確認・停止：連携の一覧", applies: () => true },

@@ -15,6 +15,7 @@ export type TDemoInstitution = {
 const lockout = { maxFailures: 5, minutes: 30 };
 const api = { maxTransactionRangeDays: 366, accessTokenSeconds: 300 };
 const events = { expiryWarningDays: 14 };
+const profiles = { baseline: { enabled: true, defaultSunsetDays: 365, accessTokenSeconds: 600 } };
 
 export const demoInstitutions: TDemoInstitution[] = [
   {
@@ -34,6 +35,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       lockout,
       api,
       events,
+      profiles,
     },
     theme: {
       displayName: "さくら信用金庫",
@@ -64,6 +66,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       lockout,
       api,
       events,
+      profiles,
     },
     theme: {
       displayName: "みなと信用金庫",
@@ -94,6 +97,8 @@ export const demoInstitutions: TDemoInstitution[] = [
       lockout,
       api,
       events,
+      // FAPI 2.0 only: no transitional profile here (the console turns it on at /console/profiles)
+      profiles: { baseline: { ...profiles.baseline, enabled: false } },
     },
     theme: {
       displayName: "きた信用組合",

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
-import { hotQueries, ReplayDetected, type TReplayRecord } from "@/lib/db/hot/hot-queries";
+import { hotQueries, ReplayDetected, WriteRaced, type TReplayRecord } from "@/lib/db/hot/hot-queries";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { seedGrant } from "../api/builders";
 
@@ -77,6 +77,59 @@ describe("hot queries", () => {
     expect(hotResults.filter((r) => r.status === "rejected" && r.reason instanceof ReplayDetected)).toHaveLength(49);
     expect(results.slice(50).every((r) => r.status === "fulfilled")).toBe(true);
     expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+
+  it("read a client's security profile, sunset and secret hash as Prisma stores them", async () => {
+    const aggregator = await db.aggregator.findFirstOrThrow({ select: { id: true } });
+    const institution = await db.institution.findUniqueOrThrow({ where: { slug: "sakura" }, select: { id: true } });
+    const sunsetAt = new Date("2027-12-01T15:00:00.000Z");
+    const clientId = `hot-${randomUUID()}`;
+    await db.client.create({
+      data: {
+        clientId, aggregatorId: aggregator.id, clientName: "hot", redirectUris: "[]", tokenEndpointAuthMethod: "client_secret_basic", channels: '["personal"]',
+        clientSecretHash: "sha256$abc", securityProfile: "baseline", securityProfileSunsetAt: sunsetAt, institutions: { create: { institutionId: institution.id } },
+      },
+    });
+    const row = await (await hotQueries()).client(institution.id, clientId);
+    expect(row).toMatchObject({ clientSecretHash: "sha256$abc", securityProfile: "baseline", status: "active" });
+    expect(row!.securityProfileSunsetAt!.getTime()).toBe(sunsetAt.getTime());
+    const sandbox = await db.client.findUniqueOrThrow({ where: { clientId: "renkei-sandbox" }, omit: { clientSecretHash: false } });
+    expect(await (await hotQueries()).client(institution.id, "renkei-sandbox")).toMatchObject({ clientSecretHash: sandbox.clientSecretHash, securityProfile: "fapi2", securityProfileSunsetAt: null });
+  });
+
+  it("rotate a refresh token once: of 20 racing commits exactly one marks it and writes its successor, the rest roll back whole", async () => {
+    const hot = await hotQueries();
+    const grant = await someGrant();
+    const old = randomToken();
+    await db.refreshToken.create({ data: { tokenHash: hashToken(old), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, expiresAt: grant.expiresAt } });
+    const successors = Array.from({ length: 20 }, () => randomToken());
+    const auditBefore = await db.auditEvent.count();
+    const results = await Promise.allSettled(successors.map((next) => hot.commit([replay()], [
+      { kind: "rotateRefreshToken", tokenHash: hashToken(old), at: new Date() },
+      { kind: "refreshToken", tokenHash: hashToken(next), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: null, certThumbprint: null, expiresAt: grant.expiresAt },
+      { kind: "audit", entry: { actorType: "system", action: "test.rotated", targetType: "grant", targetId: grant.id } },
+    ])));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected" && r.reason instanceof WriteRaced && r.reason.write.kind === "rotateRefreshToken")).toHaveLength(19);
+    const written = await db.refreshToken.findMany({ where: { tokenHash: { in: successors.map(hashToken) } } });
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatchObject({ grantId: grant.id, rotatedAt: null, revokedAt: null, jkt: null });
+    expect(written[0].expiresAt.getTime()).toBe(grant.expiresAt.getTime());
+    expect((await db.refreshToken.findUniqueOrThrow({ where: { tokenHash: hashToken(old) } })).rotatedAt).toBeInstanceOf(Date);
+    expect((await hot.token("refresh", hashToken(old), grant.institutionId))!.rotatedAt).toBeInstanceOf(Date);
+    expect((await hot.token("access", hashToken(old), grant.institutionId))).toBeNull();
+    expect(await db.auditEvent.count()).toBe(auditBefore + 1);
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+
+  it("bind an unbound refresh token to the first key only", async () => {
+    const hot = await hotQueries();
+    const grant = await someGrant();
+    const token = randomToken();
+    await db.refreshToken.create({ data: { tokenHash: hashToken(token), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, expiresAt: grant.expiresAt } });
+    await hot.commit([], [{ kind: "bindRefreshToken", tokenHash: hashToken(token), jkt: "first-key", certThumbprint: null }]);
+    await expect(hot.commit([], [{ kind: "bindRefreshToken", tokenHash: hashToken(token), jkt: "second-key", certThumbprint: null }])).rejects.toBeInstanceOf(WriteRaced);
+    expect(await db.refreshToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } })).toMatchObject({ jkt: "first-key" });
   });
 
   it("read balances and pages with exact amounts", async () => {

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { dpopProof, seedGrant, testKey, type TTestKey } from "../api/builders";
 import { assertion, challenge, rawClient, REDIRECT, verifier, type TRawClient } from "../oauth/raw-client";
+import { basicAuth, registerBaselineClient, seedBearerGrant, type TBaselineClient } from "../oauth/baseline-client";
 import { VITEST_DB_NAME, VITEST_PORT, VITEST_TLS_PORT } from "../env";
 import { startServer, type TServer } from "../server-process";
 
@@ -16,6 +17,7 @@ let c: TRawClient;
 let key: TTestKey;
 let grant: Awaited<ReturnType<typeof seedGrant>>;
 let refreshToken: string;
+let baseline: TBaselineClient;
 
 beforeAll(async () => {
   viaNext = await startServer(VITEST_DB_NAME, VITEST_PORT + 40, VITEST_TLS_PORT + 40, {
@@ -30,6 +32,7 @@ beforeAll(async () => {
   const { tokenRequest } = await import("../oauth/raw-client");
   const tokens = await tokenRequest(c, { grant_type: "authorization_code", code: issued.code, redirect_uri: REDIRECT, code_verifier: issued.verifier }, key);
   refreshToken = String(tokens.body.refresh_token);
+  baseline = await registerBaselineClient("sakura");
 });
 afterAll(() => viaNext?.stop());
 
@@ -57,6 +60,16 @@ const cases: [string, () => Promise<TBuilt>][] = [
     await fetch(`${lean}/sakura/oauth/token`, { method: "POST", headers: { ...FORM, dpop: replayed }, body: form({ grant_type: "refresh_token", refresh_token: refreshToken, ...(await assertionFields()) }) });
     return { method: "POST", path: "/sakura/oauth/token", headers: { ...FORM, dpop: replayed }, body: form({ grant_type: "refresh_token", refresh_token: refreshToken, ...(await assertionFields()) }) };
   }],
+  // a baseline client (lib/oauth/profile-policy.ts): each build makes its own grant, so each mount rotates its own token
+  ["baseline token refresh (client_secret_basic, no DPoP)", async () => {
+    const { refresh } = await seedBearerGrant(baseline.clientId);
+    return { method: "POST", path: "/sakura/oauth/token", headers: { ...FORM, authorization: basicAuth(baseline) }, body: form({ grant_type: "refresh_token", refresh_token: refresh }) };
+  }],
+  ["baseline refresh with a rotated-out token", async () => {
+    const { refresh } = await seedBearerGrant(baseline.clientId, { rotated: true });
+    return { method: "POST", path: "/sakura/oauth/token", headers: { ...FORM, authorization: basicAuth(baseline) }, body: form({ grant_type: "refresh_token", refresh_token: refresh }) };
+  }],
+  ["baseline client with a wrong secret", async () => ({ method: "POST", path: "/sakura/oauth/token", headers: { ...FORM, authorization: basicAuth({ clientId: baseline.clientId, clientSecret: "guess" }) }, body: form({ grant_type: "refresh_token", refresh_token: "x" }) })],
   ["token with PUT", async () => ({ method: "PUT", path: "/sakura/oauth/token", headers: FORM, body: "" })],
   ["introspection", async () => ({ method: "POST", path: "/sakura/oauth/introspect", headers: FORM, body: form({ token: "not-a-token", ...(await assertionFields()) }) })],
   ["introspection without token", async () => ({ method: "POST", path: "/sakura/oauth/introspect", headers: FORM, body: form({ ...(await assertionFields()) }) })],
@@ -74,6 +87,14 @@ const cases: [string, () => Promise<TBuilt>][] = [
   ["transactions without accountId", async () => ({ method: "GET", path: "/sakura/api/v1/accounts/transactions", headers: { authorization: `DPoP ${grant.token}`, dpop: await proof("GET", "/sakura/api/v1/accounts/transactions", grant.token) } })],
   ["balances without a token", async () => ({ method: "GET", path: "/sakura/api/v1/accounts/balances" })],
   ["balances with a Bearer token", async () => ({ method: "GET", path: "/sakura/api/v1/accounts/balances", headers: { authorization: `Bearer ${grant.token}` } })],
+  ["accounts with a baseline client's Bearer token", async () => {
+    const { access } = await seedBearerGrant(baseline.clientId);
+    return { method: "GET", path: "/sakura/api/v1/accounts", headers: { authorization: `Bearer ${access}` } };
+  }],
+  ["grant query with a baseline client's Bearer token", async () => {
+    const { access, grantId } = await seedBearerGrant(baseline.clientId);
+    return { method: "GET", path: `/sakura/grants/${grantId}`, headers: { authorization: `Bearer ${access}` } };
+  }],
   ["balances with POST", async () => ({ method: "POST", path: "/sakura/api/v1/accounts/balances", headers: FORM, body: "" })],
   ["an unknown institution's token endpoint", async () => ({ method: "POST", path: "/nowhere/oauth/token", headers: FORM, body: "" })],
   ["an unknown institution's API", async () => ({ method: "GET", path: "/nowhere/api/v1/accounts" })],

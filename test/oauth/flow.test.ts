@@ -10,7 +10,9 @@ describe("a full FAPI 2.0 flow with openid-client", () => {
   it.each(["sakura", "minato"])("works end to end at %s", async (slug) => {
     const c = await registerTestClient(slug);
     expect(c.config.serverMetadata().issuer).toBe(issuerOf(slug));
-    expect(c.config.serverMetadata().require_pushed_authorization_requests).toBe(true);
+    // PAR is required of this client (RFC 9126 §6), not server-wide while the institution offers baseline
+    expect(c.registered).toMatchObject({ security_profile: "fapi2", require_pushed_authorization_requests: true });
+    expect(c.registered.client_secret).toBeUndefined();
     const dpop = client.getDPoPHandle(c.config, await client.randomDPoPKeyPair("ES256"));
     const loginId = slug === "sakura" ? "1000000001" : "1000000002";
     const { callback, verifier, state } = await runToCode(c, dpop, loginId);
@@ -90,7 +92,7 @@ describe("a full FAPI 2.0 flow with openid-client", () => {
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({
         issuer: issuerOf("kita"), authorization_response_iss_parameter_supported: true, code_challenge_methods_supported: ["S256"],
-        require_pushed_authorization_requests: true,
+        require_pushed_authorization_requests: true, security_profiles_supported: ["fapi2"], // kita offers no baseline (prisma/seed/institutions.ts)
       });
     }
     expect((await fetch(`${baseUrl()}/.well-known/oauth-authorization-server/nope`)).status).toBe(404);

@@ -11,7 +11,7 @@ export const issuerOf = (slug: string) => `${baseUrl()}/${slug}`;
 export const INITIAL_ACCESS_TOKEN = "test-initial-access-token";
 export const insecure = { execute: [client.allowInsecureRequests] };
 
-export type TTestClient = { clientId: string; privateKey: CryptoKey; config: client.Configuration; redirectUri: string };
+export type TTestClient = { clientId: string; privateKey: CryptoKey; config: client.Configuration; redirectUri: string; registered: Record<string, unknown> };
 
 export async function registerTestClient(slug = "sakura", overrides: Record<string, unknown> = {}, alg: "ES256" | "PS256" | "EdDSA" = "ES256"): Promise<TTestClient> {
   const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
@@ -27,10 +27,11 @@ export async function registerTestClient(slug = "sakura", overrides: Record<stri
     }),
   });
   if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
-  const { client_id: clientId } = (await res.json()) as { client_id: string };
+  const registered = (await res.json()) as Record<string, unknown> & { client_id: string };
+  const clientId = registered.client_id;
   const config = await client.discovery(new URL(issuerOf(slug)), clientId, { token_endpoint_auth_method: "private_key_jwt" },
     client.PrivateKeyJwt({ key: privateKey, kid: jwk.kid }), { ...insecure, algorithm: "oauth2" });
-  return { clientId, privateKey, config, redirectUri };
+  return { clientId, privateKey, config, redirectUri, registered };
 }
 
 /** Follows the authorization URL like a browser and returns the interaction id the server made. */

@@ -161,11 +161,11 @@ describe("the token endpoint", () => {
     expect(otherKey.body).toMatchObject({ error: "invalid_grant", error_description: "the DPoP key does not match the refresh token's" });
   });
 
-  it("refuses client_secret_basic for a production client, and an unsupported grant_type", async () => {
+  it("refuses client_secret_basic for a fapi2 client, and an unsupported grant_type", async () => {
     const c = await rawClient();
     const basic = Buffer.from(`${c.clientId}:secret`).toString("base64");
     const res = await post(`${issuerOf("sakura")}/oauth/token`, { grant_type: "refresh_token", refresh_token: "x" }, { authorization: `Basic ${basic}` });
-    expect(res.body).toMatchObject({ error: "invalid_client", error_description: "client_secret_basic is allowed only for sandbox clients" });
+    expect(res.body).toMatchObject({ error: "invalid_client", error_description: "a client secret is not accepted from a fapi2 client (use private_key_jwt or tls_client_auth)" });
     const grant = await tokenRequest(c, { grant_type: "password" }, null);
     expect(grant.body.error).toBe("unsupported_grant_type");
   });

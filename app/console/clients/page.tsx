@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsoleShell } from "@/components/console/console-shell";
 import { ClientSearchForm } from "@/components/console/client-search-form";
+import { ProfileBadge } from "@/components/console/profile-badge";
 import { consolePage } from "@/lib/console/console-page";
 import { formatJst } from "@/lib/console/format-jst";
 import { searchClients, ZClientSearchSchema } from "@/lib/console/search-clients";
@@ -39,7 +40,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
                 <td className="p-2">{c.aggregator}<br /><span className="text-xs">{c.registrationNumber}</span></td>
                 <td className="p-2"><Link className="text-accent underline" href={`/console/clients/${encodeURIComponent(c.clientId)}`}>{c.clientName}</Link>{c.sandbox ? <span className="ml-1 text-xs">（サンドボックス）</span> : null}</td>
                 <td className="p-2 font-mono text-xs">{c.clientId}</td>
-                <td className="p-2 text-xs">{c.authMethod}</td>
+                <td className="p-2 text-xs">{c.authMethod}<br /><ProfileBadge profile={c.securityProfile} sunsetAt={c.securityProfileSunsetAt} /></td>
                 <td className="p-2 whitespace-nowrap">{formatJst(c.createdAt).split(" ")[0]}</td>
                 <td className="p-2">
                   {c.institutions.length === 0 ? "（どの金融機関でも未登録）" : c.institutions.map((i) => (

@@ -12,8 +12,13 @@ import { registerConsoleClient } from "../register-console-client";
 import { setClientStatus } from "../set-client-status";
 import { setPartnerDates } from "../set-partner-dates";
 import { setPartnerListing } from "../set-partner-listing";
+import { sunsetLastDay } from "@/lib/oauth/sunset-date";
 
-export type TClientFormState = { errors: Record<string, string>; values: Record<string, unknown>; created?: { clientId: string; clientSecret: string | null } };
+export type TClientFormState = {
+  errors: Record<string, string>;
+  values: Record<string, unknown>;
+  created?: { clientId: string; clientSecret: string | null; sunsetDay?: string };
+};
 
 export async function registerClientAction(_prev: TClientFormState, formData: FormData): Promise<TClientFormState> {
   const scope = await requireOperator();
@@ -21,7 +26,7 @@ export async function registerClientAction(_prev: TClientFormState, formData: Fo
   try {
     const result = await registerConsoleClient(scope, input, await currentClientIp());
     if (!result.ok) return { errors: result.errors, values: input };
-    return { errors: {}, values: {}, created: { clientId: result.clientId, clientSecret: result.clientSecret } };
+    return { errors: {}, values: {}, created: { clientId: result.clientId, clientSecret: result.clientSecret, ...(result.sunsetAt ? { sunsetDay: sunsetLastDay(result.sunsetAt) } : {}) } };
   } catch (error) {
     if (error instanceof ConsoleForbidden) return { errors: { form: error.message }, values: input };
     throw error;

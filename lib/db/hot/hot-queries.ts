@@ -8,7 +8,8 @@
 // client-assertion jtis) first, then its writes (an access token, a pushed request, an audit entry …).
 // A single-use record that already exists rolls the whole transaction back (ReplayDetected), so a
 // replayed proof can never leave a token behind, and nothing is held back to be written later: when
-// commit returns, every row of it is on disk.
+// commit returns, every row of it is on disk. A conditional write (a refresh token's rotation) that finds
+// its row already changed rolls the whole commit back too (WriteRaced): of two racing rotations, one wins.
 import "server-only";
 import type { TAuditInput } from "@/lib/audit/append-audit-event";
 import { databaseTarget } from "@/lib/db/url";
@@ -19,6 +20,11 @@ export type TReplayRecord = { key: string; kind: "dpop" | "client_assertion" | "
 
 export type THotWrite =
   | { kind: "accessToken"; tokenHash: string; grantId: string; clientId: string; scopes: string; jkt: string | null; certThumbprint: string | null; codeId: string | null; expiresAt: Date }
+  | { kind: "refreshToken"; tokenHash: string; grantId: string; clientId: string; scopes: string; jkt: string | null; certThumbprint: string | null; expiresAt: Date }
+  /** conditional: the token must still be current, or the commit rolls back with WriteRaced */
+  | { kind: "rotateRefreshToken"; tokenHash: string; at: Date }
+  /** conditional: the token must still be unbound, or the commit rolls back with WriteRaced */
+  | { kind: "bindRefreshToken"; tokenHash: string; jkt: string | null; certThumbprint: string | null }
   | { kind: "pushedRequest"; requestUriHash: string; institutionId: string; clientId: string; params: string; expiresAt: Date }
   | { kind: "touchGrant"; grantId: string; at: Date }
   | { kind: "audit"; entry: TAuditInput };
@@ -36,6 +42,13 @@ export class ReplayDetected extends Error {
 
   static [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[REPLAY_DETECTED] === true;
+  }
+}
+
+/** A conditional write whose row another request changed first: the whole commit was rolled back. */
+export class WriteRaced extends Error {
+  constructor(readonly write: THotWrite) {
+    super(`conditional ${write.kind} found its row changed`);
   }
 }
 

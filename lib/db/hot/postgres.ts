@@ -7,7 +7,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { AUDIT_CHAIN_LOCK, auditEntry, GENESIS_HASH } from "@/lib/audit/append-audit-event";
-import { ReplayDetected, type THotQueries, type THotWrite } from "./hot-queries";
+import { ReplayDetected, WriteRaced, type THotQueries, type THotWrite } from "./hot-queries";
 import { ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
 import * as sql from "./sql";
 
@@ -43,6 +43,9 @@ export function postgresHotQueries(url: string): THotQueries {
     replaySeen: sql.REPLAY_SEEN_SQL,
     insertReplay: sql.INSERT_REPLAY_SQL,
     insertAccessToken: sql.INSERT_ACCESS_TOKEN_SQL,
+    insertRefreshToken: sql.INSERT_REFRESH_TOKEN_SQL,
+    rotateRefreshToken: sql.ROTATE_REFRESH_TOKEN_SQL,
+    bindRefreshToken: sql.BIND_REFRESH_TOKEN_SQL,
     insertPushedRequest: sql.INSERT_PUSHED_REQUEST_SQL,
     touchGrant: sql.TOUCH_GRANT_SQL,
     lastAuditHash: sql.LAST_AUDIT_HASH_SQL,
@@ -62,6 +65,16 @@ export function postgresHotQueries(url: string): THotQueries {
     switch (w.kind) {
       case "accessToken":
         await run(client, "insertAccessToken", [randomUUID(), w.tokenHash, w.grantId, w.clientId, w.scopes, w.jkt, w.certThumbprint, w.codeId, utcText(w.expiresAt), now]);
+        return;
+      case "refreshToken":
+        await run(client, "insertRefreshToken", [randomUUID(), w.tokenHash, w.grantId, w.clientId, w.scopes, w.jkt, w.certThumbprint, null, utcText(w.expiresAt), now]);
+        return;
+      case "rotateRefreshToken":
+        // READ COMMITTED: a racing UPDATE waits for the winner's commit, then re-checks the row and matches none
+        if ((await run(client, "rotateRefreshToken", [w.tokenHash, utcText(w.at)])).rowCount !== 1) throw new WriteRaced(w);
+        return;
+      case "bindRefreshToken":
+        if ((await run(client, "bindRefreshToken", [w.tokenHash, w.jkt, w.certThumbprint])).rowCount !== 1) throw new WriteRaced(w);
         return;
       case "pushedRequest":
         await run(client, "insertPushedRequest", [randomUUID(), w.requestUriHash, w.institutionId, w.clientId, w.params, utcText(w.expiresAt), now]);

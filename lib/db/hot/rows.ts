@@ -14,14 +14,16 @@ const ZNullableText = z.string().nullable();
 export const ZHotClientRow = z.object({
   id: ZText, clientId: ZText, clientName: ZText, redirectUris: ZText, jwks: ZNullableText, jwksUri: ZNullableText,
   tokenEndpointAuthMethod: ZText, tlsClientAuthSubjectDn: ZNullableText, sandbox: ZBool, channels: ZText, scope: ZText,
+  clientSecretHash: ZNullableText, securityProfile: ZText, securityProfileSunsetAt: ZNullableDate,
   aggregatorName: ZText, registrationNumber: ZText, status: ZText,
 });
 export type THotClientRow = z.infer<typeof ZHotClientRow>;
 
-/** An access or refresh token with its grant and its client's status at the institution asked about. */
+/** An access or refresh token with its grant, its client's profile and its client's status at the institution asked about. */
 export const ZHotTokenRow = z.object({
   clientRowId: ZText, clientId: ZText, clientStatus: ZNullableText, scopes: ZText, jkt: ZNullableText, certThumbprint: ZNullableText,
-  expiresAt: ZDate, revokedAt: ZNullableDate, createdAt: ZDate,
+  expiresAt: ZDate, revokedAt: ZNullableDate, createdAt: ZDate, rotatedAt: ZNullableDate,
+  securityProfile: ZText, securityProfileSunsetAt: ZNullableDate,
   grantId: ZText, grantStatus: ZText, grantExpiresAt: ZDate, grantScopes: ZText, userId: ZText, grantInstitutionId: ZText,
   lastAccessAt: ZNullableDate,
 });

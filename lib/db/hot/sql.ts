@@ -3,16 +3,18 @@
 
 export const CLIENT_SQL = `
   SELECT c."id", c."clientId", c."clientName", c."redirectUris", c."jwks", c."jwksUri", c."tokenEndpointAuthMethod",
-    c."tlsClientAuthSubjectDn", c."sandbox", c."channels", c."scope",
+    c."tlsClientAuthSubjectDn", c."sandbox", c."channels", c."scope", c."clientSecretHash", c."securityProfile", c."securityProfileSunsetAt",
     a."name" AS "aggregatorName", a."registrationNumber", ci."status"
   FROM "Client" c
   JOIN "Aggregator" a ON a."id" = c."aggregatorId"
   JOIN "ClientInstitution" ci ON ci."clientId" = c."id" AND ci."institutionId" = $1
   WHERE c."clientId" = $2`;
 
+// rotatedAt: only refresh tokens rotate (a baseline client's, RFC 9700 §4.14.2)
 const tokenSql = (table: "AccessToken" | "RefreshToken") => `
   SELECT t."clientId" AS "clientRowId", c."clientId", ci."status" AS "clientStatus", t."scopes", t."jkt", t."certThumbprint",
-    t."expiresAt", t."revokedAt", t."createdAt",
+    t."expiresAt", t."revokedAt", t."createdAt", ${table === "RefreshToken" ? `t."rotatedAt"` : `NULL AS "rotatedAt"`},
+    c."securityProfile", c."securityProfileSunsetAt",
     g."id" AS "grantId", g."status" AS "grantStatus", g."expiresAt" AS "grantExpiresAt", g."scopes" AS "grantScopes",
     g."userId", g."institutionId" AS "grantInstitutionId", g."lastAccessAt"
   FROM "${table}" t
@@ -70,6 +72,13 @@ export const REPLAY_SEEN_SQL = `SELECT "key" AS "id" FROM "ReplayRecord" WHERE "
 export const INSERT_REPLAY_SQL = `INSERT INTO "ReplayRecord" ("key", "kind", "expiresAt") VALUES ($1, $2, $3) ON CONFLICT ("key") DO NOTHING`;
 export const INSERT_ACCESS_TOKEN_SQL = `INSERT INTO "AccessToken" ("id", "tokenHash", "grantId", "clientId", "scopes", "jkt", "certThumbprint", "codeId", "expiresAt", "createdAt")
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
+export const INSERT_REFRESH_TOKEN_SQL = `INSERT INTO "RefreshToken" ("id", "tokenHash", "grantId", "clientId", "scopes", "jkt", "certThumbprint", "codeId", "expiresAt", "createdAt")
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
+/** Conditional: only a refresh token still current is rotated — a second use finds no row (RFC 9700 §4.14.2). */
+export const ROTATE_REFRESH_TOKEN_SQL = `UPDATE "RefreshToken" SET "rotatedAt" = $2 WHERE "tokenHash" = $1 AND "rotatedAt" IS NULL AND "revokedAt" IS NULL`;
+/** Conditional: an unbound refresh token (from a client's baseline days) takes the first key it is used with under fapi2. */
+export const BIND_REFRESH_TOKEN_SQL = `UPDATE "RefreshToken" SET "jkt" = $2, "certThumbprint" = $3
+  WHERE "tokenHash" = $1 AND "jkt" IS NULL AND "certThumbprint" IS NULL AND "revokedAt" IS NULL`;
 export const INSERT_PUSHED_REQUEST_SQL = `INSERT INTO "PushedRequest" ("id", "requestUriHash", "institutionId", "clientId", "params", "expiresAt", "createdAt")
   VALUES ($1, $2, $3, $4, $5, $6, $7)`;
 export const TOUCH_GRANT_SQL = `UPDATE "Grant" SET "lastAccessAt" = $2 WHERE "id" = $1`;

@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { auditEntry, GENESIS_HASH } from "@/lib/audit/append-audit-event";
 import { acquireSqliteWriteLock } from "@/lib/db/sqlite-write-lock";
-import { ReplayDetected, type THotQueries, type THotWrite, type TReplayRecord } from "./hot-queries";
+import { ReplayDetected, WriteRaced, type THotQueries, type THotWrite, type TReplayRecord } from "./hot-queries";
 import { ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
 import * as sql from "./sql";
 
@@ -50,6 +50,9 @@ export function sqliteHotQueries(file: string): THotQueries {
     replaySeen: prepare(db, sql.REPLAY_SEEN_SQL),
     insertReplay: prepare(db, sql.INSERT_REPLAY_SQL),
     insertAccessToken: prepare(db, sql.INSERT_ACCESS_TOKEN_SQL),
+    insertRefreshToken: prepare(db, sql.INSERT_REFRESH_TOKEN_SQL),
+    rotateRefreshToken: prepare(db, sql.ROTATE_REFRESH_TOKEN_SQL),
+    bindRefreshToken: prepare(db, sql.BIND_REFRESH_TOKEN_SQL),
     insertPushedRequest: prepare(db, sql.INSERT_PUSHED_REQUEST_SQL),
     touchGrant: prepare(db, sql.TOUCH_GRANT_SQL),
     lastAuditHash: prepare(db, sql.LAST_AUDIT_HASH_SQL),
@@ -61,6 +64,15 @@ export function sqliteHotQueries(file: string): THotQueries {
     switch (w.kind) {
       case "accessToken":
         q.insertAccessToken.run(randomUUID(), w.tokenHash, w.grantId, w.clientId, w.scopes, w.jkt, w.certThumbprint, w.codeId, sqliteDate(w.expiresAt), now);
+        return;
+      case "refreshToken":
+        q.insertRefreshToken.run(randomUUID(), w.tokenHash, w.grantId, w.clientId, w.scopes, w.jkt, w.certThumbprint, null, sqliteDate(w.expiresAt), now);
+        return;
+      case "rotateRefreshToken":
+        if (q.rotateRefreshToken.run(w.tokenHash, sqliteDate(w.at)).changes !== 1) throw new WriteRaced(w);
+        return;
+      case "bindRefreshToken":
+        if (q.bindRefreshToken.run(w.tokenHash, w.jkt, w.certThumbprint).changes !== 1) throw new WriteRaced(w);
         return;
       case "pushedRequest":
         q.insertPushedRequest.run(randomUUID(), w.requestUriHash, w.institutionId, w.clientId, w.params, sqliteDate(w.expiresAt), now);

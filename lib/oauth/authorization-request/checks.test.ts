@@ -16,6 +16,7 @@ import { checkPkce } from "./check-pkce";
 import { checkRedirectUri } from "./check-redirect-uri";
 import { checkResponseType } from "./check-response-type";
 import { checkScope } from "./check-scope";
+import { checkSecurityProfile } from "./check-security-profile";
 import { checkState } from "./check-state";
 import { AUTHORIZATION_CHECKS } from "./checks";
 import type { TAuthorizationCheck, TAuthorizationRequest } from "./context";
@@ -26,13 +27,13 @@ const REDIRECT = "https://aggregator.example/cb";
 const CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 const client: TClient = {
   id: "row-1", clientId: "client-1", clientName: "テスト", aggregatorName: "テスト株式会社", registrationNumber: "第1号",
-  redirectUris: [REDIRECT], jwks: null, jwksUri: null, authMethod: "private_key_jwt", tlsClientAuthSubjectDn: null,
-  sandbox: false, channels: ["personal"], scope: ["balances", "transactions"], status: "active",
+  redirectUris: [REDIRECT], jwks: null, jwksUri: null, authMethod: "private_key_jwt", tlsClientAuthSubjectDn: null, secretHash: null,
+  sandbox: false, channels: ["personal"], scope: ["balances", "transactions"], status: "active", securityProfile: "fapi2", securityProfileSunsetAt: null,
 };
 const settings = (channels: ("personal" | "corporate")[]) => ZInstitutionSettings.parse({ channels, login: {}, steps: {} });
 
 function ctx(form: Record<string, string>, overrides: Partial<TAuthorizationRequest> = {}): TAuthorizationRequest {
-  return { form, request: new Request("http://localhost:3000/sakura/oauth/par", { method: "POST" }), singleUse: new SingleUse(), client, institution: { id: "inst-1", settings: settings(["personal", "corporate"]) }, params: {}, ...overrides };
+  return { form, request: new Request("http://localhost:3000/sakura/oauth/par", { method: "POST" }), singleUse: new SingleUse(), client, via: "par", institution: { id: "inst-1", settings: settings(["personal", "corporate"]) }, params: {}, ...overrides };
 }
 
 async function refusal(check: TAuthorizationCheck, c: TAuthorizationRequest): Promise<[string, string] | "passed"> {
@@ -48,7 +49,7 @@ async function refusal(check: TAuthorizationCheck, c: TAuthorizationRequest): Pr
 describe("the authorization checks", () => {
   it("run in the specifications' order, each named with its reference", () => {
     expect(AUTHORIZATION_CHECKS.map(([name]) => name.split(" (")[0])).toEqual([
-      "no request_uri or request object inside", "response_type is code", "redirect_uri registered, exact match", "scope within the client's",
+      "the client's security profile allows this request", "no request_uri or request object inside", "response_type is code", "redirect_uri registered, exact match", "scope within the client's",
       "PKCE with S256", "code bound to a DPoP key when one is named", "channel offered by client and institution",
       "authorization_details of type account_information", "state bounded", "grant_management_action create or replace",
     ]);
@@ -127,5 +128,30 @@ describe("what the checks store", () => {
     await checkDpopBinding(bound);
     expect(bound.params.dpopJkt).toBe(await calculateJwkThumbprint(jwk));
     expect(await refusal(checkDpopBinding, ctx({ dpop_jkt: CHALLENGE }, { request: await request() }))).toEqual(["invalid_dpop_proof", "dpop_jkt does not match the DPoP proof's key"]);
+  });
+});
+
+describe("the security profile check", () => {
+  const baseline = (sunsetAt: Date | null): TClient => ({ ...client, securityProfile: "baseline", securityProfileSunsetAt: sunsetAt, authMethod: "client_secret_basic" });
+  const inAYear = new Date(Date.now() + 365 * 86_400_000);
+  const baselineOff = ZInstitutionSettings.parse({ channels: ["personal"], login: {}, steps: {}, profiles: { baseline: { enabled: false } } });
+  const rows: [string, Partial<TAuthorizationRequest>, [string, string] | "passed"][] = [
+    ["fapi2 through PAR", {}, "passed"],
+    ["fapi2 as query parameters", { via: "query" }, ["invalid_request", "this client must push its authorization request (PAR, RFC 9126)"]],
+    ["baseline as query parameters", { via: "query", client: baseline(inAYear) }, "passed"],
+    ["baseline through PAR", { client: baseline(inAYear) }, "passed"],
+    ["baseline past its sunset (the end of 2026-11-30 JST)", { via: "query", client: baseline(new Date("2026-11-30T15:00:00Z")) },
+      ["unauthorized_client", "the baseline security profile of this client ended after 2026-11-30 (JST, its sunset date); re-register the client with security_profile fapi2"]],
+    ["baseline at an institution that turned it off", { client: baseline(inAYear), institution: { id: "inst-1", settings: baselineOff } },
+      ["unauthorized_client", "the baseline security profile is turned off at this institution; register the client with security_profile fapi2"]],
+  ];
+  it.each(rows)("%s", async (_name, overrides, expected) => {
+    expect(await refusal(checkSecurityProfile, ctx({}, overrides))).toEqual(expected);
+  });
+
+  it("does not read a DPoP header on a request that came through the browser (dpop_jkt alone binds it)", async () => {
+    const c = ctx({ dpop_jkt: CHALLENGE }, { via: "query", request: new Request("http://localhost:3000/sakura/oauth/authorize", { headers: { dpop: "not.a.proof" } }) });
+    await checkDpopBinding(c);
+    expect(c.params.dpopJkt).toBe(CHALLENGE);
   });
 });

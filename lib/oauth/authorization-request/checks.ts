@@ -1,7 +1,9 @@
 // The checks of an authorization request, in the order the specifications give them (the shape of
 // node-oidc-provider's lib/actions/authorization/index.js). Each is one rule in a file of its own with
 // its reference; runAuthorizationChecks runs them in turn, and the first that fails decides the error.
-// The client has already authenticated (RFC 9126 §2.1, FAPI 2.0 §5.3.1.1: lib/oauth/authenticate-client.ts).
+// At the PAR endpoint the client has already authenticated (RFC 9126 §2.1, FAPI 2.0 §5.3.1.1:
+// lib/oauth/authenticate-client.ts); at the authorization endpoint (a baseline client's query parameters)
+// the client and its redirect_uri are known first (lib/oauth/start-query-interaction.ts).
 import { ZAuthorizationParams, type TAuthorizationParams } from "../authorization-params";
 import { checkAuthorizationDetails } from "./check-authorization-details";
 import { checkChannel } from "./check-channel";
@@ -12,10 +14,12 @@ import { checkPkce } from "./check-pkce";
 import { checkRedirectUri } from "./check-redirect-uri";
 import { checkResponseType } from "./check-response-type";
 import { checkScope } from "./check-scope";
+import { checkSecurityProfile } from "./check-security-profile";
 import { checkState } from "./check-state";
 import type { TAuthorizationCheck, TAuthorizationRequest } from "./context";
 
 export const AUTHORIZATION_CHECKS: readonly [string, TAuthorizationCheck][] = [
+  ["the client's security profile allows this request (DESIGN.md §3, FAPI 2.0 §5.3.1.2 item 2)", checkSecurityProfile],
   ["no request_uri or request object inside (RFC 9126 §2.1)", checkNoRequestObject],
   ["response_type is code (FAPI 2.0 §5.3.1.2 item 1)", checkResponseType],
   ["redirect_uri registered, exact match (FAPI 2.0 §5.3.1.2 items 5–6)", checkRedirectUri],

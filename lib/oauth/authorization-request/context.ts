@@ -1,6 +1,6 @@
 // What the authorization-request checks (lib/oauth/authorization-request/checks.ts) read and fill in:
-// the request's parameters, the client that sent them, the institution, and the validated parameters
-// as they will be stored (TAuthorizationParams).
+// the request's parameters, how they came, the client that sent them, the institution, and the validated
+// parameters as they will be stored (TAuthorizationParams).
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { TAuthorizationParams } from "../authorization-params";
 import type { TClient } from "../load-client";
@@ -13,6 +13,8 @@ export type TAuthorizationRequest = {
   /** the request's single-use ids (a DPoP proof's jti, lib/oauth/single-use.ts) */
   singleUse: SingleUse;
   client: TClient;
+  /** how it came: pushed (RFC 9126) or as the authorization endpoint's query parameters (baseline only) */
+  via: "par" | "query";
   institution: Pick<TInstitution, "id" | "settings">;
   /** filled in check by check; complete after the last one */
   params: Partial<TAuthorizationParams>;

@@ -1,6 +1,7 @@
-// GET /{institution}/oauth/authorize?client_id&request_uri — starts the customer's way through the
-// consent steps (303 to the first step). A bad client or request_uri gets a Japanese error page with
-// status 400 here; it never redirects, not even to a redirect_uri (RFC 9700 §4.11).
+// GET /{institution}/oauth/authorize?client_id&request_uri (or, from a baseline client, the request as
+// query parameters) — starts the customer's way through the consent steps (303 to the first step). A bad
+// client, request_uri or redirect_uri gets a Japanese error page with status 400 here, never a redirect
+// (RFC 9700 §4.11); a bad request from a verified client and redirect_uri goes back to it (RFC 6749 §4.1.2.1).
 import { cookies } from "next/headers";
 import { browserCookie, newBrowserId } from "@/lib/auth/browser-id";
 import { getInstitution } from "@/lib/institutions/get-institution";
@@ -30,8 +31,10 @@ async function authorize(request: Request, slug: string): Promise<Response> {
   // the renkei_browser cookie binds the interaction to this browser (lib/auth/browser-id.ts)
   const cookie = browserCookie();
   const browserId = jar.get(cookie.name)?.value ?? newBrowserId();
-  const result = await startInteraction(institution, new URL(request.url).searchParams, browserId, clientIp(request));
-  if (!result.ok) return authorizationErrorPage(institution, result.reason);
+  const result = await startInteraction(institution, request, browserId, clientIp(request));
+  // an OAuth error for a verified client and redirect_uri goes back there (RFC 6749 §4.1.2.1)
+  if (!result.ok && "redirectUrl" in result) return seeOther(result.redirectUrl);
+  if (!result.ok) return authorizationErrorPage(institution, result);
   jar.set(cookie.name, browserId, cookie.options);
   return seeOther(`${publicOrigin()}/${slug}/authorize/${result.interactionId}`);
 }

@@ -8,6 +8,7 @@ import { ClientEvents } from "@/components/console/client-events";
 import { listClientEvents } from "@/lib/console/list-client-events";
 import { ClientCredentials } from "@/components/console/client-credentials";
 import { ClientInstitutionPanel } from "@/components/console/client-institution-panel";
+import { ProfileBadge } from "@/components/console/profile-badge";
 import { consolePage } from "@/lib/console/console-page";
 import { formatJst } from "@/lib/console/format-jst";
 import { getConsoleClient } from "@/lib/console/get-console-client";
@@ -38,6 +39,7 @@ export default async function ClientPage({ params, searchParams }: TProps) {
         <dt className="font-bold">認証方式</dt><dd>{client.authMethod}{client.sandbox ? "（サンドボックス）" : ""}</dd>
         <dt className="font-bold">チャネル</dt><dd>{client.channels.map((c) => CHANNELS[c] ?? c).join("・")}</dd>
         <dt className="font-bold">scope</dt><dd className="font-mono">{client.scope}</dd>
+        <dt className="font-bold">セキュリティプロファイル</dt><dd><ProfileBadge profile={client.securityProfile} sunsetAt={client.securityProfileSunsetAt} /></dd>
       </dl>
       <ClientCredentials client={client} />
       {client.institutions.map((row) => <ClientInstitutionPanel key={row.institutionId} client={client} row={row} />)}

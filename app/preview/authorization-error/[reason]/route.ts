@@ -11,7 +11,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ reas
   const { reason } = await params;
   const institution = await getInstitution(new URL(request.url).searchParams.get("institution") ?? "sakura");
   if (!institution || !(reason in AUTHORIZATION_ERROR_MESSAGES)) return new Response("見つかりません。", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const page = authorizationErrorPage(institution, reason as TReason);
+  // a baseline client's refusal names its sunset: the gallery shows it with a sample date
+  const sample = reason === "profile_refused" ? { profileRefusal: { kind: "sunset" as const, sunsetAt: new Date("2027-12-01T15:00:00Z"), lastDay: "2027-12-01" } } : {};
+  const page = authorizationErrorPage(institution, { reason: reason as TReason, ...sample });
   // the gallery shows it; the status of the real answer (400) would only make the frame look broken
   return new Response(page.body, { status: 200, headers: page.headers });
 }
