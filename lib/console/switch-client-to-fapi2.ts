@@ -55,7 +55,7 @@ export async function switchClientToFapi2(scope: TOperatorScope, input: unknown,
   });
   if (!metadata.success) {
     const issue = metadata.error.issues[0];
-    const field = issue?.path[0] === "jwks_uri" || issue?.message.includes("jwks_uri") ? "jwksUri" : issue?.message.includes("subject_dn") ? "tlsSubjectDn" : "jwks";
+    const field = issue?.path[0] === "jwks_uri" ? "jwksUri" : issue?.message.includes("subject_dn") ? "tlsSubjectDn" : "jwks";
     return { ok: false, errors: { [field]: `${KEYS_NEEDED[field]}（${issue?.message ?? "invalid"}）` } };
   }
   const m = metadata.data;

@@ -11,24 +11,27 @@ import { moveProfileSunset } from "../move-profile-sunset";
 import { setBaselineSettings } from "../set-baseline-settings";
 import { switchClientToFapi2 } from "../switch-client-to-fapi2";
 
-export type TProfileFormState = { errors: Record<string, string> };
+/** A refusal: the message beside each field, and what was entered (React resets a form after its action). */
+export type TProfileFormState = { errors: Record<string, string>; values?: Record<string, string | boolean> };
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
-async function refusedOr(change: () => Promise<TProfileFormState | null>): Promise<TProfileFormState | null> {
+async function refusedOr(values: Record<string, string | boolean>, change: () => Promise<Record<string, string> | null>): Promise<TProfileFormState | null> {
   try {
-    return await change();
+    const errors = await change();
+    return errors ? { errors, values } : null;
   } catch (error) {
-    if (error instanceof ConsoleForbidden) return { errors: { form: error.message } };
+    if (error instanceof ConsoleForbidden) return { errors: { form: error.message }, values };
     throw error;
   }
 }
 
 export async function moveSunsetAction(_prev: TProfileFormState, formData: FormData): Promise<TProfileFormState> {
   const scope = await requireOperator();
-  const refused = await refusedOr(async () => {
-    const result = await moveProfileSunset(scope, { clientId: text(formData, "clientId"), lastDay: text(formData, "lastDay") }, await currentClientIp());
-    return result.ok ? null : { errors: { lastDay: result.message } };
+  const input = { clientId: text(formData, "clientId"), lastDay: text(formData, "lastDay") };
+  const refused = await refusedOr(input, async () => {
+    const result = await moveProfileSunset(scope, input, await currentClientIp());
+    return result.ok ? null : { lastDay: result.message };
   });
   if (refused) return refused;
   redirect("/console/profiles?done=sunset-moved");
@@ -36,10 +39,10 @@ export async function moveSunsetAction(_prev: TProfileFormState, formData: FormD
 
 export async function switchToFapi2Action(_prev: TProfileFormState, formData: FormData): Promise<TProfileFormState> {
   const scope = await requireOperator();
-  const refused = await refusedOr(async () => {
-    const input = { clientId: text(formData, "clientId"), authMethod: text(formData, "authMethod"), jwks: text(formData, "jwks"), jwksUri: text(formData, "jwksUri"), tlsSubjectDn: text(formData, "tlsSubjectDn") };
+  const input = { clientId: text(formData, "clientId"), authMethod: text(formData, "authMethod"), jwks: text(formData, "jwks"), jwksUri: text(formData, "jwksUri"), tlsSubjectDn: text(formData, "tlsSubjectDn") };
+  const refused = await refusedOr(input, async () => {
     const result = await switchClientToFapi2(scope, input, await currentClientIp());
-    return result.ok ? null : { errors: result.errors };
+    return result.ok ? null : result.errors;
   });
   if (refused) return refused;
   redirect("/console/profiles?done=switched-fapi2");
@@ -47,13 +50,13 @@ export async function switchToFapi2Action(_prev: TProfileFormState, formData: Fo
 
 export async function setBaselineSettingsAction(_prev: TProfileFormState, formData: FormData): Promise<TProfileFormState> {
   const scope = await requireOperator();
-  const refused = await refusedOr(async () => {
-    const input = {
-      institutionId: text(formData, "institutionId"), enabled: formData.get("enabled") === "on",
-      defaultSunsetDays: text(formData, "defaultSunsetDays"), accessTokenSeconds: text(formData, "accessTokenSeconds"),
-    };
+  const input = {
+    institutionId: text(formData, "institutionId"), enabled: formData.get("enabled") === "on",
+    defaultSunsetDays: text(formData, "defaultSunsetDays"), accessTokenSeconds: text(formData, "accessTokenSeconds"),
+  };
+  const refused = await refusedOr(input, async () => {
     const result = await setBaselineSettings(scope, input, await currentClientIp());
-    return result.ok ? null : { errors: result.errors };
+    return result.ok ? null : result.errors;
   });
   if (refused) return refused;
   redirect("/console/profiles?done=profiles-saved");
