@@ -15,7 +15,7 @@ export const ZConsoleClientSchema = z
     serviceDescription: z.string().trim().max(200, "サービス内容は200文字以内で入力してください。"),
     redirectUris: z.string().trim().min(1, "リダイレクトURIを1行に1つ入力してください。").max(20_000),
     authMethod: z.enum(["private_key_jwt", "tls_client_auth", "client_secret_basic", "client_secret_post"], { message: "認証方式を選んでください。" }),
-    securityProfile: z.enum(["fapi2", "baseline"], { message: "セキュリティプロファイルを選んでください。" }),
+    securityProfile: z.enum(["fapi2", "baseline"], { message: "セキュリティプロファイルを選んでください。" }).default("fapi2"),
     jwks: z.string().trim().max(20_000),
     jwksUri: z.string().trim().max(2000),
     tlsSubjectDn: z.string().trim().max(500),

@@ -4,7 +4,8 @@
 //   - suspending a client ends its grants at the institution at once; resuming lets new ones start, the ended ones stay ended
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
-import { verifySecret } from "@/lib/auth/password";
+import { sunsetAfterDays } from "@/lib/oauth/sunset-date";
+import { verifyClientSecret } from "@/lib/oauth/verify-client-secret";
 import { loadOperatorScope } from "@/lib/console/load-operator-scope";
 import type { TOperatorScope } from "@/lib/console/operator-scope";
 import { registerConsoleClient } from "@/lib/console/register-console-client";
@@ -81,7 +82,8 @@ describe("client registration from the console", () => {
     ["JWKS that is not JSON", { jwks: "{keys" }, "jwks"],
     ["both JWKS and a JWKS URI", { jwksUri: "https://console-test.example/jwks" }, "jwks"],
     ["tls_client_auth without a subject DN", { authMethod: "tls_client_auth", jwks: "" }, "tlsSubjectDn"],
-    ["client_secret_basic without the sandbox flag", { authMethod: "client_secret_basic", jwks: "" }, "authMethod"],
+    ["client_secret_basic without the sandbox flag or baseline", { authMethod: "client_secret_basic", jwks: "" }, "authMethod"],
+    ["client_secret_post for a sandbox fapi2 client", { authMethod: "client_secret_post", jwks: "", sandbox: true }, "authMethod"],
     ["no channel", { channels: [] }, "channels"],
     ["no 連携開始日 at any institution", { since: [] as unknown[] }, "since"],
     ["a malformed date", { since: [{ institutionId: "x", personal: "2026/04/01", corporate: "" }] }, "since"],
@@ -112,7 +114,26 @@ describe("client registration from the console", () => {
     const row = await db.client.findUniqueOrThrow({ where: { clientId: result.clientId }, omit: { clientSecretHash: false } });
     expect(row).toMatchObject({ sandbox: true, tokenEndpointAuthMethod: "client_secret_basic", jwks: null });
     expect(row.clientSecretHash).not.toContain(result.clientSecret);
-    expect(await verifySecret(result.clientSecret, row.clientSecretHash!)).toBe(true);
+    expect(await verifyClientSecret(result.clientSecret, row.clientSecretHash!)).toBe(true);
+  });
+
+  it("registers a baseline client with a secret shown once, stored as SHA-256, and its sunset", async () => {
+    const result = await registerConsoleClient(admin, { ...valid(), clientName: "移行中の家計簿", securityProfile: "baseline", authMethod: "client_secret_post", jwks: "" }, null);
+    if (!result.ok || !result.clientSecret || !result.sunsetAt) throw new Error(`expected a secret and a sunset: ${JSON.stringify(result)}`);
+    const row = await db.client.findUniqueOrThrow({ where: { clientId: result.clientId }, omit: { clientSecretHash: false } });
+    expect(result.sunsetAt.getTime()).toBe(sunsetAfterDays(365, row.createdAt).getTime()); // sakura's defaultSunsetDays
+    expect(row.securityProfileSunsetAt?.getTime()).toBe(result.sunsetAt.getTime());
+    expect(row).toMatchObject({ securityProfile: "baseline", sandbox: false, tokenEndpointAuthMethod: "client_secret_post" });
+    expect(row.clientSecretHash).toMatch(/^sha256\$/);
+    expect(await verifyClientSecret(result.clientSecret, row.clientSecretHash)).toBe(true);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "client.registered", targetId: result.clientId } });
+    expect(JSON.parse(audit.details)).toMatchObject({ profile: "baseline", method: "client_secret_post" });
+  });
+
+  it("refuses a baseline client where an institution has baseline off, beside the profile field", async () => {
+    const kita = (await db.institution.findUniqueOrThrow({ where: { slug: "kita" } })).id;
+    const result = await registerConsoleClient(admin, { ...valid(), securityProfile: "baseline", authMethod: "client_secret_basic", jwks: "", channels: ["corporate"], since: [{ institutionId: kita, personal: "", corporate: "2026-04-01" }] }, null);
+    expect(result).toEqual({ ok: false, errors: { securityProfile: "きた信用組合では baseline プロファイルが無効です（/console/profiles で設定できます）。" } });
   });
 });
 
