@@ -3,12 +3,13 @@
 // live grants keep working (their refresh tokens take the client's DPoP key or certificate at their next
 // use: lib/oauth/refresh-grant.ts). The client needs its keys: the jwks or jwks_uri (or certificate subject)
 // given here, or the ones it registered. Its secret is forgotten. Checked by the registration rules
-// (ZClientMetadataSchema, usable public keys); only an operator of every institution the client is enabled
+// (ZClientMetadataSchema, usable public keys, a jwks_uri on no internal host); only an operator of every institution the client is enabled
 // at may do it, audited at each, in one transaction.
 import "server-only";
 import { z } from "zod";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { db } from "@/lib/db";
+import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 import { ZClientMetadataSchema } from "@/lib/oauth/client-metadata";
 import { sunsetLastDay } from "@/lib/oauth/sunset-date";
 import { unusableKeyProblem } from "@/lib/oauth/unusable-key-problem";
@@ -61,6 +62,9 @@ export async function switchClientToFapi2(scope: TOperatorScope, input: unknown,
   const m = metadata.data;
   const keyProblem = await unusableKeyProblem(m.jwks);
   if (keyProblem) return { ok: false, errors: { jwks: `公開鍵として使えない鍵があります（${keyProblem}）。` } };
+  // SECURITY.md, "requests the server makes": a jwks_uri must not lead to an internal host (as at registration)
+  const uriProblem = m.jwks_uri && m.jwks_uri !== client.jwksUri ? await outboundTargetProblem(m.jwks_uri) : null;
+  if (uriProblem) return { ok: false, errors: { jwksUri: `${KEYS_NEEDED.jwksUri}（${uriProblem}）` } };
 
   await db.$transaction(async (tx) => {
     const current = await assertMayChangeClient(tx, scope, form.clientId);
