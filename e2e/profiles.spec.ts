@@ -137,3 +137,24 @@ test("an operator turns baseline on for kita, and the metadata follows at once",
   await expect(page.getByText("baseline プロファイルの設定を保存しました。")).toBeVisible();
   expect((await metadata()).security_profiles_supported).toEqual(["fapi2"]);
 });
+
+test("an operator registers a baseline client with the form: its secret is shown once, with its 利用期限, and it is listed", async ({ page }) => {
+  await signIn(page, "ops-sakura");
+  await page.goto("/console/clients/new");
+  await page.getByLabel("連携先（会社名）").fill("移行中アグリゲーター株式会社");
+  await page.getByLabel("電子決済等代行業者の登録番号").fill("関東財務局長（電代）第2000号");
+  await page.getByLabel("サービス名").fill("フォームの家計簿");
+  await page.getByLabel("リダイレクトURI（1行に1つ）").fill("https://form.example/cb");
+  await page.getByLabel("クライアント認証方式").selectOption("client_secret_basic");
+  await page.getByLabel("さくら信用金庫 連携開始日（個人）").fill("2026-04-01");
+  await page.getByRole("button", { name: "登録する" }).click();
+  await expect(page.getByText("client_secret_basic は baseline プロファイルのクライアント（client_secret_basic はサンドボックスも）だけに使えます。")).toBeVisible();
+  await page.getByLabel("セキュリティプロファイル").selectOption("baseline");
+  await page.getByLabel("クライアント認証方式").selectOption("client_secret_basic");
+  await page.getByRole("button", { name: "登録する" }).click();
+  await expect(page.getByText("クライアントを登録しました。")).toBeVisible();
+  await expect(page.getByText(/^client_secret（この画面でのみ表示します。控えてください）: [A-Za-z0-9_-]{43}$/)).toBeVisible();
+  await expect(page.getByText(`baseline プロファイルの利用期限: ${jstDay(365)}（期限は「セキュリティプロファイル」の画面で変更できます）`)).toBeVisible();
+  await page.goto("/console/profiles");
+  await expect(page.getByRole("table", { name: "baseline のクライアント一覧" }).getByRole("row").filter({ hasText: "フォームの家計簿" }).getByRole("cell", { name: jstDay(365), exact: true })).toBeVisible();
+});

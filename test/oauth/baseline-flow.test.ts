@@ -59,6 +59,10 @@ describe("a full baseline flow with openid-client", () => {
     const balances = await client.fetchProtectedResource(c.config, refreshed.access_token, new URL(`${issuerOf("sakura")}/api/v1/accounts/balances`), "GET");
     expect(balances.status).toBe(200);
     expect(await client.tokenIntrospection(c.config, tokens.refresh_token!)).toEqual({ active: false });
+    // Grant Management takes the same Bearer token (FAPI Grant Management §6)
+    const queried = await client.fetchProtectedResource(c.config, refreshed.access_token, new URL(`${issuerOf("sakura")}/grants/${grantId}`), "GET");
+    expect(queried.status).toBe(200);
+    expect(await queried.json()).toMatchObject({ grant_id: grantId, status: "active" });
 
     // the old refresh token again: two parties hold it — the grant ends, with every token it issued
     await expect(client.refreshTokenGrant(c.config, tokens.refresh_token!)).rejects.toMatchObject({ error: "invalid_grant", error_description: REFRESH_TOKEN_REUSED });
