@@ -1,21 +1,19 @@
-// docs/for-aggregators.md ("Security profiles") gives the whole baseline flow as curl commands: they are run here as
-// written, in order, against the suite's server (only ISSUER is set to it), each step's answer feeding
-// the next as an aggregator's shell would. The customer's 許可 in between is given in process.
+// docs/for-aggregators.md ("Security profiles") and /docs (components/docs/baseline-snippet.ts) give the
+// whole baseline flow as curl commands: they are run here as written, in order, against the suite's server
+// (only ISSUER is set to it), each step's answer feeding the next as an aggregator's shell would. The customer's 許可 in between is given in process.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { baselineFlowSnippet } from "@/components/docs/baseline-snippet";
 import { consent, INITIAL_ACCESS_TOKEN, issuerOf, startInteraction } from "./helpers";
 
-/** The commands of that section's shell block, as a shell reads them: continued lines and open quotes joined, comments dropped. */
-function docCommands(): string[] {
-  const doc = readFileSync(path.resolve(__dirname, "../../docs/for-aggregators.md"), "utf8");
-  const section = doc.slice(doc.indexOf("## Security profiles"), doc.indexOf("## 1."));
-  const start = section.indexOf("```sh") + "```sh".length;
+/** The commands of a shell block, as a shell reads them: continued lines and open quotes joined, comments dropped. */
+function commandsOf(block: string): string[] {
   const commands: string[] = [];
   let pending = "";
-  for (const line of section.slice(start, section.indexOf("```", start)).split("\n")) {
+  for (const line of block.split("\n")) {
     if (!pending && (!line.trim() || line.trim().startsWith("#"))) continue;
     pending += line.endsWith("\\") ? `${line.slice(0, -1)} ` : line;
     if (line.endsWith("\\") || (pending.match(/'/g) ?? []).length % 2 === 1) {
@@ -28,12 +26,23 @@ function docCommands(): string[] {
   return commands;
 }
 
+/** docs/for-aggregators.md's "Security profiles" shell block. */
+function markdownBlock(): string {
+  const doc = readFileSync(path.resolve(__dirname, "../../docs/for-aggregators.md"), "utf8");
+  const section = doc.slice(doc.indexOf("## Security profiles"), doc.indexOf("## 1."));
+  const start = section.indexOf("```sh") + "```sh".length;
+  return section.slice(start, section.indexOf("```", start));
+}
+
 const run = (command: string, env: Record<string, string>) =>
   execFileSync("bash", ["-c", command], { env: { ...process.env, ...env }, encoding: "utf8" });
 
-describe("the baseline curl example of docs/for-aggregators.md", () => {
-  it("works as written", async () => {
-    const commands = docCommands();
+describe("the baseline curl example", () => {
+  it.each([
+    ["of docs/for-aggregators.md", markdownBlock],
+    ["of /docs (components/docs/baseline-snippet.ts)", () => baselineFlowSnippet("http://localhost:3000/sakura")],
+  ])("%s works as written", async (_name, block) => {
+    const commands = commandsOf(block());
     const find = (start: string) => {
       const found = commands.find((c) => c.startsWith(start));
       if (!found) throw new Error(`no command starting with ${start}`);
