@@ -6,8 +6,8 @@ export type TOAuthErrorDoc = { status: string; where: string; meaning: string; a
 export const OAUTH_ERROR_CODES: Record<string, TOAuthErrorDoc> = {
   invalid_request: { status: "400", where: "PAR・トークン・失効・イントロスペクション", meaning: "必須パラメータがない、形式が違う、同じパラメータが2回ある、PKCE が S256 でない等。許されないメソッドは 405（Allow ヘッダー付き）", action: "error_description の項目を直して送り直す" },
   invalid_client: { status: "401", where: "PAR・トークン・失効・イントロスペクション", meaning: "クライアント認証に失敗（client_assertion の署名・aud・exp・jti の再使用、証明書のサブジェクト不一致、停止中のクライアント）", action: "aud は issuer、exp は10分以内、jti は毎回新しく。停止中なら金融機関に問い合わせる" },
-  invalid_grant: { status: "400", where: "トークン", meaning: "認可コードが無効・期限切れ（60秒）・使用済み、redirect_uri や code_verifier の不一致、連携の停止・期限切れ", action: "お客さまに連携をやり直してもらう。使用済みのコードを送ると、そのコードで発行したトークンはすべて失効する" },
-  unauthorized_client: { status: "400", where: "PAR・トークン", meaning: "このクライアントに許されていない grant_type や channel", action: "登録内容（grant_types・channels）を確認する" },
+  invalid_grant: { status: "400", where: "トークン", meaning: "認可コードが無効・期限切れ（60秒）・使用済み、redirect_uri や code_verifier の不一致、連携の停止・期限切れ、baseline の使用済みリフレッシュトークン", action: "お客さまに連携をやり直してもらう。使用済みのコード（baseline では使用済みのリフレッシュトークン）を送ると、その連携のトークンはすべて失効する" },
+  unauthorized_client: { status: "400", where: "PAR・トークン", meaning: "このクライアントに許されていない grant_type や channel。または baseline のクライアントの利用期限切れ・金融機関が baseline を終了（error_description に期限の日付）", action: "登録内容（grant_types・channels）を確認する。baseline なら security_profile fapi2 で登録し直すか、金融機関に fapi2 への切り替えを依頼する" },
   unsupported_response_type: { status: "400", where: "PAR", meaning: "response_type が code でない", action: "response_type=code にする" },
   invalid_authorization_details: { status: "400", where: "PAR", meaning: "authorization_details（RFC 9396）が JSON の配列でない、または type が account_information でない", action: "authorization_details を直すか省く" },
   unsupported_grant_type: { status: "400", where: "トークン", meaning: "authorization_code・refresh_token 以外の grant_type", action: "grant_type を直す" },

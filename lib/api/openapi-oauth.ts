@@ -16,7 +16,8 @@ export const REGISTRATION_FIELD_DESCRIPTIONS: Record<string, string> = {
   aggregator_name: "Renkei 独自。電子決済等代行業者としての会社名（例：株式会社サンプル）。アクセス許可の画面に表示されます",
   aggregator_registration_number: "Renkei 独自。電子決済等代行業者の登録番号（例：関東財務局長（電代）第77号）。アクセス許可の画面に表示されます",
   redirect_uris: "認可後に戻る URL（完全一致で照合）。https のみ（開発時のみ http://localhost 等も可）。フラグメント不可。20個まで",
-  token_endpoint_auth_method: "クライアント認証方式：private_key_jwt（jwks か jwks_uri）または tls_client_auth（tls_client_auth_subject_dn）",
+  token_endpoint_auth_method: "クライアント認証方式：private_key_jwt（jwks か jwks_uri）または tls_client_auth（tls_client_auth_subject_dn）。security_profile が baseline のときは client_secret_basic・client_secret_post も可（秘密は応答で一度だけ返します）",
+  security_profile: "Renkei 独自。接続方式：fapi2（既定、FAPI 2.0 Security Profile）または baseline（移行用。クエリパラメータの認可リクエスト・client secret・Bearer トークンとローテーションするリフレッシュトークン。必ず利用期限つき。金融機関が提供していなければ invalid_client_metadata）",
   jwks: "private_key_jwt の公開鍵（JWK Set）。公開鍵のみ（d を含めない）、kid を付ける。ES256・PS256・EdDSA。jwks_uri とどちらか一方",
   jwks_uri: "公開鍵を公開している https の URL。jwks とどちらか一方",
   event_delivery_uri: "連携の終了・有効期限の通知（Security Event Token、RFC 8417）を受け取る https の URL（RFC 8935 の push 配信、任意）。社内・プライベートアドレスは不可",
@@ -60,16 +61,21 @@ const oauthError = (codes: string[]) => {
   return Object.fromEntries([...byStatus].map(([status, list]) => [status, json("OAuthError", `RFC 6749 §5.2 の形式：${list.join("、")}（/docs のエラー一覧）`, ex.oauthErrorExample)]));
 };
 const nonceHeader = { "DPoP-Nonce": { description: "次の DPoP 証明に入れられる金融機関のナンス（RFC 9449 §8）", schema: { type: "string" } } };
-const clientAuthSecurity = [{}, { tlsClientAuth: [] }];
+const clientAuthSecurity = [{}, { tlsClientAuth: [] }, { clientSecretBasic: [] }];
 
 export const OAUTH_SCHEMAS = {
   ClientRegistrationRequest: registrationRequest,
   ClientRegistrationResponse: {
     type: "object",
-    description: "登録内容に client_id と client_id_issued_at を加えたもの（RFC 7591 §3.2.1）。client_secret は発行しません",
+    description: "登録内容に client_id と client_id_issued_at を加えたもの（RFC 7591 §3.2.1）。client_secret は baseline の client_secret_basic・client_secret_post のときだけ、この応答で一度だけ返します",
     properties: {
       client_id: string("発行した client_id（rk_ で始まる）"),
       client_id_issued_at: { type: "integer", description: "発行日時（UNIX 秒）" },
+      security_profile: string("fapi2 または baseline", { enum: ["fapi2", "baseline"] }),
+      require_pushed_authorization_requests: { type: "boolean", description: "true：このクライアントの認可リクエストは PAR のみ（RFC 9126 §6。fapi2）" },
+      security_profile_sunset_at: { type: "integer", description: "baseline の利用期限（この時刻から拒否。UNIX 秒）" },
+      client_secret: string("baseline で秘密の方式のとき：256ビットの client_secret（この応答でだけ返します）"),
+      client_secret_expires_at: { type: "integer", description: "client_secret の期限（= security_profile_sunset_at、UNIX 秒）" },
     },
     required: ["client_id", "client_id_issued_at"],
     additionalProperties: true,
@@ -107,6 +113,10 @@ export const OAUTH_SECURITY_SCHEMES = {
   initialAccessToken: {
     type: "http", scheme: "bearer",
     description: "動的クライアント登録の初回アクセストークン（RFC 7591 §3）。金融機関の運用担当者が運用コンソール（/console/tokens）またはコマンド（npm run renkei -- iat create --institution {institution}）で発行し、アグリゲーターに渡します。1つの金融機関用か全金融機関用、有効期限つき、失効可能",
+  },
+  clientSecretBasic: {
+    type: "http", scheme: "basic",
+    description: "client_secret_basic（RFC 6749 §2.3.1）：baseline のクライアントだけ（client_secret_post はフォームの client_id と client_secret）",
   },
   tlsClientAuth: {
     type: "mutualTLS",
@@ -155,18 +165,18 @@ export function oauthPaths(origin: string) {
           ["response_type", "client_id", "redirect_uri", "scope", "code_challenge", "code_challenge_method"],
           { private_key_jwt: { summary: "private_key_jwt と DPoP ヘッダー", value: ex.parExample } },
         ),
-        responses: { "201": json("ParResponse", "受け付けました", ex.parResponseExample, nonceHeader), ...oauthError(["invalid_request", "invalid_client", "invalid_scope", "invalid_dpop_proof", "use_dpop_nonce", "invalid_grant_id"]) },
+        responses: { "201": json("ParResponse", "受け付けました", ex.parResponseExample, nonceHeader), ...oauthError(["invalid_request", "invalid_client", "unauthorized_client", "invalid_scope", "invalid_dpop_proof", "use_dpop_nonce", "invalid_grant_id"]) },
       },
     },
     "/oauth/authorize": {
       get: {
         operationId: "authorize",
-        summary: "認可エンドポイント（client_id と request_uri のみ。ブラウザで開く）",
-        description: "お客さまが金融機関の画面で本人確認・同意し、redirect_uri?code&state&iss（RFC 9207：iss は issuer と一致を確認）に戻ります。キャンセル時は error=access_denied。request_uri が無効なときはリダイレクトせず、金融機関の画面（400）でお客さまに伝えます。",
+        summary: "認可エンドポイント（client_id と request_uri。ブラウザで開く）",
+        description: "お客さまが金融機関の画面で本人確認・同意し、redirect_uri?code&state&iss（RFC 9207：iss は issuer と一致を確認）に戻ります。キャンセル時は error=access_denied。request_uri が無効なときはリダイレクトせず、金融機関の画面（400）でお客さまに伝えます。baseline のクライアントは PAR の代わりに、PAR と同じパラメータ（response_type・redirect_uri・scope・state・code_challenge・code_challenge_method ほか）をクエリで送れます。client_id か redirect_uri が確認できないときは金融機関の画面（400）、それ以外の誤りは redirect_uri?error&error_description&state&iss に戻ります。",
         security: [],
         parameters: [
           { name: "client_id", in: "query", required: true, schema: { type: "string" }, description: "client_id" },
-          { name: "request_uri", in: "query", required: true, schema: { type: "string" }, description: "PAR の応答の request_uri" },
+          { name: "request_uri", in: "query", required: false, schema: { type: "string" }, description: "PAR の応答の request_uri（fapi2 は必須。baseline はクエリパラメータの認可リクエストの代わりに使えます）" },
         ],
         responses: { "303": { description: "お客さまの本人確認の画面へ" }, "400": { description: "お手続きを開始できません（HTML、お客さま向け）" } },
       },
@@ -174,12 +184,12 @@ export function oauthPaths(origin: string) {
     "/oauth/token": {
       post: {
         operationId: "token",
-        summary: "トークンエンドポイント（authorization_code、refresh_token。DPoP 必須）",
-        description: "DPoP ヘッダー（PAR と同じ鍵）が必須です。アクセストークンは数分、リフレッシュトークンは連携の有効期限（90日）まで有効でローテーションしません。",
+        summary: "トークンエンドポイント（authorization_code、refresh_token。fapi2 は DPoP 必須）",
+        description: "fapi2：DPoP ヘッダー（PAR と同じ鍵）が必須です。アクセストークンは数分、リフレッシュトークンは連携の有効期限（90日）まで有効でローテーションしません。baseline：DPoP は任意（送らなければ Bearer トークン）。リフレッシュトークンは更新のたびに新しいものが返り、使用済みのものをもう一度送ると連携ごと取り消されます（RFC 9700 §4.14.2）。利用期限を過ぎた baseline のクライアントは unauthorized_client（error_description に期限の日付）。",
         security: clientAuthSecurity,
-        parameters: [{ name: "DPoP", in: "header", required: true, schema: { type: "string" }, description: "DPoP 証明（RFC 9449、htm=POST、htu=この URL）" }],
+        parameters: [{ name: "DPoP", in: "header", required: false, schema: { type: "string" }, description: "DPoP 証明（RFC 9449、htm=POST、htu=この URL）。fapi2 のクライアントは必須" }],
         requestBody: token,
-        responses: { "200": json("TokenResponse", "発行しました", ex.tokenResponseExample, nonceHeader), ...oauthError(["invalid_request", "invalid_client", "invalid_grant", "unsupported_grant_type", "invalid_scope", "invalid_dpop_proof", "use_dpop_nonce"]) },
+        responses: { "200": json("TokenResponse", "発行しました", ex.tokenResponseExample, nonceHeader), ...oauthError(["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope", "invalid_dpop_proof", "use_dpop_nonce"]) },
       },
     },
     "/oauth/revoke": {

@@ -23,11 +23,11 @@ const apiErrors = Object.fromEntries(
     return [String(status), json("ApiError", codes.map((c) => `${c}：${API_ERRORS[c].message}${API_ERROR_ACTIONS[c]}。`).join(" "), { errorCode: codes[0], errorMessage: API_ERRORS[codes[0]!].message })];
   }),
 );
-const dpopHeader = { name: "DPoP", in: "header", required: true, schema: { type: "string" }, description: "このリクエスト用の新しい DPoP 証明（htm=GET、htu=クエリなしの URL、ath=アクセストークンの SHA-256）" };
+const dpopHeader = { name: "DPoP", in: "header", required: false, schema: { type: "string" }, description: "このリクエスト用の新しい DPoP 証明（htm=GET、htu=クエリなしの URL、ath=アクセストークンの SHA-256）。Authorization: DPoP のときは必須" };
 const resource = (summary: string, ref: string, scope: string | null, example: object, parameters: object[] = []) => ({
   get: {
     operationId: ref.replace(/Response$/, "").replace(/^./, (c) => c.toLowerCase()),
-    summary, security: [{ dpop: scope ? [scope] : [] }], parameters: [dpopHeader, ...parameters],
+    summary, security: [{ dpop: scope ? [scope] : [] }, { bearer: scope ? [scope] : [] }], parameters: [dpopHeader, ...parameters],
     responses: { "200": json(ref, "OK", example), ...apiErrors },
   },
 });
@@ -45,6 +45,7 @@ export function openApiDocument(origin: string, institutions: string[] = ["sakur
     components: {
       securitySchemes: {
         dpop: { type: "http", scheme: "DPoP", description: "Authorization: DPoP <access_token> と、リクエストごとの DPoP ヘッダー（RFC 9449、ath 必須）" },
+        bearer: { type: "http", scheme: "bearer", description: "Authorization: Bearer <access_token>（RFC 6750）：baseline のクライアントの、DPoP に拘束されていないトークンだけ。利用期限を過ぎると 401（errorMessage に期限の日付）" },
         ...OAUTH_SECURITY_SCHEMES,
       },
       schemas: {

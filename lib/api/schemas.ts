@@ -76,10 +76,10 @@ export const ZOAuthError = z.object({
 });
 
 export const ZTokenResponse = z.object({
-  access_token: z.string().describe("アクセストークン（DPoP 鍵に拘束。API に Authorization: DPoP で送る）"),
-  token_type: z.enum(["DPoP", "Bearer"]).describe("DPoP（tls_client_auth で DPoP なしのときのみ Bearer）"),
-  expires_in: z.number().int().describe("アクセストークンの有効秒数（数分）"),
-  refresh_token: z.string().optional().describe("リフレッシュトークン（連携の有効期限まで。ローテーションしない。同じ DPoP 鍵で使う）"),
+  access_token: z.string().describe("アクセストークン（DPoP 鍵に拘束。API に Authorization: DPoP で送る。baseline で DPoP なしのときは Bearer）"),
+  token_type: z.enum(["DPoP", "Bearer"]).describe("DPoP（tls_client_auth で DPoP なしのとき、baseline で DPoP なしのときは Bearer）"),
+  expires_in: z.number().int().describe("アクセストークンの有効秒数（数分。baseline は金融機関の設定、既定600）"),
+  refresh_token: z.string().optional().describe("リフレッシュトークン（連携の有効期限まで。fapi2 はローテーションせず同じ DPoP 鍵で使う。baseline は更新のたびに新しいものが返り、送ったものは使用済み）"),
   scope: z.string().describe("お客さまが許可した業務（balances transactions）"),
   grant_id: z.string().describe("連携（grant）の ID（FAPI Grant Management の /grants/{grantId}）"),
 });

@@ -37,16 +37,26 @@ const KEYS: Record<string, string> = {
   logo: "ロゴの変更",
   colorsBefore: "変更前の配色",
   colorsAfter: "変更後の配色",
+  profile: "セキュリティプロファイル",
+  sunsetAt: "利用期限（この時刻から拒否）",
+  sunsetWas: "変更前の利用期限",
+  baseline: "baseline の設定",
+  enabled: "利用",
+  defaultSunsetDays: "新規登録の利用期限（日数）",
+  accessTokenSeconds: "Bearer アクセストークンの有効秒数",
+  rotated: "リフレッシュトークンの更新（ローテーション）",
+  via: "認可リクエスト",
 };
 
 const VALUES: Record<string, Record<string, string>> = {
-  by: { customer: "お客さま", aggregator: "連携先", operator: "金融機関", replay: "不正検知（認可コードの再使用）", expiry: "有効期限", replaced: "再同意" },
+  by: { customer: "お客さま", aggregator: "連携先", operator: "金融機関", replay: "不正検知（認可コード・リフレッシュトークンの再使用）", expiry: "有効期限", replaced: "再同意" },
   reasons: { new_device: "はじめての端末", recent_failures: "直近の認証失敗", new_network: "はじめてのネットワーク" },
   reason: { none: "電子証明書の提示なし", untrusted: "信頼できない電子証明書", unregistered: "登録のない電子証明書" },
   channel: { personal: "個人", corporate: "法人" },
   for: { links: "連携サービスの確認・停止" },
   grant_type: { authorization_code: "認可コード", refresh_token: "リフレッシュトークン" },
-  bound: { dpop: "DPoP", mtls: "クライアント証明書（mTLS）" },
+  bound: { dpop: "DPoP", mtls: "クライアント証明書（mTLS）", bearer: "なし（Bearer、baseline）" },
+  via: { par: "PAR", query: "クエリパラメータ（baseline）" },
   from: { active: "有効", suspended: "停止中" },
   to: { active: "有効", suspended: "停止中" },
 };
