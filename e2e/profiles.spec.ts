@@ -91,9 +91,10 @@ test("a baseline client past its sunset is refused with the date; the operator s
   await expect(page.getByText("fapi2", { exact: true })).toBeVisible();
 
   // both changes are in the audit chain, with who made them
-  await page.goto("/console/audit?action=client.profile");
-  await expect(page.getByRole("cell", { name: "client.profile-sunset-moved" }).first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: "client.profile-switched" }).first()).toBeVisible();
+  await page.goto(`/console/audit?${new URLSearchParams({ action: "client.", client: expired })}`);
+  await expect(page.getByRole("cell", { name: "baseline の利用期限の変更" }).first()).toBeVisible();
+  await page.goto(`/console/audit?${new URLSearchParams({ action: "client.", client: soon })}`);
+  await expect(page.getByRole("cell", { name: "セキュリティプロファイルの切り替え（fapi2 へ）" }).first()).toBeVisible();
 });
 
 test("an operator of one institution cannot change a baseline client another institution shares", async ({ page, request }) => {
