@@ -45,10 +45,17 @@ export class ReplayDetected extends Error {
   }
 }
 
-/** A conditional write whose row another request changed first: the whole commit was rolled back. */
+const WRITE_RACED = Symbol.for("renkei.WriteRaced");
+
+/** A conditional write whose row another request changed first: the whole commit was rolled back (branded like ReplayDetected). */
 export class WriteRaced extends Error {
+  readonly [WRITE_RACED] = true;
   constructor(readonly write: THotWrite) {
     super(`conditional ${write.kind} found its row changed`);
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[WRITE_RACED] === true;
   }
 }
 
