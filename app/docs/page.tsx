@@ -15,13 +15,14 @@ import { DocsApi } from "@/components/docs/docs-api";
 import { DocsErrors } from "@/components/docs/docs-errors";
 import { DocsReference } from "@/components/docs/docs-reference";
 import { LifecycleEventsDocs } from "@/components/docs/lifecycle-events";
+import { SecurityProfilesDocs } from "@/components/docs/security-profiles";
 import type { TJsonSchema } from "@/components/docs/fields-table";
 
 export const metadata: Metadata = { title: "API ドキュメント" };
 export const dynamic = "force-dynamic";
 
 const CONTENTS = [
-  ["overview", "はじめに"], ["initial-access-token", "初回アクセストークン"], ["keys", "鍵"], ["register", "クライアント登録"],
+  ["overview", "はじめに"], ["initial-access-token", "初回アクセストークン"], ["keys", "鍵"], ["profiles", "セキュリティプロファイル"], ["register", "クライアント登録"],
   ["auth", "クライアント認証と DPoP"], ["flow", "連携のフロー"], ["mtls", "相互TLS"], ["api", "API"], ["stop", "連携の停止"],
   ["errors", "エラー一覧"], ["events", "ライフサイクルイベント"], ["library", "ライブラリでの例"], ["reference", "エンドポイント一覧"],
 ] as const;
@@ -46,6 +47,7 @@ export default async function DocsPage() {
         </nav>
       </div>
       <DocsStart institutions={institutions} demo={process.env.RENKEI_PRODUCTION !== "1"} />
+      <SecurityProfilesDocs endpoints={endpoints} />
       <DocsRegister endpoints={endpoints} request={schemas.ClientRegistrationRequest!} />
       <DocsFlow endpoints={endpoints} />
       <DocsApi endpoints={endpoints} schemas={schemas} />

@@ -16,7 +16,7 @@ export function DocsFlow({ endpoints: e }: { endpoints: TEndpoints }) {
         <h3 className="text-lg font-bold">client_assertion（private_key_jwt、RFC 7523）</h3>
         <p>PAR・トークン・失効・イントロスペクションのリクエストに <C>client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer</C> と、登録した鍵で署名した JWT（ES256・PS256・EdDSA、ヘッダーに kid）を付けます。<C>aud</C> は issuer、<C>jti</C> は1回限り、<C>exp</C> は10分以内です。</p>
         <CodeBlock label="client_assertion のクレーム">{JSON.stringify(assertionClaims, null, 2)}</CodeBlock>
-        <h3 className="text-lg font-bold">DPoP（RFC 9449、必須）</h3>
+        <h3 className="text-lg font-bold">DPoP（RFC 9449、fapi2 は必須）</h3>
         <p>トークンはすべて DPoP の鍵に拘束されます。PAR・トークンのリクエストと、API の呼び出しのたびに新しい DPoP 証明を <C>DPoP</C> ヘッダーで送ります。<C>htm</C> はメソッド、<C>htu</C> はクエリを除いた URL、API では <C>ath</C>（アクセストークンの SHA-256 を base64url）も入れます。同じ鍵を連携の間ずっと使ってください（リフレッシュトークンも同じ鍵に拘束されます）。</p>
         <CodeBlock label="DPoP 証明のヘッダーとクレーム">{`${JSON.stringify(dpopHeader, null, 2)}\n${JSON.stringify(dpopClaims, null, 2)}`}</CodeBlock>
         <h3 id="dpop-nonce" className="text-lg font-bold">DPoP のナンス</h3>

@@ -20,7 +20,7 @@ export function DocsStart({ institutions, demo }: { institutions: TInstitutionRo
   return (
     <>
       <DocsSection id="overview" title="1. はじめに">
-        <p>金融機関ごとに認可サーバー（issuer）が分かれています。エンドポイントはすべて issuer の下にあり、メタデータ（RFC 8414）から取得できます。プロファイルは FAPI 2.0 Security Profile：PAR（必須）、PKCE（S256）、DPoP（必須）、private_key_jwt または tls_client_auth です。</p>
+        <p>金融機関ごとに認可サーバー（issuer）が分かれています。エンドポイントはすべて issuer の下にあり、メタデータ（RFC 8414）から取得できます。既定のプロファイル（fapi2）は FAPI 2.0 Security Profile：PAR（必須）、PKCE（S256）、DPoP（必須）、private_key_jwt または tls_client_auth です。まだ移行していないクライアントには、期限付きの移行用プロファイル（baseline）があります（<a className="underline" href="#profiles">セキュリティプロファイル</a>）。以下の説明は fapi2 のものです。</p>
         <table className={`${STACKED.table} bg-white`}>
           <caption className={STACKED.caption}>金融機関と issuer</caption>
           <thead className={STACKED.thead}><tr>{["金融機関", "{institution}", "issuer", "メタデータ"].map((h) => <th key={h} scope="col" className={STACKED.th}>{h}</th>)}</tr></thead>

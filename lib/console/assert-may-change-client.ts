@@ -1,4 +1,4 @@
-// A change to a client row itself (its security profile, its sunset) touches every institution that
+// A change to a client row itself (its security profile, its sunset, its event_delivery_uri) touches every institution that
 // has it enabled: only an operator of all of them may make it (SECURITY.md, "one tenant writing
 // another's data"). Returns the client and those institutions, read in the caller's transaction.
 import "server-only";
@@ -10,7 +10,7 @@ export async function assertMayChangeClient(tx: TTx, scope: TOperatorScope, clie
     where: { clientId },
     select: {
       id: true, clientId: true, securityProfile: true, securityProfileSunsetAt: true, tokenEndpointAuthMethod: true,
-      clientName: true, jwks: true, jwksUri: true, tlsClientAuthSubjectDn: true, redirectUris: true, channels: true, scope: true,
+      clientName: true, eventDeliveryUri: true, jwks: true, jwksUri: true, tlsClientAuthSubjectDn: true, redirectUris: true, channels: true, scope: true,
       aggregator: { select: { name: true, registrationNumber: true } },
       institutions: { select: { institutionId: true } },
     },

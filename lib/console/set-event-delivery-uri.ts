@@ -1,13 +1,14 @@
 // Sets (or, empty, removes) a client's event_delivery_uri from the console, under the rules of
 // registration (lib/oauth/client-metadata.ts, lib/http/outbound-target-problem.ts). The URI is the
 // client's, for every institution it is enabled at, so only an operator of all of them may change it
-// (SECURITY.md: one tenant does not write another's data). The change and its audit entries in one transaction.
+// (lib/console/assert-may-change-client.ts). The change and its audit entries in one transaction.
 import "server-only";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 import { outboundUrlProblem } from "@/lib/http/outbound-url-problem";
-import { canActFor, ConsoleForbidden, type TOperatorScope } from "./operator-scope";
+import { assertMayChangeClient } from "./assert-may-change-client";
+import type { TOperatorScope } from "./operator-scope";
 
 export const EVENT_URI_RULE = "https の URL（開発時のみ localhost の http）で、社内・プライベートアドレス以外を入力してください。";
 
@@ -17,10 +18,7 @@ export async function setEventDeliveryUri(scope: TOperatorScope, clientId: strin
   const problem = uri ? outboundUrlProblem(uri) ?? (await outboundTargetProblem(uri)) : null;
   if (problem) return { ok: false, error: `イベント通知先URIが正しくありません（${problem}）。${EVENT_URI_RULE}` };
   await db.$transaction(async (tx) => {
-    const client = await tx.client.findUnique({ where: { clientId }, select: { id: true, eventDeliveryUri: true, institutions: { select: { institutionId: true } } } });
-    if (!client || client.institutions.length === 0 || !client.institutions.every((i) => canActFor(scope, i.institutionId))) {
-      throw new ConsoleForbidden("このクライアントのイベント通知先は、連携しているすべての金融機関の権限を持つオペレーターだけが変更できます。");
-    }
+    const client = await assertMayChangeClient(tx, scope, clientId);
     await tx.client.update({ where: { id: client.id }, data: { eventDeliveryUri: uri || null } });
     for (const { institutionId } of client.institutions) {
       await appendAuditEvent(tx, {
