@@ -1,4 +1,4 @@
-// Every demo login of DESIGN.md §7, walked in Chromium from the aggregator's PAR to its redirect_uri,
+// Every demo login of docs/design.md §7, walked in Chromium from the aggregator's PAR to its redirect_uri,
 // and the code accepted by the token endpoint. Labels and buttons are the seeds' own words.
 import { otpLogin } from "./helpers/otp-login";
 import { expect, test, type Page } from "@playwright/test";

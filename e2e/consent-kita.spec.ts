@@ -1,4 +1,4 @@
-// きた信用組合 (seed 002, 004): every step. One file, run in order, because these tests share the demo
+// きた信用組合 (docs/seeds/002, 004): every step. One file, run in order, because these tests share the demo
 // user kita-user1 and its accounts' 照会用暗証番号 states (the first test needs two 未登録 accounts).
 import { expect, test, type Page } from "@playwright/test";
 import { callbackUrl, registerPinsIfAsked, shot } from "./helpers/screens";

@@ -1,4 +1,4 @@
-// 連携先一覧 is generated from the data, with each channel's 連携開始日 (seed 001's table).
+// 連携先一覧 is generated from the data, with each channel's 連携開始日 (docs/seeds/001's table).
 import { expect, test } from "@playwright/test";
 
 test("minato lists the seeded aggregators with their dates per channel", async ({ page }) => {

@@ -1,4 +1,4 @@
-// The demo CA for 電子証明書 logins (DESIGN.md §7), made with the openssl CLI on first start.
+// The demo CA for 電子証明書 logins (docs/design.md §7), made with the openssl CLI on first start.
 // Idempotent: only missing files are created, so the certificates registered by the seed (by their
 // fingerprints) stay valid across restarts. Delete the folder to start over (then re-seed).
 //   node scripts/demo-ca.mjs            creates what is missing in $RENKEI_CA_DIR (default .data/ca)

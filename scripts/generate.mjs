@@ -1,7 +1,7 @@
 // Generates the two Prisma clients (SQLite, PostgreSQL) from prisma/schema.prisma.
 // The PostgreSQL schema is derived here, never edited by hand, so the two cannot drift.
 // `prisma generate` never runs the schema engine but looks for it; pointing the variable at any
-// existing file keeps it from trying to download one (../shared/STACK-NOTES.md).
+// existing file keeps it from trying to download one (docs/stack-notes.md).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";

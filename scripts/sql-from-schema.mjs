@@ -1,6 +1,6 @@
 // Writes the CREATE statements for prisma/schema.prisma in Prisma's own naming conventions
 // ("Model_field_key", "Model_field_idx", "Model_field_fkey"), for SQLite or PostgreSQL.
-// Prisma's migration engine is a binary download that fails offline (../shared/STACK-NOTES.md), so a
+// Prisma's migration engine is a binary download that fails offline (docs/stack-notes.md), so a
 // new migration's SQL starts here: `node scripts/sql-from-schema.mjs sqlite|postgresql`. It handles the
 // subset of the schema language this project uses (scalars, @id, @default, @unique, @@id, @@unique,
 // @@index, @relation) and fails loudly on anything else.

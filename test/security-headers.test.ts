@@ -1,4 +1,4 @@
-// Security headers on every page (issue 7), checked on the running production server.
+// Security headers on every page (docs/security-habits.md), checked on the running production server.
 import { describe, expect, inject, it } from "vitest";
 
 const baseUrl = inject("baseUrl");

@@ -1,4 +1,4 @@
-// The demo data of DESIGN.md §7, exactly: counts, the demo logins against their hashes, the TOTP secret,
+// The demo data of docs/design.md §7, exactly: counts, the demo logins against their hashes, the TOTP secret,
 // the inquiry-PIN states, and no secret stored in clear anywhere in the database.
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 // 電子証明書方式のお客さま: the button opens the HTTPS listener, where the browser presents the
-// customer's client certificate (seed 004 手順1-1 ①). A plain GET form, so it works without JavaScript.
+// customer's client certificate (docs/seeds/004 手順1-1 ①). A plain GET form, so it works without JavaScript.
 const REASONS: Record<string, string> = {
   none: "電子証明書が確認できませんでした。ご利用の電子証明書を選択してください。",
   untrusted: "この電子証明書はご利用いただけません。有効な電子証明書を選択してください。",

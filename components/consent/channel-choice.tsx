@@ -1,4 +1,4 @@
-// 個人 / 法人: "外部企業のサービスによって自動的にいずれかの認証画面に遷移します" (seed 001) — and when
+// 個人 / 法人: "外部企業のサービスによって自動的にいずれかの認証画面に遷移します" (docs/seeds/001) — and when
 // the service did not say, the customer chooses.
 import { PrimaryButton } from "./buttons";
 

@@ -1,4 +1,4 @@
-// 手順6 アクセス許可 (seed 000, 001, 003, 004): who asks, 外部サービスに許可する業務, the period, the
+// 手順6 アクセス許可 (docs/seeds/000, 001, 003, 004): who asks, 外部サービスに許可する業務, the period, the
 // accounts, the two notes (and where to stop the link at the bank itself: /{institution}/links), the
 // 利用規定, the checkbox, and 許可.
 // 許可 is a plain form post answered with a 303 to the aggregator (lib/consent/finish-interaction.ts);

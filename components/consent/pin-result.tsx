@@ -1,5 +1,5 @@
 // 手順5 API連携認証（照会用暗証番号登録結果）: the table after registering; buttons
-// 照会用暗証番号の追加登録 (back to 手順4) and 確認 (on to 手順6) (seed 004).
+// 照会用暗証番号の追加登録 (back to 手順4) and 確認 (on to 手順6) (docs/seeds/004).
 import type { TPinAccount } from "@/lib/consent/list-pin-accounts";
 import { STACKED } from "@/components/ui/stacked-table";
 import { PrimaryButton, SecondaryButton } from "./buttons";

@@ -1,6 +1,6 @@
 "use client";
 // 手順4 API連携認証（照会用暗証番号登録）: 口座一覧 with 選択, 登録状態, 照会用口座, 口座メモ and
-// 照会用暗証番号; button 登録 (seed 004). Only 未登録 rows can be selected. Below 640 px each account is
+// 照会用暗証番号; button 登録 (docs/seeds/004). Only 未登録 rows can be selected. Below 640 px each account is
 // a card (components/ui/stacked-table.tsx), so a phone never scrolls sideways.
 import type { TPinAccount } from "@/lib/consent/list-pin-accounts";
 import type { TFormState } from "@/lib/consent/form-state";

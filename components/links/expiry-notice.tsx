@@ -1,5 +1,5 @@
 // On a link of 連携サービスの確認・停止 whose expiry is within the warning window: a mark and what to do
-// (seed 002: 有効期限が過ぎた場合は、再度、利用登録をいただく必要があります。).
+// (docs/seeds/002: 有効期限が過ぎた場合は、再度、利用登録をいただく必要があります。).
 export function ExpiryNotice({ expiresOn }: { expiresOn: string }) {
   return (
     <div role="note" className="mb-3 rounded-theme border-2 border-accent p-3">

@@ -9,7 +9,7 @@ import type { TLink } from "@/lib/links/list-links";
 import { jstJapaneseDate } from "@/lib/time/jst";
 import { ExpiryNotice } from "./expiry-notice";
 
-/** the page's name (seed 000–004 call it so), for its heading and tab */
+/** the page's name (docs/seeds/000–004 call it so), for its heading and tab */
 export const LINKS_TITLE = "連携サービスの確認・停止";
 
 type TProps = {

@@ -1,4 +1,4 @@
-// GET /accounts: the grant's accounts, in the field names Japanese bank APIs use (DESIGN.md §4).
+// GET /accounts: the grant's accounts, in the field names Japanese bank APIs use (docs/design.md §4).
 import "server-only";
 import { japanNow } from "@/lib/api/base-time";
 import { hotQueries } from "@/lib/db/hot/hot-queries";

@@ -1,4 +1,4 @@
-// GET /accounts/transactions (DESIGN.md §4):
+// GET /accounts/transactions (docs/design.md §4):
 //   - accountId is required and must be one of the grant's (another answers like a missing one)
 //   - no dates: today (JST); only dateFrom: up to today; only dateTo: that day alone
 //   - dateFrom > dateTo, a range over the institution's limit, or a malformed date: 400

@@ -1,4 +1,4 @@
-// The API's clock is Japan's: baseDate YYYY-MM-DD and baseTime HH:MM:SS+09:00 (DESIGN.md §4).
+// The API's clock is Japan's: baseDate YYYY-MM-DD and baseTime HH:MM:SS+09:00 (docs/design.md §4).
 import { jstIsoDate, jstIsoTime } from "@/lib/time/jst";
 
 export function japanNow(now = new Date()) {

@@ -10,7 +10,7 @@ import * as ex from "./openapi-examples";
 
 type TSchema = { type?: string | string[]; description?: string; properties?: Record<string, TSchema>; [key: string]: unknown };
 
-/** RFC 7591 §2 and Renkei's own fields (DESIGN.md §3), in the words of /docs. */
+/** RFC 7591 §2 and Renkei's own fields (docs/design.md §3), in the words of /docs. */
 export const REGISTRATION_FIELD_DESCRIPTIONS: Record<string, string> = {
   client_name: "サービス名。お客さまのアクセス許可の画面と連携サービスの確認・停止に表示されます（例：家計簿アプリ サンプル）",
   aggregator_name: "Renkei 独自。電子決済等代行業者としての会社名（例：株式会社サンプル）。アクセス許可の画面に表示されます",

@@ -1,7 +1,7 @@
 // The audit chain's key: HKDF-SHA-256 (RFC 5869) of the data key (lib/crypto/read-data-key.ts) with an
 // info string of its own, so that it is shared by every instance exactly as the data key is, lives
 // outside the database, and is a different key from the one that encrypts TOTP seeds.
-// SECURITY.md: "the audit chain is keyed, so a database writer cannot rewrite it unseen".
+// docs/security-habits.md: "the audit chain is keyed, so a database writer cannot rewrite it unseen".
 import { hkdfSync } from "node:crypto";
 import { readDataKey } from "@/lib/crypto/read-data-key";
 

@@ -1,4 +1,4 @@
-// Risk-based 追加認証 (seed 004 手順2): asked when the login looks unusual.
+// Risk-based 追加認証 (docs/seeds/004 手順2): asked when the login looks unusual.
 //   new_device       the browser (renkei_browser cookie) never completed a login as this user
 //   recent_failures  3 or more failed factors for this user in the last 24 hours
 //   new_network      no completed login of this user from this IP range (/24, /48)

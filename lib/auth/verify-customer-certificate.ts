@@ -1,4 +1,4 @@
-// 電子証明書 login (seed 004 手順1-1): the certificate the browser presented over the HTTPS listener
+// 電子証明書 login (docs/seeds/004 手順1-1): the certificate the browser presented over the HTTPS listener
 //   1. was presented over TLS (server.mjs passes it; a forged header is dropped)
 //   2. is signed by the institution's CA (Institution.clientCaPem) and within its validity
 //   3. is meant for client authentication

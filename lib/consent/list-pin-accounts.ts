@@ -1,4 +1,4 @@
-// The user's accounts as 照会用暗証番号登録 shows them (seed 004 手順4–5): 登録状態 is 登録済み when the
+// The user's accounts as 照会用暗証番号登録 shows them (docs/seeds/004 手順4–5): 登録状態 is 登録済み when the
 // PIN is registered for API use, 登録済み* when it was verified in this flow (effective once the
 // consent completes), 未登録 otherwise.
 import "server-only";

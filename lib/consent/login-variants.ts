@@ -1,4 +1,4 @@
-// The login variants' words, as the seeds print them (DESIGN.md §2): labels, buttons, notes.
+// The login variants' words, as the seeds print them (docs/design.md §2): labels, buttons, notes.
 // One entry per ZLoginMethod kind; the login page renders whichever the institution configures.
 import { z } from "zod";
 import type { TLoginMethod } from "@/lib/institutions/settings";
@@ -20,7 +20,7 @@ export type TLoginVariant = {
   intro: (purpose: TLoginPurpose) => string;
   fields: TLoginField[];
   submit: string;
-  /** the button's words where the purpose changes them (seed 004's 「API連携」 would say the wrong thing on /links) */
+  /** the button's words where the purpose changes them (docs/seeds/004's 「API連携」 would say the wrong thing on /links) */
   submitFor?: Partial<Record<TLoginPurpose, string>>;
   clear: boolean;
   notes: string[];
@@ -34,7 +34,7 @@ const password = (label: string): TLoginField => ({ name: "password", label, typ
 
 export function loginVariant(method: Exclude<TLoginMethod, { kind: "certificate" }>): TLoginVariant {
   switch (method.kind) {
-    case "contract-password": // seed 000, 001: 個人
+    case "contract-password": // docs/seeds/000, 001: 個人
       return {
         heading: null,
         intro: (purpose) => `${WHY[purpose]}、個人インターネットバンキングシステムの契約者IDおよびログインパスワードを入力して「認証」ボタンを押下してください。`,
@@ -47,7 +47,7 @@ export function loginVariant(method: Exclude<TLoginMethod, { kind: "certificate"
         clear: false,
         notes: [],
       };
-    case "contract-user-pin": // seed 000: 法人, three fields
+    case "contract-user-pin": // docs/seeds/000: 法人, three fields
       return {
         heading: "ID・パスワード方式のお客さま",
         intro: (purpose) => `${WHY[purpose]}、法人インターネットバンキングシステムの契約者ID(利用者番号)、利用者ID、利用者暗証番号を入力して「次へ」を押してください。`,
@@ -60,7 +60,7 @@ export function loginVariant(method: Exclude<TLoginMethod, { kind: "certificate"
         clear: true,
         notes: [],
       };
-    case "customer-id": // seed 001, 003: WEB-FB
+    case "customer-id": // docs/seeds/001, 003: WEB-FB
       return {
         heading: "ID・パスワード方式のお客さま",
         intro: (purpose) => `${WHY[purpose]}、法人インターネットバンキングシステムのお客様IDおよびログインパスワードを入力して「認証」ボタンを押下してください。`,
@@ -69,7 +69,7 @@ export function loginVariant(method: Exclude<TLoginMethod, { kind: "certificate"
         clear: false,
         notes: ["※ お客様ID、パスワードは英字の大文字と小文字を区別しますので、ご注意ください。"],
       };
-    case "login-id": // seed 004 手順1-2
+    case "login-id": // docs/seeds/004 手順1-2
       return {
         heading: "ID・パスワード方式のお客さま",
         intro: (purpose) => purpose === "consent"

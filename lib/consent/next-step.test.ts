@@ -20,7 +20,7 @@ describe("nextStep", () => {
     expect(nextStep({ ...ctx, state: state({ authenticated: true, riskReasons: ["new_device"] }) }).id).toBe("consent");
   });
 
-  it("walks every step of seed 004 at kita", () => {
+  it("walks every step of docs/seeds/004 at kita", () => {
     const ctx = { settings: settingsOf("kita"), params, channel: "corporate" };
     expect(nextStep({ ...ctx, state: state({ factors: ["certificate"] }) }).id).toBe("certificate-password");
     expect(nextStep({ ...ctx, state: state({ authenticated: true, riskReasons: ["new_device"], pinStepNeeded: true }) }).id).toBe("additional-auth");

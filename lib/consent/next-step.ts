@@ -1,4 +1,4 @@
-// The customer's steps as data (DESIGN.md §2, seed 004 手順1–6). The first step whose `pending`
+// The customer's steps as data (docs/design.md §2, docs/seeds/004 手順1–6). The first step whose `pending`
 // rule holds is where the customer is; each page renders one step. The institution's settings turn
 // steps on and off; the interaction's state says what is done.
 import type { TInstitutionSettings } from "@/lib/institutions/settings";

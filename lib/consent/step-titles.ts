@@ -1,5 +1,5 @@
-// The steps' titles, as each seed prints them: the 信用組合 procedure (seed 004) names every screen
-// API連携認証（…）（利用登録）; the 信用金庫 notices (seed 000, 001, 003) say APIサービス認証 and アクセス許可.
+// The steps' titles, as each seed prints them: the 信用組合 procedure (docs/seeds/004) names every screen
+// API連携認証（…）（利用登録）; the 信用金庫 notices (docs/seeds/000, 001, 003) say APIサービス認証 and アクセス許可.
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
 import type { TStepId } from "./next-step";
 import { addDays, jstJapaneseDate } from "@/lib/time/jst";

@@ -1,5 +1,5 @@
 // A change to a client row itself (its security profile, its sunset, its event_delivery_uri) touches every institution that
-// has it enabled: only an operator of all of them may make it (SECURITY.md, "one tenant writing
+// has it enabled: only an operator of all of them may make it (docs/security-habits.md, "one tenant writing
 // another's data"). Returns the client and those institutions, read in the caller's transaction.
 import "server-only";
 import type { TTx } from "@/lib/db";

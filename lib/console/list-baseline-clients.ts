@@ -1,7 +1,7 @@
-// The baseline clients an operator looks after (DESIGN.md §3): those enabled at one of their
+// The baseline clients an operator looks after (docs/design.md §3): those enabled at one of their
 // institutions, soonest sunset first, each with where it is enabled (the operator's institutions only),
 // whether this operator may change it (a client row is shared by its institutions: only an operator of
-// all of them may — SECURITY.md, "one tenant writing another's data"), what keys it already has for a
+// all of them may — docs/security-habits.md, "one tenant writing another's data"), what keys it already has for a
 // switch to fapi2, and its last use: the latest API call or new link of any of its grants.
 import "server-only";
 import { db } from "@/lib/db";

@@ -1,4 +1,4 @@
-// Moves a baseline client's sunset (DESIGN.md §3): the last day its profile serves it, from today to five
+// Moves a baseline client's sunset (docs/design.md §3): the last day its profile serves it, from today to five
 // years ahead; a client past its sunset is served again when the date moves later. The client row is
 // shared, so only an operator of every institution it is enabled at may move it, and each of those
 // institutions' audit trail records it, in the same transaction.

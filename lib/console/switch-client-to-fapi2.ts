@@ -1,4 +1,4 @@
-// Switches a baseline client to fapi2 (DESIGN.md §3): from then on it is served under FAPI 2.0 — PAR,
+// Switches a baseline client to fapi2 (docs/design.md §3): from then on it is served under FAPI 2.0 — PAR,
 // private_key_jwt or tls_client_auth, sender-constrained tokens — and its sunset no longer applies, so its
 // live grants keep working (their refresh tokens take the client's DPoP key or certificate at their next
 // use: lib/oauth/refresh-grant.ts). The client needs its keys: the jwks or jwks_uri (or certificate subject)
@@ -62,7 +62,7 @@ export async function switchClientToFapi2(scope: TOperatorScope, input: unknown,
   const m = metadata.data;
   const keyProblem = await unusableKeyProblem(m.jwks);
   if (keyProblem) return { ok: false, errors: { jwks: `公開鍵として使えない鍵があります（${keyProblem}）。` } };
-  // SECURITY.md, "requests the server makes": a jwks_uri must not lead to an internal host (as at registration)
+  // docs/security-habits.md, "requests the server makes": a jwks_uri must not lead to an internal host (as at registration)
   const uriProblem = m.jwks_uri && m.jwks_uri !== client.jwksUri ? await outboundTargetProblem(m.jwks_uri) : null;
   if (uriProblem) return { ok: false, errors: { jwksUri: `${KEYS_NEEDED.jwksUri}（${uriProblem}）` } };
 

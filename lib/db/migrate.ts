@@ -1,6 +1,6 @@
 // Applies the SQL migrations in prisma/migrations/<provider>/<timestamp>_<name>/migration.sql, in
 // order, each in its own transaction, and records what it applied in "_renkei_migrations".
-// Prisma's own migration engine is a binary that cannot be downloaded here (../shared/STACK-NOTES.md);
+// Prisma's own migration engine is a binary that cannot be downloaded here (docs/stack-notes.md);
 // the folder layout is Prisma's, so `prisma migrate deploy` reads the same files where it can run.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 // The SQL migrations and prisma/schema.prisma must describe the same tables: Prisma's migration engine
-// cannot run here, so nothing else keeps them in step (../shared/STACK-NOTES.md).
+// cannot run here, so nothing else keeps them in step (docs/stack-notes.md).
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

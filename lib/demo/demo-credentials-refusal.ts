@@ -1,5 +1,5 @@
 // Outside the demo (lib/demo/demo-data-wanted.ts), the server refuses to start while a published demo
-// credential still opens a door (SECURITY.md: "A production start refuses known demo secrets"). Each is
+// credential still opens a door (docs/security-habits.md: "A production start refuses known demo secrets"). Each is
 // checked against its stored hash, so a renamed demo row is found and a changed password is not:
 //   - every operator, against the demo operators' passwords (an operator's password is the console)
 //   - the demo customers (by institution, contract and login ID), against their demo passwords

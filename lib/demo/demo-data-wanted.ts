@@ -1,4 +1,4 @@
-// Whether this start is the demo (SECURITY.md, "defaults in production": demo data and demo passwords
+// Whether this start is the demo (docs/security-habits.md, "defaults in production": demo data and demo passwords
 // exist only where a person asked for them). Decided by the database, not NODE_ENV — scripts/start.mjs
 // runs the embedded demo with NODE_ENV=production too:
 //   RENKEI_DEMO=1   the demo, on whatever database (the test suites, a shared sandbox)

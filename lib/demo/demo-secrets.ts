@@ -1,4 +1,4 @@
-// Every secret the demo publishes (README.md, DESIGN.md §7, prisma/seed/): no operator may choose one
+// Every secret the demo publishes (README.md, docs/design.md §7, prisma/seed/): no operator may choose one
 // (lib/console/operator-password.ts), and outside the demo none may still open a door
 // (lib/demo/demo-credentials-refusal.ts).
 import { sandboxClient } from "@/prisma/seed/aggregators";

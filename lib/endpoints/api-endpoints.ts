@@ -1,4 +1,4 @@
-// The resource API's endpoints (DESIGN.md §4), each one handler for both mounts: the DPoP-bound access
+// The resource API's endpoints (docs/design.md §4), each one handler for both mounts: the DPoP-bound access
 // token is checked first (lib/oauth/authenticate-resource-request.ts), then the lib/accounts query runs.
 import "server-only";
 import { getBalances } from "@/lib/accounts/get-balances";
@@ -33,7 +33,7 @@ function resource(scope: TScope | null, handler: TApiHandler) {
   });
 }
 
-// Listing the consented accounts comes with either scope (DESIGN.md §3).
+// Listing the consented accounts comes with either scope (docs/design.md §3).
 export const accountsEndpoint = resource(null, ({ access }) => listAccounts(access.accountIds));
 
 export const balancesEndpoint = resource("balances", ({ access, query }) => getBalances(access.accountIds, query("accountId")));

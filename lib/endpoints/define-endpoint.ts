@@ -109,7 +109,7 @@ const API_SHAPE: TShape = {
   notFound: () => new ApiError("not_found"),
 };
 
-/** An endpoint of the resource API (DESIGN.md §4): its own { errorCode, errorMessage } errors. */
+/** An endpoint of the resource API (docs/design.md §4): its own { errorCode, errorMessage } errors. */
 export function apiEndpoint(handlers: Partial<Record<THttpMethod, THandler>>): TMachineEndpoint {
   return defineEndpoint(handlers, API_SHAPE);
 }

@@ -1,4 +1,4 @@
-// The authorization server's machine endpoints (DESIGN.md §3), each one handler for both mounts
+// The authorization server's machine endpoints (docs/design.md §3), each one handler for both mounts
 // (lib/endpoints/define-endpoint.ts). Each only dispatches to the lib/oauth function of its RFC.
 import "server-only";
 import { institutionJwks } from "@/lib/events/institution-jwks";

@@ -1,5 +1,5 @@
 // Which addresses Renkei may connect to when it fetches a URL a client gave it (a jwks_uri, an
-// event_delivery_uri): only globally reachable unicast. Refused, as SECURITY.md's "requests the server
+// event_delivery_uri): only globally reachable unicast. Refused, as docs/security-habits.md's "requests the server
 // makes" asks, are the private, shared, link-local (169.254.169.254, the cloud metadata service, among
 // them), multicast, documentation and otherwise special-purpose ranges of the IANA registries
 // (RFC 6890 and its updates: IPv4 and IPv6 Special-Purpose Address Registries), and loopback unless

@@ -1,5 +1,5 @@
 // The one way Renkei sends an HTTP request to a URL someone else chose (a client's jwks_uri, its
-// event_delivery_uri). SECURITY.md, "requests the server makes":
+// event_delivery_uri). docs/security-habits.md, "requests the server makes":
 //   1. the URL and every address its host resolves to pass lib/http/resolve-outbound.ts, and the
 //      connection goes to the checked address (pinned in `lookup`), never to a second resolution;
 //   2. one deadline covers connecting, the headers and the body (a slow drip cannot hold a worker);

@@ -1,6 +1,6 @@
-// The rules a URL Renkei will fetch must meet before any name is resolved (SECURITY.md, "requests the
+// The rules a URL Renkei will fetch must meet before any name is resolved (docs/security-habits.md, "requests the
 // server makes"): https, or http on a loopback host where loopback is allowed (the rule of redirect URIs,
-// DESIGN.md §3); no user name or password in it; no fragment (RFC 8935 §2 and RFC 7591 §2 name plain URLs);
+// docs/design.md §3); no user name or password in it; no fragment (RFC 8935 §2 and RFC 7591 §2 name plain URLs);
 // an address written in the URL is checked at once (lib/http/outbound-address.ts).
 import { isIP } from "node:net";
 import { outboundAddressProblem } from "./outbound-address";

@@ -52,7 +52,7 @@ describe("sanitizeHeaders", () => {
   });
 });
 
-// SECURITY.md "who the client is": behind a proxy the client's address is the one the trusted proxy
+// docs/security-habits.md "who the client is": behind a proxy the client's address is the one the trusted proxy
 // appended — the rightmost X-Forwarded-For hop that is not a trusted proxy — never the leftmost.
 describe("the client's address behind trusted proxies", () => {
   const behind = (forwardedFor: string | undefined, trusted: string, remote = "10.0.0.2", extra: Record<string, string> = {}) => {

@@ -6,17 +6,17 @@ export const CHANNELS = ["personal", "corporate"] as const;
 export const ZChannel = z.enum(CHANNELS);
 export type TChannel = z.infer<typeof ZChannel>;
 
-/** The login variants of DESIGN.md §2, each from a seed. */
+/** The login variants of docs/design.md §2, each from a seed. */
 export const ZLoginMethod = z.discriminatedUnion("kind", [
-  // seed 000, 001: 契約者ID + パスワード (+ ワンタイムパスワード); 認証 / キャンセル
+  // docs/seeds/000, 001: 契約者ID + パスワード (+ ワンタイムパスワード); 認証 / キャンセル
   z.object({ kind: z.literal("contract-password"), otp: z.boolean().default(true) }),
-  // seed 000: 契約者ID(利用者番号) + 利用者ID + 利用者暗証番号; 次へ / クリア / キャンセル
+  // docs/seeds/000: 契約者ID(利用者番号) + 利用者ID + 利用者暗証番号; 次へ / クリア / キャンセル
   z.object({ kind: z.literal("contract-user-pin") }),
-  // seed 001, 003: お客様ID + ログインパスワード; 認証; case-sensitivity note, forgotten-password link
+  // docs/seeds/001, 003: お客様ID + ログインパスワード; 認証; case-sensitivity note, forgotten-password link
   z.object({ kind: z.literal("customer-id"), forgotPasswordUrl: z.string().default("#") }),
-  // seed 004 手順1-2: ログインID + ログインパスワード; API連携
+  // docs/seeds/004 手順1-2: ログインID + ログインパスワード; API連携
   z.object({ kind: z.literal("login-id") }),
-  // seed 000, 001, 003, 004 手順1-1: TLS client certificate, then the ログインパスワード where asked
+  // docs/seeds/000, 001, 003, 004 手順1-1: TLS client certificate, then the ログインパスワード where asked
   z.object({
     kind: z.literal("certificate"),
     buttonLabel: z.enum(["認証", "電子証明書認証", "電子証明書ログイン"]),
@@ -50,7 +50,7 @@ export const ZInstitutionSettings = z.object({
     pinRegistration: z.boolean().default(false), // 照会用暗証番号登録
   }),
   consent: z.object({
-    // seed 000/001/003: "…利用規定に同意しました。"; seed 002/004: "許可手続きを継続する"
+    // docs/seeds/000/001/003: "…利用規定に同意しました。"; docs/seeds/002/004: "許可手続きを継続する"
     checkbox: z.enum(["terms", "continue"]).default("terms"),
     backLabel: z.enum(["キャンセル", "戻る"]).default("キャンセル"),
   }).default({ checkbox: "terms", backLabel: "キャンセル" }),

@@ -1,4 +1,4 @@
-// An institution's look, stored as JSON on Institution.theme (DESIGN.md §6). Rendered on the server as
+// An institution's look, stored as JSON on Institution.theme (docs/design.md §6). Rendered on the server as
 // CSS variables (components/ui/theme-style.tsx) that Tailwind's theme tokens read, so nothing flashes
 // and a change needs no rebuild.
 // Every theme that enters Renkei passes ZTheme — the editor's save, the preview's unsaved theme, the seed,
@@ -35,7 +35,7 @@ export const ZTheme = z.object({
   }),
   radius: z.string().regex(/^\d{1,2}px$/).default("6px"),
   terms: z.object({ title: z.string().min(1), url: z.string().min(1) }),
-  /** the corporate channel's terms where they differ (seed 000, 001: 利用規約 vs 利用規定) */
+  /** the corporate channel's terms where they differ (docs/seeds/000, 001: 利用規約 vs 利用規定) */
   corporateTerms: z.object({ title: z.string().min(1), url: z.string().min(1) }).nullable().default(null),
   channelNames: z.object({ personal: z.string().min(1), corporate: z.string().min(1) }),
 });

@@ -8,7 +8,7 @@ export const SCOPES = ["balances", "transactions"] as const;
 export const ZScope = z.enum(SCOPES);
 export type TScope = z.infer<typeof ZScope>;
 
-/** 外部サービスに許可する業務: the screens' names for the scopes (seed 000, 004). */
+/** 外部サービスに許可する業務: the screens' names for the scopes (docs/seeds/000, 004). */
 export const SCOPE_LABELS: Record<TScope, string> = { balances: "残高照会", transactions: "入出金明細照会" };
 
 export const ZAuthorizationParams = z.object({
@@ -19,7 +19,7 @@ export const ZAuthorizationParams = z.object({
   codeChallenge: z.string(),
   /** RFC 9449 §10: binds the code to this DPoP key */
   dpopJkt: z.string().optional(),
-  /** DESIGN.md §3: a client registered for both channels may say which login to show */
+  /** docs/design.md §3: a client registered for both channels may say which login to show */
   channel: ZChannel.optional(),
   /** RFC 9396 account_information details, when the client sent them */
   authorizationDetails: z.array(z.record(z.string(), z.unknown())).optional(),

@@ -1,4 +1,4 @@
-// The sunset a new baseline client gets at the institutions it registers at (DESIGN.md §3): the
+// The sunset a new baseline client gets at the institutions it registers at (docs/design.md §3): the
 // earliest of their defaults (Institution.settings.profiles.baseline.defaultSunsetDays) — one client row
 // serves them all, so it ends when the first of them would end it — or, when one of them has the profile
 // turned off, that institution's name (the registration is refused: invalid_client_metadata).

@@ -1,4 +1,4 @@
-// Client metadata (RFC 7591 §2) with Renkei's additions (DESIGN.md §3): aggregator_name,
+// Client metadata (RFC 7591 §2) with Renkei's additions (docs/design.md §3): aggregator_name,
 // aggregator_registration_number, channels, event_delivery_uri (where lifecycle Security Event Tokens are
 // pushed, RFC 8935), and security_profile (fapi2, the default, or baseline: lib/oauth/profile-policy.ts —
 // only baseline may authenticate with a client secret). The same schema serves dynamic registration, the
@@ -17,7 +17,7 @@ const PROBLEMS = {
   ja: { url: "URLの形式ではありません", fragment: "「#」以降（フラグメント）は付けられません", https: "https で入力してください（http は開発時の localhost のみ）" },
 };
 
-/** https, or http on a loopback host unless RENKEI_PRODUCTION=1 (DESIGN.md §3); no fragment (RFC 6749 §3.1.2). */
+/** https, or http on a loopback host unless RENKEI_PRODUCTION=1 (docs/design.md §3); no fragment (RFC 6749 §3.1.2). */
 export function redirectUriProblem(value: string, language: "en" | "ja" = "en"): string | null {
   const words = PROBLEMS[language];
   let url: URL;

@@ -2,7 +2,7 @@
 //   - the interaction is live (active, unexpired)
 //   - one grant per (client, user): the previous one is replaced (FAPI Grant Management, `replace`);
 //     a PAR with grant_management_action=replace&grant_id=… keeps that grant's id (§5.4)
-//   - the grant lives the institution's consent days (90 by default, DESIGN.md §2 step 6)
+//   - the grant lives the institution's consent days (90 by default, docs/design.md §2 step 6)
 //   - the code: 256 bits of randomness, stored hashed, 60 s, bound to the PKCE challenge, the
 //     redirect_uri and, when asked, the DPoP key (RFC 9449 §10)
 //   - the response carries code, state and iss (RFC 9207)
@@ -25,7 +25,7 @@ export async function completeAuthorization(input: {
   scopes: TScope[];
   accountIds: string[];
   ip?: string;
-  /** 登録済み* accounts (seed 004 手順4): their 照会用暗証番号 becomes effective with this consent */
+  /** 登録済み* accounts (docs/seeds/004 手順4): their 照会用暗証番号 becomes effective with this consent */
   registerPinAccountIds?: string[];
 }): Promise<{ redirectUrl: string; grantId: string }> {
   const code = randomToken();

@@ -2,7 +2,7 @@
 // ClientInstitution row per institution with its 連携開始日 per channel, and a `client.registered`
 // audit entry at each — in one transaction. The metadata is already checked (ZClientMetadataSchema).
 // Used by dynamic registration (lib/oauth/register-client.ts) and the console (lib/console/register-console-client.ts).
-// What a registration may not write is decided here, once for both doors (SECURITY.md):
+// What a registration may not write is decided here, once for both doors (docs/security-habits.md):
 //   - an aggregator's 登録番号 is shown by every institution's consent and links pages, so a registration
 //     naming a known aggregator with another number changes it only through a door scoped to every
 //     institution (an operator of all of them); through any other it is refused and nothing is written

@@ -2,7 +2,7 @@
 // checks: the interaction (answering only to this browser, 15 minutes) and its authorization.started
 // audit entry, in the caller's transaction. The request came pushed (lib/oauth/start-interaction.ts) or,
 // from a baseline client, as query parameters (lib/oauth/start-query-interaction.ts); the steps that follow
-// are the same for both (DESIGN.md §2).
+// are the same for both (docs/design.md §2).
 import "server-only";
 import type { TTx } from "@/lib/db";
 import { randomToken } from "@/lib/crypto/hash-token";
@@ -19,7 +19,7 @@ export async function createInteraction(
   input: { institution: TInstitution; client: TClient; params: TAuthorizationParams; pushedRequestId: string | null; browserId: string; ip: string; now: Date },
 ): Promise<string> {
   const { institution, client, params, now } = input;
-  // the login screen follows the channel: asked for, or the only one client and institution share (DESIGN.md §3)
+  // the login screen follows the channel: asked for, or the only one client and institution share (docs/design.md §3)
   const shared = client.channels.filter((c) => institution.settings.channels.includes(c));
   const channel = params.channel ?? (shared.length === 1 ? shared[0] : undefined);
   const interactionId = randomToken();

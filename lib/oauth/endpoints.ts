@@ -1,5 +1,5 @@
 // The URLs of one institution's authorization server. Every institution is its own issuer
-// (DESIGN.md §3); the mTLS aliases live on the HTTPS listener (RFC 8705 §5).
+// (docs/design.md §3); the mTLS aliases live on the HTTPS listener (RFC 8705 §5).
 import { issuerFor, tlsOrigin } from "@/lib/config/origin";
 
 export function endpointsFor(slug: string) {

@@ -1,4 +1,4 @@
-// What a client's security profile lets it do — the one place the endpoints ask (DESIGN.md §3; the shape
+// What a client's security profile lets it do — the one place the endpoints ask (docs/design.md §3; the shape
 // of node-oidc-provider's per-client `fapi.profile` and Keycloak's client policies):
 //   fapi2     FAPI 2.0 Security Profile: PAR only (§5.3.1.2 item 2), private_key_jwt / tls_client_auth
 //             (§5.3.2.1), sender-constrained tokens (§5.3.2.2 item 1), refresh tokens not rotated
@@ -8,7 +8,7 @@
 //             refresh tokens rotated on every use with reuse detection (RFC 9700 §4.14.2) — PKCE S256 and
 //             the exact redirect_uri stay required (the authorization checks do not ask the profile)
 // A baseline client is refused from its sunset on, and everywhere at an institution that turned the
-// profile off. The sandbox client keeps client_secret_basic (DESIGN.md §3) under fapi2's other rules.
+// profile off. The sandbox client keeps client_secret_basic (docs/design.md §3) under fapi2's other rules.
 import { z } from "zod";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
 import { sunsetLastDay } from "./sunset-date";

@@ -57,7 +57,7 @@ export async function registerClient(
     const problem = redirectUriProblem(uri);
     if (problem) throw new InvalidRedirectUri(`redirect_uri ${uri.slice(0, 100)} ${problem}`);
   }
-  // SECURITY.md, "requests the server makes": a URL Renkei will fetch must not lead to an internal host.
+  // docs/security-habits.md, "requests the server makes": a URL Renkei will fetch must not lead to an internal host.
   for (const field of ["jwks_uri", "event_delivery_uri"] as const) {
     const uri = metadata[field];
     const problem = uri ? await outboundTargetProblem(uri) : null;

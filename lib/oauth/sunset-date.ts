@@ -1,4 +1,4 @@
-// A baseline client's sunset (DESIGN.md §3): stored as the first instant its profile no longer serves it,
+// A baseline client's sunset (docs/design.md §3): stored as the first instant its profile no longer serves it,
 // shown as the last day it does — in Japan's calendar, as the bank's notices date things (有効期限 2027年12月1日
 // means usable through that day). Pure, so the console, the endpoints and the tests share it.
 import { addDays, jstIsoDate } from "@/lib/time/jst";

@@ -1,4 +1,4 @@
-// 連携先一覧 (seed 001, 002): the aggregators linked with one institution, their services and the
+// 連携先一覧 (docs/seeds/001, 002): the aggregators linked with one institution, their services and the
 // 連携開始日 per channel, generated from the data. Only what an operator published at the institution
 // (lib/console/set-partner-listing.ts), with a date; sandbox clients and suspended links never.
 import "server-only";
@@ -20,7 +20,7 @@ export async function listPartners(institutionId: string): Promise<TPartnerRow[]
 
 const earliest = (r: TPartnerRow) => [r.personalSince, r.corporateSince].filter(Boolean).sort()[0] ?? "";
 
-/** 2019-02-04 → 2019/2/4, as seed 001 prints it. */
+/** 2019-02-04 → 2019/2/4, as docs/seeds/001 prints it. */
 export function slashDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${y}/${m}/${d}`;

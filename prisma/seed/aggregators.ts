@@ -1,5 +1,5 @@
-// Aggregators as the seeds' 連携先一覧 name them (public company names; seed 001, 002), with sample
-// registration numbers, and per-institution 連携開始日 per channel (seed 001's table; null = 未連携).
+// Aggregators as the seeds' 連携先一覧 name them (public company names; docs/seeds/001, 002), with sample
+// registration numbers, and per-institution 連携開始日 per channel (docs/seeds/001's table; null = 未連携).
 // Their clients are listing data only: they hold no keys here, so they cannot run a flow.
 export type TDemoAggregator = {
   name: string;

@@ -1,4 +1,4 @@
-// The demo logins of DESIGN.md §7 — fixed, so that tests and aggregator engineers can rely on them.
+// The demo logins of docs/design.md §7 — fixed, so that tests and aggregator engineers can rely on them.
 export const DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP";
 export const DEMO_INQUIRY_PIN = "1234";
 

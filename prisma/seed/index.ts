@@ -1,4 +1,4 @@
-// Seeds the demo data of DESIGN.md §7. Idempotent: every record is found by its natural key and
+// Seeds the demo data of docs/design.md §7. Idempotent: every record is found by its natural key and
 // created only when missing, so re-running neither duplicates nor overwrites what an operator changed.
 import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// The three demo institutions of DESIGN.md §7, one per way the seeds show the flow.
+// The three demo institutions of docs/design.md §7, one per way the seeds show the flow.
 // Fictional names and our own colours: no real bank's name, mark or colours.
 import type { TInstitutionSettings } from "../../lib/institutions/settings";
 import type { TTheme } from "../../lib/institutions/theme";
@@ -19,7 +19,7 @@ const profiles = { baseline: { enabled: true, defaultSunsetDays: 365, accessToke
 
 export const demoInstitutions: TDemoInstitution[] = [
   {
-    // seed 000: personal ID/password (+OTP); corporate three fields or a certificate (認証)
+    // docs/seeds/000: personal ID/password (+OTP); corporate three fields or a certificate (認証)
     slug: "sakura",
     name: "さくら信用金庫",
     bankCode: "1901",
@@ -50,7 +50,7 @@ export const demoInstitutions: TDemoInstitution[] = [
     },
   },
   {
-    // seed 001, 003: personal as above; WEB-FB お客様ID + ログインパスワード, or 電子証明書認証
+    // docs/seeds/001, 003: personal as above; WEB-FB お客様ID + ログインパスワード, or 電子証明書認証
     slug: "minato",
     name: "みなと信用金庫",
     bankCode: "1902",
@@ -81,7 +81,7 @@ export const demoInstitutions: TDemoInstitution[] = [
     },
   },
   {
-    // seed 002, 004: corporate only; certificate + ログインパスワード or ログインID; every step
+    // docs/seeds/002, 004: corporate only; certificate + ログインパスワード or ログインID; every step
     slug: "kita",
     name: "きた信用組合",
     bankCode: "2901",

@@ -1,4 +1,4 @@
-// The console's registration writes only what the operator's scope covers (SECURITY.md, "one tenant
+// The console's registration writes only what the operator's scope covers (docs/security-habits.md, "one tenant
 // writing another's data"): an operator of one institution cannot change an aggregator's 登録番号, which
 // every institution shows — an operator of every institution can, and it is audited; and no institution
 // is given a 連携開始日 for a channel it does not offer. Messages sit beside their fields.

@@ -1,4 +1,4 @@
-// Every broken request gets the exact RFC error (issue 3), table-driven.
+// Every broken request gets the exact RFC error (RFC 6749 §5.2, RFC 9126, RFC 9449, FAPI 2.0), table-driven.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { code, issuerOf, par, post, rawClient, REDIRECT, testKey, tokenRequest, assertion } from "./raw-client";

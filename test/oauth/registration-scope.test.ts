@@ -1,4 +1,4 @@
-// RFC 7591 registration writes only what its door is scoped to (SECURITY.md, "one tenant writing another's
+// RFC 7591 registration writes only what its door is scoped to (docs/security-habits.md, "one tenant writing another's
 // data"): an initial access token — for one institution or for all — lets an aggregator register its own
 // client, never change an aggregator's 登録番号, which every institution's consent and links pages show.
 // And a client is registered only for channels the institution offers (kita: 法人 only), so that it

@@ -1,4 +1,4 @@
-// Bad input across every endpoint (issue 7): wrong types, missing and duplicated parameters, huge
+// Bad input across every endpoint: wrong types, missing and duplicated parameters, huge
 // values, bad JSON, bad JWTs, bad DPoP proofs, unicode and control characters, SQL and HTML injection.
 // Every answer is a 4xx in the documented shape — never a 5xx, never a stack trace — and nothing in
 // the database changes.

@@ -1,6 +1,6 @@
 // Kill the server with SIGKILL in the middle of flows and API calls, restart it on the same database,
 // and check: every consent that completed is there with its grant and tokens, the audit chain is whole,
-// and every half-done interaction ends as expired (issue 7).
+// and every half-done interaction ends as expired.
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { auditHash } from "@/lib/audit/append-audit-event";

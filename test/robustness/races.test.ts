@@ -1,4 +1,4 @@
-// Single-use things under a crowd (issue 7): 100 concurrent redemptions of one code, 100 uses of one
+// Single-use things under a crowd (docs/house-style.md, Data): 100 concurrent redemptions of one code, 100 uses of one
 // request_uri, 100 requests carrying one DPoP proof — exactly one wins each time.
 import { describe, expect, inject, it } from "vitest";
 import { dpopProof, seedGrant } from "../api/builders";
@@ -19,7 +19,7 @@ describe("races", () => {
     const c = await rawClient();
     const pushed = await par(c);
     const url = `${issuerOf("sakura")}/oauth/authorize?client_id=${c.clientId}&request_uri=${encodeURIComponent(String(pushed.body.request_uri))}`;
-    // the losers get the authorization endpoint's 400 error page (issue 3: never a redirect)
+    // the losers get the authorization endpoint's 400 error page (RFC 9700 §4.11: never a redirect)
     const statuses = await Promise.all(Array.from({ length: 100 }, async () => (await fetch(url, { redirect: "manual" })).status));
     expect(statuses.filter((s) => s === 303)).toHaveLength(1);
     expect(statuses.filter((s) => s === 400)).toHaveLength(99);

@@ -1,4 +1,4 @@
-// A start outside the embedded demo (SECURITY.md, "defaults in production"):
+// A start outside the embedded demo (docs/security-habits.md, "defaults in production"):
 //   - a new database gets its institutions from `npm run renkei -- institution add`, and its first operator from `npm run renkei -- operator add`, the password from
 //     stdin or RENKEI_OPERATOR_PASSWORD, never from the command line, and never a demo password;
 //   - the server refuses to start while an operator has a demo password (checked against the hash, not

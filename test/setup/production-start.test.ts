@@ -1,4 +1,4 @@
-// `npm start` outside the embedded demo (SECURITY.md, "defaults in production"): its migrate-and-seed
+// `npm start` outside the embedded demo (docs/security-habits.md, "defaults in production"): its migrate-and-seed
 // step (scripts/lib/setup.mjs, the one scripts/start.mjs runs) on PostgreSQL migrates and writes no
 // demo data — no demo operator, no sandbox client, no demo customer — unless RENKEI_DEMO=1 asks for it.
 import pg from "pg";

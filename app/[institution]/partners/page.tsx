@@ -1,4 +1,4 @@
-// /{institution}/partners — 連携先一覧, public, as the institutions publish it (seed 001's table): only the
+// /{institution}/partners — 連携先一覧, public, as the institutions publish it (docs/seeds/001's table): only the
 // partners an operator published (lib/partners/list-partners.ts). Below 640 px each partner is a card.
 import type { Metadata } from "next";
 import Link from "next/link";

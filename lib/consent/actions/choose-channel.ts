@@ -1,5 +1,5 @@
 "use server";
-// 個人 / 法人: for a client registered for both that did not say which in its PAR (DESIGN.md §3).
+// 個人 / 法人: for a client registered for both that did not say which in its PAR (docs/design.md §3).
 import { redirect } from "next/navigation";
 import { ZChannel } from "@/lib/institutions/settings";
 import { csrfValid } from "../csrf";

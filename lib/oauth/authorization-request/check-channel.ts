@@ -1,4 +1,4 @@
-// DESIGN.md §3: channel (personal | corporate), when given, must be one the client registered for and
+// docs/design.md §3: channel (personal | corporate), when given, must be one the client registered for and
 // the institution offers; and the client must share at least one channel with the institution, or no
 // login screen could be shown.
 import { ZChannel } from "@/lib/institutions/settings";

@@ -1,7 +1,7 @@
 // FAPI Grant Management §5.4–5.5: grant_management_action is create (or absent) or replace; replace
 // names, in grant_id, an active grant of this client at this institution, whose id the new consent
 // keeps. merge is refused: a grant here is always replaced whole (one grant per client and customer,
-// DESIGN.md §5).
+// docs/design.md §5).
 import "server-only";
 import { db } from "@/lib/db";
 import { InvalidGrantId, InvalidRequest } from "../errors";

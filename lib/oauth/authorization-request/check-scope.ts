@@ -1,4 +1,4 @@
-// RFC 6749 §3.3: scope is a non-empty list of known scopes (DESIGN.md §3: balances, transactions), each
+// RFC 6749 §3.3: scope is a non-empty list of known scopes (docs/design.md §3: balances, transactions), each
 // one the client registered for.
 import { SCOPES, type TScope } from "../authorization-params";
 import { InvalidScope } from "../errors";

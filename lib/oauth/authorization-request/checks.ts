@@ -19,14 +19,14 @@ import { checkState } from "./check-state";
 import type { TAuthorizationCheck, TAuthorizationRequest } from "./context";
 
 export const AUTHORIZATION_CHECKS: readonly [string, TAuthorizationCheck][] = [
-  ["the client's security profile allows this request (DESIGN.md §3, FAPI 2.0 §5.3.1.2 item 2)", checkSecurityProfile],
+  ["the client's security profile allows this request (docs/design.md §3, FAPI 2.0 §5.3.1.2 item 2)", checkSecurityProfile],
   ["no request_uri or request object inside (RFC 9126 §2.1)", checkNoRequestObject],
   ["response_type is code (FAPI 2.0 §5.3.1.2 item 1)", checkResponseType],
   ["redirect_uri registered, exact match (FAPI 2.0 §5.3.1.2 items 5–6)", checkRedirectUri],
   ["scope within the client's (RFC 6749 §3.3)", checkScope],
   ["PKCE with S256 (FAPI 2.0 §5.3.1.2 items 3–4, RFC 7636)", checkPkce],
   ["code bound to a DPoP key when one is named (RFC 9449 §10)", checkDpopBinding],
-  ["channel offered by client and institution (DESIGN.md §3)", checkChannel],
+  ["channel offered by client and institution (docs/design.md §3)", checkChannel],
   ["authorization_details of type account_information (RFC 9396 §2)", checkAuthorizationDetails],
   ["state bounded (RFC 6749 §4.1.1)", checkState],
   ["grant_management_action create or replace (FAPI Grant Management §5.4)", checkGrantManagement],

@@ -1,4 +1,4 @@
-// 本人確認: every login variant the institution configures for the channel, on one page (seed 001/003
+// 本人確認: every login variant the institution configures for the channel, on one page (docs/seeds/001/003
 // show ID・パスワード方式 and 電子証明書方式 side by side).
 import type { Metadata } from "next";
 import { StepLayout, Card } from "@/components/consent/step-layout";
