@@ -3,6 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { callbackUrl, registerPinsIfAsked, shot } from "./helpers/screens";
 import { certificate, startFlow, ORIGIN } from "./helpers/start-flow";
+import { kitaLoginThroughOperations } from "./helpers/kita-login";
 
 test.describe.configure({ mode: "serial" });
 
@@ -159,12 +160,7 @@ test.describe("with JavaScript disabled", () => {
   test("kita completes every step", async ({ page }) => {
     const flow = await startFlow("kita");
     await page.goto(flow.url);
-    await page.getByLabel("ログインID").fill("kita-user1");
-    await page.getByLabel("ログインパスワード").fill("Demo-pass-3");
-    await page.getByRole("button", { name: "API連携" }).click();
-    await page.getByLabel("回答").fill("ぽち");
-    await page.getByRole("button", { name: "認証", exact: true }).click();
-    await page.getByRole("button", { name: "次へ" }).click();
+    await kitaLoginThroughOperations(page);
     await registerPinsIfAsked(page);
     await page.getByLabel("許可手続きを継続する").check();
     await page.getByRole("button", { name: "許可" }).click();

@@ -1,6 +1,7 @@
 // The demo aggregator completes a real flow against each institution and shows what it received.
 import { expect, test, type Page } from "@playwright/test";
 import { registerPinsIfAsked, shot } from "./helpers/screens";
+import { kitaLoginThroughOperations } from "./helpers/kita-login";
 
 async function start(page: Page, institution: string, channel: string) {
   await page.goto("/demo");
@@ -40,12 +41,7 @@ test("minato: 個人 or 法人 is chosen on the bank's first screen when the ser
 
 test("kita: every step, then balances", async ({ page }) => {
   await start(page, "きた信用組合", "corporate");
-  await page.getByLabel("ログインID").fill("kita-user1");
-  await page.getByLabel("ログインパスワード").fill("Demo-pass-3");
-  await page.getByRole("button", { name: "API連携" }).click();
-  await page.getByLabel("回答").fill("ぽち");
-  await page.getByRole("button", { name: "認証", exact: true }).click();
-  await page.getByRole("button", { name: "次へ" }).click();
+  await kitaLoginThroughOperations(page);
   await registerPinsIfAsked(page);
   await allowAndSeeBalances(page, /許可手続きを継続する/, "kita");
 });

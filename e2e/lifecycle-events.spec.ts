@@ -10,6 +10,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { startEventReceiver, type TEventReceiver } from "../test/support/event-receiver";
 import { shot } from "./helpers/screens";
 import { ORIGIN, startFlow } from "./helpers/start-flow";
+import { consentAtMinatoCorporate } from "./helpers/minato-consent";
 
 const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
 const setExpiry = (grantId: string, at: Date) => {
@@ -32,14 +33,7 @@ async function linked(browser: Browser, name: string) {
   const page = await browser.newPage();
   const flow = await startFlow("minato", { channel: "corporate", metadata: { client_name: name, event_delivery_uri: receiver.uri } });
   receiver.expect(flow.clientId);
-  await page.goto(flow.url);
-  await page.getByLabel("お客様ID").fill("CORP0002");
-  await page.getByLabel("ログインパスワード").fill("Demo-pass-2");
-  await page.getByRole("button", { name: "認証", exact: true }).click();
-  await page.getByLabel(/に同意しました。/).check();
-  await page.getByRole("button", { name: "許可" }).click();
-  await page.waitForURL(/\/test\/callback/);
-  const tokens = await flow.exchange(page.url());
+  const tokens = await consentAtMinatoCorporate(page, flow);
   await page.close();
   return { clientId: flow.clientId, grantId: String(tokens.grant_id) };
 }

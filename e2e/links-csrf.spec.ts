@@ -2,6 +2,7 @@
 // read by one browser is refused in another, for the login and for 停止; each browser's own is accepted.
 import { expect, test, type Page } from "@playwright/test";
 import { startFlow } from "./helpers/start-flow";
+import { consentAtMinatoCorporate } from "./helpers/minato-consent";
 
 const token = (page: Page) => page.locator('input[name="csrf"]').first().inputValue();
 const forge = (page: Page, value: string) =>
@@ -26,14 +27,7 @@ test("one visitor's token is refused for another, at login and at 停止", async
   // a link to stop: a flow completed by the customer's own browser
   const customer = await browser.newPage();
   const flow = await startFlow("minato", { channel: "corporate" });
-  await customer.goto(flow.url);
-  await customer.getByLabel("お客様ID").fill("CORP0002");
-  await customer.getByLabel("ログインパスワード").fill("Demo-pass-2");
-  await customer.getByRole("button", { name: "認証", exact: true }).click();
-  await customer.getByLabel(/に同意しました。/).check();
-  await customer.getByRole("button", { name: "許可" }).click();
-  await customer.waitForURL(/\/test\/callback/);
-  const tokens = await flow.exchange(customer.url());
+  const tokens = await consentAtMinatoCorporate(customer, flow);
 
   await customer.goto("/minato/links");
   const customersToken = await token(customer);

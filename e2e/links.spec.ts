@@ -2,19 +2,13 @@
 import { expect, test } from "@playwright/test";
 import { shot } from "./helpers/screens";
 import { startFlow } from "./helpers/start-flow";
+import { consentAtMinatoCorporate } from "./helpers/minato-consent";
 
 test("minato 法人: see the link, stop it after confirming, and the aggregator is cut off", async ({ page, browser }) => {
   // the aggregator's side: a flow completed in another browser, with tokens in hand
   const aggregator = await browser.newPage();
   const flow = await startFlow("minato", { channel: "corporate" });
-  await aggregator.goto(flow.url);
-  await aggregator.getByLabel("お客様ID").fill("CORP0002");
-  await aggregator.getByLabel("ログインパスワード").fill("Demo-pass-2");
-  await aggregator.getByRole("button", { name: "認証", exact: true }).click();
-  await aggregator.getByLabel(/に同意しました。/).check();
-  await aggregator.getByRole("button", { name: "許可" }).click();
-  await aggregator.waitForURL(/\/test\/callback/);
-  const tokens = await flow.exchange(aggregator.url());
+  const tokens = await consentAtMinatoCorporate(aggregator, flow);
   expect((await flow.api(tokens.access_token, "/accounts")).status).toBe(200);
   await aggregator.close();
 

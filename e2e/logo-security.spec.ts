@@ -4,6 +4,7 @@
 // and clicking the logo, neither has happened. A logo that passes is drawn as an <img> of a data: URL.
 import { expect, test, type Page } from "@playwright/test";
 import { demoInstitutions } from "../prisma/seed/institutions";
+import { signInOperator as signIn } from "./helpers/console";
 
 const sakura = demoInstitutions.find((i) => i.slug === "sakura")!.theme;
 
@@ -18,13 +19,6 @@ const encode = (theme: unknown) => Buffer.from(JSON.stringify(theme)).toString("
 const previewUrl = (logoSvg: string, displayName = "未保存のテーマ") =>
   `/preview/screen/login?institution=sakura&theme=${encode({ ...sakura, displayName, logoSvg })}`;
 
-async function signIn(page: Page, loginId: string) {
-  await page.goto("/console/login");
-  await page.getByLabel("ログインID").fill(loginId);
-  await page.getByLabel("パスワード").fill("Operator-pass-1");
-  await page.getByRole("button", { name: "ログイン" }).click();
-  await expect(page.getByRole("link", { name: "テーマ編集" })).toBeVisible();
-}
 
 /** Hovers and clicks whatever the header draws first (the logo, or the text mark), then asks whether anything ran. */
 async function expectNothingRan(page: Page, dialogs: string[]) {

@@ -6,6 +6,8 @@ import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { shot } from "./helpers/screens";
 import { startFlow } from "./helpers/start-flow";
+import { signInOperator } from "./helpers/console";
+import { consentAtMinatoCorporate } from "./helpers/minato-consent";
 
 const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
 function sql<T>(run: (db: Database.Database) => T): T {
@@ -22,25 +24,15 @@ const clientStatus = (clientId: string, slug: string) =>
 
 async function signIn(page: Page, loginId: string) {
   await page.goto("/console");
-  await expect(page).toHaveURL(/\/console\/login/);
-  await page.getByLabel("ログインID").fill(loginId);
-  await page.getByLabel("パスワード").fill("Operator-pass-1");
-  await page.getByRole("button", { name: "ログイン" }).click();
-  await expect(page.getByRole("heading", { name: "概要" })).toBeVisible();
+  await expect(page).toHaveURL(/\/console\/login/); // the console sends a stranger to its sign-in
+  await signInOperator(page, loginId);
 }
 
 /** minato 法人 consents for a fresh client of its own; returns the client_id and its tokens. */
 async function linkedAggregator(browser: Browser) {
   const page = await browser.newPage();
   const flow = await startFlow("minato", { channel: "corporate" });
-  await page.goto(flow.url);
-  await page.getByLabel("お客様ID").fill("CORP0002");
-  await page.getByLabel("ログインパスワード").fill("Demo-pass-2");
-  await page.getByRole("button", { name: "認証", exact: true }).click();
-  await page.getByLabel(/に同意しました。/).check();
-  await page.getByRole("button", { name: "許可" }).click();
-  await page.waitForURL(/\/test\/callback/);
-  const tokens = await flow.exchange(page.url());
+  const tokens = await consentAtMinatoCorporate(page, flow);
   await page.close();
   return { flow, tokens, clientId: new URL(flow.url).searchParams.get("client_id")! };
 }

@@ -10,6 +10,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { otpLogin } from "./helpers/otp-login";
 import { callbackUrl, shot } from "./helpers/screens";
 import { certificate, startFlow } from "./helpers/start-flow";
+import { kitaLoginThroughOperations } from "./helpers/kita-login";
 
 test.describe.configure({ mode: "serial" });
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -169,12 +170,7 @@ test("the demo's result, and again after a reload, names the institution", async
   await page.goto("/demo");
   await page.getByLabel("きた信用組合").check();
   await page.getByRole("button", { name: "金融機関と連携する" }).click();
-  await page.getByLabel("ログインID").fill("kita-user1");
-  await page.getByLabel("ログインパスワード").fill("Demo-pass-3");
-  await page.getByRole("button", { name: "API連携" }).click();
-  await page.getByLabel("回答").fill("ぽち");
-  await page.getByRole("button", { name: "認証", exact: true }).click();
-  await page.getByRole("button", { name: "次へ" }).click();
+  await kitaLoginThroughOperations(page);
   await page.getByLabel("許可手続きを継続する").check();
   await page.getByRole("button", { name: "許可" }).click();
   await expect(page.getByRole("heading", { name: "連携結果（きた信用組合）" })).toBeVisible();

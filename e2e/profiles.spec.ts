@@ -4,8 +4,9 @@
 // shares; an institution's baseline settings are saved and the metadata follows at once.
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { shot } from "./helpers/screens";
+import { signInOperator as signIn } from "./helpers/console";
 
 const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
 function sql<T>(run: (db: Database.Database) => T): T {
@@ -38,13 +39,6 @@ async function registerBaseline(request: APIRequestContext, name: string): Promi
 const setSunset = (clientId: string, lastDay: string) =>
   sql((db) => db.prepare(`UPDATE "Client" SET "securityProfileSunsetAt" = ? WHERE "clientId" = ?`).run(sunsetThrough(lastDay), clientId));
 
-async function signIn(page: Page, loginId: string) {
-  await page.goto("/console/login");
-  await page.getByLabel("ログインID").fill(loginId);
-  await page.getByLabel("パスワード").fill("Operator-pass-1");
-  await page.getByRole("button", { name: "ログイン" }).click();
-  await expect(page.getByRole("heading", { name: "概要" })).toBeVisible();
-}
 
 test("a baseline client past its sunset is refused with the date; the operator sees it, moves the date, and switches another to fapi2", async ({ page, request }) => {
   const expired = await registerBaseline(request, "期限切れの家計簿");

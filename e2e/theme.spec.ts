@@ -1,15 +1,9 @@
 // The theme editor: a new colour shows on the institution's real pages at once; a pair below WCAG AA
 // is refused with the pair named; saving is for operators of that institution.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { startFlow } from "./helpers/start-flow";
+import { signInOperator as signIn } from "./helpers/console";
 
-async function signIn(page: Page, loginId: string) {
-  await page.goto("/console/login");
-  await page.getByLabel("ログインID").fill(loginId);
-  await page.getByLabel("パスワード").fill("Operator-pass-1");
-  await page.getByRole("button", { name: "ログイン" }).click();
-  await expect(page.getByRole("link", { name: "テーマ編集" })).toBeVisible();
-}
 
 test("an operator changes sakura's main colour and the consent pages show it; a low-contrast pair is refused", async ({ page }) => {
   await signIn(page, "ops-sakura");

@@ -44,7 +44,7 @@ export function SecurityProfilesDocs({ endpoints: e }: { endpoints: TEndpoints }
       </p>
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="text-left font-bold">プロファイルごとの違い</caption>
-        <thead><tr>{["", "fapi2（既定）", "baseline（移行用）"].map((h) => <th key={h} scope="col" className={cell}>{h}</th>)}</tr></thead>
+        <thead><tr>{["項目", "fapi2（既定）", "baseline（移行用）"].map((h) => <th key={h} scope="col" className={cell}>{h}</th>)}</tr></thead>
         <tbody>{ROWS.map(([what, fapi2, baseline]) => <tr key={what}><th scope="row" className={cell}>{what}</th><td className={cell}>{fapi2}</td><td className={cell}>{baseline}</td></tr>)}</tbody>
       </table>
       <CodeBlock label="fapi2 の例（openid-client）" snippet="profile-fapi2">{fapi2Snippet(e)}</CodeBlock>
