@@ -1,5 +1,7 @@
 // The resource API's errors: one list of codes, one status per code, one JSON shape
 // ({ errorCode, errorMessage }), documented in the OpenAPI document (lib/api/openapi.ts).
+import { jsonResponse } from "@/lib/http/json-response";
+
 export const API_ERRORS = {
   unauthorized: { status: 401, message: "アクセストークンが無効です。" },
   invalid_dpop_proof: { status: 401, message: "DPoP証明が無効です。" },
@@ -27,5 +29,5 @@ export function apiErrorResponse(error: ApiError): Response {
   const { status, message } = API_ERRORS[error.code];
   const headers: Record<string, string> = { "cache-control": "no-store" };
   if (error.wwwAuthenticate) headers["www-authenticate"] = error.wwwAuthenticate;
-  return Response.json({ errorCode: error.code, errorMessage: error.detail ? `${message}（${error.detail}）` : message }, { status, headers });
+  return jsonResponse({ errorCode: error.code, errorMessage: error.detail ? `${message}（${error.detail}）` : message }, { status, headers });
 }

@@ -9,12 +9,14 @@ import { authenticateResourceRequest, type TResourceAccess } from "@/lib/oauth/a
 import type { TScope } from "@/lib/oauth/authorization-params";
 import type { TRequestContext } from "@/lib/oauth/request-context";
 import { apiEndpoint } from "./define-endpoint";
+import type { TMachineRequest } from "@/lib/http/machine-request";
+import { jsonResponse } from "@/lib/http/json-response";
 
 type TQuery = (name: string) => string | undefined;
 type TApiHandler = (input: { ctx: TRequestContext; access: TResourceAccess; query: TQuery }) => Promise<unknown>;
 
 /** Query parameters, each at most once (a duplicated one is an error, not a guess). */
-function queryOf(request: Request): TQuery {
+function queryOf(request: TMachineRequest): TQuery {
   const params = new URL(request.url).searchParams;
   return (name) => {
     const values = params.getAll(name);
@@ -28,7 +30,7 @@ function resource(scope: TScope | null, handler: TApiHandler) {
     GET: async (ctx) => {
       const access = await authenticateResourceRequest(ctx, scope);
       const body = await handler({ ctx, access, query: queryOf(ctx.request) });
-      return Response.json(body, { headers: { "cache-control": "no-store" } });
+      return jsonResponse(body, { headers: { "cache-control": "no-store" } });
     },
   });
 }

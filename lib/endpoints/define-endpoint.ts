@@ -20,17 +20,18 @@ import { oauthJson } from "@/lib/oauth/oauth-json";
 import type { TRequestContext } from "@/lib/oauth/request-context";
 import { SingleUse } from "@/lib/oauth/single-use";
 import { DPOP_REPLAYED } from "@/lib/oauth/verify-dpop-proof";
+import type { TMachineRequest } from "@/lib/http/machine-request";
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export type THttpMethod = (typeof HTTP_METHODS)[number];
 export type TRouteParams = Record<string, string>;
-export type TMachineEndpoint = { methods: THttpMethod[]; handle: (request: Request, params: TRouteParams) => Promise<Response> };
+export type TMachineEndpoint = { methods: THttpMethod[]; handle: (request: TMachineRequest, params: TRouteParams) => Promise<Response> };
 type THandler = (ctx: TRequestContext, params: TRouteParams) => Promise<Response>;
 type TShape = { error: (error: unknown) => Response; methodNotAllowed: (allowed: THttpMethod[]) => Response; notFound: () => unknown };
 
 function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape: TShape, after?: (response: Response) => void): TMachineEndpoint {
   const methods = Object.keys(handlers) as THttpMethod[];
-  const handle = async (request: Request, params: TRouteParams): Promise<Response> => {
+  const handle = async (request: TMachineRequest, params: TRouteParams): Promise<Response> => {
     const handler = handlers[request.method as THttpMethod];
     let response: Response;
     if (!handler) {

@@ -1,9 +1,12 @@
 // The production server's lean path: a machine request (lib/endpoints/machine-routes.ts) is answered by
 // its endpoint's Web handler straight from node:http, without Next's request pipeline. The Node request
-// becomes a Web Request (headers as Node joined them, the body read whole up to a limit) and the Web
-// Response is written back as it is, so the answer is the one the Next mount gives.
+// becomes a MachineRequest (lib/http/machine-request.ts: headers as Node joined them, the body read
+// whole up to a limit) and the Web Response is written back as it is — a JSON answer from the text it
+// was made of (lib/http/json-response.ts) — so the answer is the one the Next mount gives.
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { jsonResponseText } from "@/lib/http/json-response";
+import { MachineRequest } from "@/lib/http/machine-request";
 import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
 import type { TMachineEndpoint, TRouteParams } from "./define-endpoint";
 import { matchMachineRoute } from "./machine-routes";
@@ -12,6 +15,7 @@ import { matchMachineRoute } from "./machine-routes";
 const MAX_BODY_BYTES = 1024 * 1024;
 
 class BodyTooLarge extends Error {}
+class UnreadableRequest extends Error {}
 
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
   if (req.method === "GET" || req.method === "HEAD") return Promise.resolve(null);
@@ -30,7 +34,7 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-function webRequest(req: IncomingMessage, body: Buffer | null): Request {
+function machineRequest(req: IncomingMessage, body: Buffer | null): MachineRequest {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -39,13 +43,14 @@ function webRequest(req: IncomingMessage, body: Buffer | null): Request {
   }
   // only the path and query matter to the handlers (lib/http/request-url.ts puts the public origin in front)
   const url = `http://localhost${req.url?.startsWith("/") ? req.url : "/"}`;
-  return new Request(url, { method: req.method, headers, body: body === null ? null : (body as unknown as Uint8Array<ArrayBuffer>) });
+  if (!URL.canParse(url)) throw new UnreadableRequest();
+  return new MachineRequest(req.method ?? "GET", url, headers, body);
 }
 
 async function answer(endpoint: TMachineEndpoint, params: TRouteParams, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let response: Response;
   try {
-    response = await endpoint.handle(webRequest(req, await readBody(req)), params);
+    response = await endpoint.handle(machineRequest(req, await readBody(req)), params);
   } catch (error) {
     const status = error instanceof BodyTooLarge ? 413 : 400;
     res.writeHead(status, { ...MACHINE_SECURITY_HEADERS, "content-type": "application/json", "cache-control": "no-store", connection: "close" });
@@ -56,10 +61,15 @@ async function answer(endpoint: TMachineEndpoint, params: TRouteParams, req: Inc
   response.headers.forEach((value, name) => (headers[name] = value));
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers["set-cookie"] = cookies;
-  const body = req.method === "HEAD" || response.body === null ? null : Buffer.from(await response.arrayBuffer());
+  const body = req.method === "HEAD" || response.body === null ? null : await bodyOf(response);
   if (body) headers["content-length"] = String(body.length);
   res.writeHead(response.status, headers);
   res.end(body ?? undefined);
+}
+
+async function bodyOf(response: Response): Promise<Buffer> {
+  const text = jsonResponseText(response);
+  return text === undefined ? Buffer.from(await response.arrayBuffer()) : Buffer.from(text, "utf8");
 }
 
 /**

@@ -3,8 +3,9 @@
 import { X509Certificate } from "node:crypto";
 import { TRUSTED_HEADER } from "./trusted-headers";
 import { viaTls } from "./request-url";
+import type { TMachineRequest } from "./machine-request";
 
-export function presentedCertificate(request: Request): X509Certificate | null {
+export function presentedCertificate(request: TMachineRequest): X509Certificate | null {
   if (!viaTls(request)) return null;
   const header = request.headers.get(TRUSTED_HEADER.clientCert);
   if (!header) return null;

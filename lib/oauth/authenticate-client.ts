@@ -22,6 +22,7 @@ import { profilePolicy, type TProfilePolicy } from "./profile-policy";
 import { replayRecord } from "./single-use";
 import { verifyClientSecret } from "./verify-client-secret";
 import { viaTls } from "@/lib/http/request-url";
+import type { TMachineRequest } from "@/lib/http/machine-request";
 
 export const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 // Ed25519 is the fully-specified name (RFC 9864) for EdDSA over Ed25519, which current clients send.
@@ -133,7 +134,7 @@ async function clientSecret(
 
 const normalizeDn = (dn: string) => dn.split(/[\n,]/).map((p) => p.trim().toLowerCase()).filter(Boolean).sort().join(",");
 
-async function tlsClientAuth(request: Request, clientId: string, institution: TInstitutionRef): Promise<TVerifiedClient> {
+async function tlsClientAuth(request: TMachineRequest, clientId: string, institution: TInstitutionRef): Promise<TVerifiedClient> {
   const client = await activeClient(institution.id, clientId, "tls_client_auth");
   const cert = presentedCertificate(request);
   if (!cert) throw new InvalidClient("no client certificate was presented");

@@ -1,4 +1,5 @@
 import { NO_STORE } from "./oauth-json";
+import { jsonResponse } from "@/lib/http/json-response";
 
 // One error class per RFC 6749 §5.2 / RFC 7591 §3.2.2 / RFC 9449 §7.1 code, and one serializer.
 // Anything that is not an OAuthError becomes `server_error` with no detail (no stack, no message).
@@ -142,8 +143,8 @@ export function oauthErrorResponse(error: unknown): Response {
     if (error.wwwAuthenticate) headers["www-authenticate"] = error.wwwAuthenticate;
     else if (error.status === 401) headers["www-authenticate"] = `Basic realm="renkei"`;
     if (error instanceof UseDpopNonce) headers["dpop-nonce"] = error.nonce;
-    return Response.json({ error: error.error, error_description: error.description }, { status: error.status, headers });
+    return jsonResponse({ error: error.error, error_description: error.description }, { status: error.status, headers });
   }
   console.error("oauth: unexpected error", error);
-  return Response.json({ error: "server_error", error_description: "内部エラーが発生しました。" }, { status: 500, headers: NO_STORE });
+  return jsonResponse({ error: "server_error", error_description: "内部エラーが発生しました。" }, { status: 500, headers: NO_STORE });
 }

@@ -2,10 +2,11 @@
 // twice is refused (RFC 6749 §3.1: "Request and response parameters MUST NOT be included more than
 // once"); so is a body over 64 KiB or of another content type.
 import { InvalidRequest } from "./errors";
+import type { TMachineRequest } from "@/lib/http/machine-request";
 
 const MAX_BODY = 64 * 1024;
 
-export async function readForm(request: Request): Promise<Record<string, string>> {
+export async function readForm(request: TMachineRequest): Promise<Record<string, string>> {
   if (request.method !== "POST") throw new InvalidRequest("POST が必要です (method must be POST)");
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {

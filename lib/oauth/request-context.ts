@@ -2,5 +2,6 @@
 // and its single-use ids (lib/oauth/single-use.ts). Made by lib/endpoints/define-endpoint.ts.
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { SingleUse } from "./single-use";
+import type { TMachineRequest } from "@/lib/http/machine-request";
 
-export type TRequestContext = { request: Request; institution: TInstitution; singleUse: SingleUse };
+export type TRequestContext = { request: TMachineRequest; institution: TInstitution; singleUse: SingleUse };

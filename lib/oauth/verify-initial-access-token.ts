@@ -5,8 +5,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashToken } from "@/lib/crypto/hash-token";
 import { InvalidToken } from "./errors";
+import type { TMachineRequest } from "@/lib/http/machine-request";
 
-export async function verifyInitialAccessToken(request: Request, institutionId: string): Promise<{ actorId: string }> {
+export async function verifyInitialAccessToken(request: TMachineRequest, institutionId: string): Promise<{ actorId: string }> {
   const token = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) throw new InvalidToken("an initial access token is required (Authorization: Bearer …)");
   const fromEnv = process.env.RENKEI_INITIAL_ACCESS_TOKEN;

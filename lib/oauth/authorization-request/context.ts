@@ -5,11 +5,12 @@ import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { TAuthorizationParams } from "../authorization-params";
 import type { TClient } from "../load-client";
 import type { SingleUse } from "../single-use";
+import type { TMachineRequest } from "@/lib/http/machine-request";
 
 export type TAuthorizationRequest = {
   /** the request's parameters, each given once (lib/oauth/read-form.ts) */
   form: Record<string, string>;
-  request: Request;
+  request: TMachineRequest;
   /** the request's single-use ids (a DPoP proof's jti, lib/oauth/single-use.ts) */
   singleUse: SingleUse;
   client: TClient;
