@@ -1,5 +1,5 @@
 // One institution's row of a client on the console: its status (停止 / 停止を解除), its 連携開始日 per
-// channel, and whether the public 連携先一覧 lists it (掲載する / 掲載をやめる) — the listing is the
+// channel the institution offers and the client serves, and whether the public 連携先一覧 lists it (掲載する / 掲載をやめる) — the listing is the
 // operator's decision, never a side effect of registration (lib/console/set-partner-listing.ts).
 import { setClientStatusAction, setPartnerDatesAction, setPartnerListingAction } from "@/lib/console/actions/clients";
 import { formatJst } from "@/lib/console/format-jst";
@@ -33,8 +33,12 @@ export function ClientInstitutionPanel({ client, row }: { client: TConsoleClient
       </form>
       <form action={setPartnerDatesAction} className="flex flex-wrap items-end gap-3">
         <Hidden clientId={client.clientId} institutionId={row.institutionId} />
-        <label className="text-sm">連携開始日（個人）<input type="date" name="personalSince" defaultValue={row.personalSince ?? ""} className="block rounded-theme border px-2 py-1" /></label>
-        <label className="text-sm">連携開始日（法人）<input type="date" name="corporateSince" defaultValue={row.corporateSince ?? ""} className="block rounded-theme border px-2 py-1" /></label>
+        {row.offeredChannels.includes("personal") ? (
+          <label className="text-sm">連携開始日（個人）<input type="date" name="personalSince" defaultValue={row.personalSince ?? ""} className="block rounded-theme border px-2 py-1" /></label>
+        ) : null}
+        {row.offeredChannels.includes("corporate") ? (
+          <label className="text-sm">連携開始日（法人）<input type="date" name="corporateSince" defaultValue={row.corporateSince ?? ""} className="block rounded-theme border px-2 py-1" /></label>
+        ) : null}
         <button type="submit" className={solid}>連携開始日を保存</button>
       </form>
       <div className="space-y-2 border-t border-black/10 pt-3">

@@ -5,6 +5,7 @@ const MESSAGES: Record<string, { text: string; error?: boolean }> = {
   resumed: { text: "クライアントの停止を解除しました。" },
   dates: { text: "連携開始日を更新しました。" },
   "bad-date": { text: "日付は YYYY-MM-DD で入力してください。", error: true },
+  "channel-not-offered": { text: "この金融機関またはクライアントが提供していない区分（個人・法人）の連携開始日は設定できません。", error: true },
   listed: { text: "連携先一覧に掲載しました。" },
   unlisted: { text: "連携先一覧への掲載をやめました。" },
   "needs-dates": { text: "連携先一覧に掲載するには、先に連携開始日を保存してください。", error: true },

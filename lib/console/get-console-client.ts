@@ -5,13 +5,17 @@
 import "server-only";
 import { calculateJwkThumbprint, type JWK } from "jose";
 import { db } from "@/lib/db";
+import { parseSettings, type TChannel } from "@/lib/institutions/settings";
 import { institutionFilter, type TOperatorScope } from "./operator-scope";
+import { offeredChannels } from "./set-partner-dates";
 import type { TConsoleClientRow } from "./search-clients";
 
 export type TKeySummary = { kid: string | null; kty: string; alg: string | null; use: string | null; detail: string | null; thumbprint: string | null };
 
-export type TConsoleClientDetail = TConsoleClientRow & {
-  serviceDescription: string; channels: string[]; scope: string; redirectUris: string[];
+export type TConsoleClientDetail = Omit<TConsoleClientRow, "institutions"> & {
+  /** each with the channels it may have a 連携開始日 for (lib/console/set-partner-dates.ts) */
+  institutions: (TConsoleClientRow["institutions"][number] & { offeredChannels: TChannel[] })[];
+  serviceDescription: string; channels: TChannel[]; scope: string; redirectUris: string[];
   keys: TKeySummary[] | null; jwksUri: string | null; tlsSubjectDn: string | null; hasSecret: boolean;
 };
 
@@ -45,17 +49,22 @@ export async function getConsoleClient(scope: TOperatorScope, clientId: string):
       institutions: {
         where: inScope ? { institutionId: inScope } : {},
         orderBy: { institution: { slug: "asc" } },
-        select: { institutionId: true, status: true, personalSince: true, corporateSince: true, publishedAt: true, institution: { select: { slug: true, name: true } } },
+        select: { institutionId: true, status: true, personalSince: true, corporateSince: true, publishedAt: true, institution: { select: { slug: true, name: true, settings: true } } },
       },
     },
   });
   if (!c) return null;
+  const channels = JSON.parse(c.channels) as TChannel[];
   return {
     clientId: c.clientId, clientName: c.clientName, serviceDescription: c.serviceDescription, aggregator: c.aggregator.name,
     registrationNumber: c.aggregator.registrationNumber, authMethod: c.tokenEndpointAuthMethod, sandbox: c.sandbox, createdAt: c.createdAt,
     securityProfile: c.securityProfile, securityProfileSunsetAt: c.securityProfileSunsetAt,
-    channels: JSON.parse(c.channels) as string[], scope: c.scope, redirectUris: JSON.parse(c.redirectUris) as string[],
+    channels, scope: c.scope, redirectUris: JSON.parse(c.redirectUris) as string[],
     keys: c.jwks ? await summariseKeys(c.jwks) : null, jwksUri: c.jwksUri, tlsSubjectDn: c.tlsClientAuthSubjectDn, hasSecret: Boolean(c.clientSecretHash),
-    institutions: c.institutions.map((i) => ({ institutionId: i.institutionId, slug: i.institution.slug, name: i.institution.name, status: i.status, personalSince: i.personalSince, corporateSince: i.corporateSince, publishedAt: i.publishedAt })),
+    institutions: c.institutions.map((i) => ({
+      institutionId: i.institutionId, slug: i.institution.slug, name: i.institution.name, status: i.status,
+      offeredChannels: offeredChannels(parseSettings(i.institution.settings).channels, channels),
+      personalSince: i.personalSince, corporateSince: i.corporateSince, publishedAt: i.publishedAt,
+    })),
   };
 }

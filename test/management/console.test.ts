@@ -183,6 +183,21 @@ describe("連携先一覧: listing is the operator's decision", () => {
     expect((await db.clientInstitution.findFirstOrThrow({ where: { client: { clientId: "renkei-sandbox" }, institutionId: sakura } })).publishedAt).toBeNull();
   });
 
+  it("refuses a 連携開始日 for a channel the institution does not offer, and changes nothing", async () => {
+    const admin = (await loadOperatorScope((await db.operator.findUniqueOrThrow({ where: { loginId: "ops-admin" } })).id))!;
+    const kita = (await db.institution.findUniqueOrThrow({ where: { slug: "kita" } })).id; // 法人 only
+    const row = () => db.clientInstitution.findFirstOrThrow({ where: { client: { clientId: "freee" }, institutionId: kita } });
+    const before = await row();
+    const audits = await db.auditEvent.count({ where: { targetId: "freee", institutionId: kita } });
+    expect(await setPartnerDates(admin, { clientId: "freee", institutionId: kita, personalSince: "2021-01-04", corporateSince: before.corporateSince ?? "" }, null)).toBe("channel-not-offered");
+    expect(await row()).toEqual(before);
+    expect(await db.auditEvent.count({ where: { targetId: "freee", institutionId: kita } })).toBe(audits);
+    expect(await setPartnerDates(admin, { clientId: "freee", institutionId: kita, personalSince: "", corporateSince: "2019-04-02" }, null)).toBe("dates");
+    expect((await row()).corporateSince).toBe("2019-04-02");
+    expect(await setPartnerDates(admin, { clientId: "freee", institutionId: kita, personalSince: "", corporateSince: "4月1日" }, null)).toBe("bad-date");
+    await setPartnerDates(admin, { clientId: "freee", institutionId: kita, personalSince: "", corporateSince: before.corporateSince ?? "" }, null);
+  });
+
   it("keeps the seeds' 連携先一覧 published with their dates", async () => {
     const minato = (await db.institution.findUniqueOrThrow({ where: { slug: "minato" } })).id;
     const rows = await listPartners(minato);

@@ -47,13 +47,12 @@ export async function setClientStatusAction(formData: FormData): Promise<void> {
 export async function setPartnerDatesAction(formData: FormData): Promise<void> {
   const scope = await requireOperator();
   const clientId = String(formData.get("clientId") ?? "");
-  const outcome = await outcomeOf(async () => {
-    const result = await setPartnerDates(scope, {
+  const outcome = await outcomeOf(async () =>
+    setPartnerDates(scope, {
       clientId, institutionId: String(formData.get("institutionId") ?? ""),
       personalSince: String(formData.get("personalSince") ?? ""), corporateSince: String(formData.get("corporateSince") ?? ""),
-    }, await currentClientIp());
-    return result.ok ? "dates" : "bad-date";
-  });
+    }, await currentClientIp()),
+  );
   redirect(`/console/clients/${encodeURIComponent(clientId)}?done=${outcome}`);
 }
 
