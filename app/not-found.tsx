@@ -3,8 +3,9 @@ import type { Metadata } from "next";
 import { NotFoundView } from "@/components/ui/not-found-view";
 import { pageTitle } from "@/lib/institutions/page-title";
 
-export const metadata: Metadata = { title: "ページが見つかりません", robots: { index: false } };
+// beside the root layout, whose title template applies to the segments below it only
+export const metadata: Metadata = { title: { absolute: pageTitle("ページが見つかりません", "Renkei") }, robots: { index: false } };
 
 export default function NotFoundPage() {
-  return <NotFoundView home={{ href: "/", label: "トップページへ" }} title={pageTitle("ページが見つかりません", "Renkei")} />;
+  return <NotFoundView home={{ href: "/", label: "トップページへ" }} />;
 }

@@ -148,6 +148,8 @@ test("連携サービスの確認・停止, 連携先一覧, the guide and the n
     const missing = await page.goto(`/${slug}/no-such-page`);
     expect(missing?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "ページが見つかりません" })).toBeVisible();
+    await expect(page.locator("title")).toHaveCount(1); // after hydration too: one title, the institution's
+    await expect(page).toHaveTitle(`ページが見つかりません｜${NAMES[slug]}`);
     await fits(page, `${slug}-not-found`, slug);
   }
   // signed in, with the link minato 法人 made above: the list, the confirmation, and after stopping it

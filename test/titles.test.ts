@@ -4,7 +4,11 @@
 import { describe, expect, inject, it } from "vitest";
 
 const INSTITUTIONS = { sakura: "さくら信用金庫", minato: "みなと信用金庫", kita: "きた信用組合" };
-const title = (html: string) => html.match(/<title>([^<]*)<\/title>/)?.[1] ?? "";
+/** The page's one <title> ("" when it has none or several: a browser shows the first, a reader may announce either). */
+const title = (html: string) => {
+  const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)];
+  return titles.length === 1 ? titles[0][1] : `${titles.length} titles: ${titles.map((t) => t[1]).join(" / ")}`;
+};
 
 describe("page titles", () => {
   it.each(Object.entries(INSTITUTIONS))("%s: every page names the institution, as 「…｜%s」", async (slug, name) => {
@@ -25,7 +29,7 @@ describe("page titles", () => {
   });
 
   it("names Renkei on the portal's own pages, in the same format", async () => {
-    for (const [path, page] of [["/docs", "API ドキュメント"], ["/demo", "デモアグリゲーター"], ["/no-such-page", "ページが見つかりません"]]) {
+    for (const [path, page] of [["/docs", "API ドキュメント"], ["/demo", "デモアグリゲーター"], ["/no-such-page", "ページが見つかりません"], ["/console/no-such-page", "ページが見つかりません"]]) {
       expect(title(await (await fetch(`${inject("baseUrl")}${path}`)).text()), path).toBe(`${page}｜Renkei`);
     }
   });

@@ -13,7 +13,8 @@ type TProps = { children: ReactNode; params: Promise<{ institution: string }> };
 
 export async function generateMetadata({ params }: Omit<TProps, "children">): Promise<Metadata> {
   const institution = await getInstitution((await params).institution);
-  if (!institution) return {};
+  // no such institution: the portal's not-found page follows, under this title
+  if (!institution) return { title: { absolute: pageTitle("ページが見つかりません", "Renkei"), template: pageTitle("%s", "Renkei") }, robots: { index: false } };
   return { title: { default: institution.name, template: pageTitle("%s", institution.name) } };
 }
 

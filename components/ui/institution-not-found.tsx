@@ -4,15 +4,12 @@
 import { InstitutionHeader } from "./institution-header";
 import { useInstitutionFrame } from "./institution-context";
 import { NotFoundView } from "./not-found-view";
-import { pageTitle } from "@/lib/institutions/page-title";
 
 export function InstitutionNotFound() {
   const frame = useInstitutionFrame();
-  if (!frame) return <NotFoundView home={{ href: "/", label: "トップページへ" }} title={pageTitle("ページが見つかりません", "Renkei")} />;
+  if (!frame) return <NotFoundView home={{ href: "/", label: "トップページへ" }} />;
   return (
     <>
-      {/* not-found pages do not get their metadata's title (Next renders the layout's): React places this one */}
-      <title>{pageTitle("ページが見つかりません", frame.name)}</title>
       <InstitutionHeader theme={frame.theme} />
       <NotFoundView home={{ href: `/${frame.slug}`, label: `${frame.theme.serviceName}のご案内へ` }}>
         <p className="text-sm">※当画面は、{frame.name}のWebサイトです。</p>

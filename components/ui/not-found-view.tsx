@@ -3,11 +3,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-export function NotFoundView({ home, title, children }: { home: { href: string; label: string }; title?: string; children?: ReactNode }) {
+// The page's title is its metadata's (app/not-found.tsx, app/[institution]/[...rest]/page.tsx and the
+// institution layout's for an unknown institution), never a <title> of its own: one title per page.
+export function NotFoundView({ home, children }: { home: { href: string; label: string }; children?: ReactNode }) {
   return (
     <main className="mx-auto w-full max-w-2xl space-y-4 px-4 py-10">
-      {/* not-found pages do not get their metadata's title (Next renders the layout's): React places this one */}
-      {title ? <title>{title}</title> : null}
       <h1 className="border-l-4 border-primary pl-3 text-xl font-bold">ページが見つかりません</h1>
       <p>お探しのページは、移動または削除されたか、URLが間違っている可能性があります。</p>
       <p>外部サービスから連携のお手続き中だった場合は、お手数ですが、外部サービスの画面からもう一度やり直してください。</p>
