@@ -1,5 +1,6 @@
 // Runs once when a server instance starts (Next.js instrumentation): outside the demo, refuses to serve
-// while a published demo credential is in the database (lib/demo/demo-credentials-refusal.ts); then the
+// while a published demo credential is in the database (lib/demo/demo-credentials-refusal.ts); seals an
+// audit log kept from before the chain was keyed (lib/audit/seal-legacy-chain.ts); then the
 // sweep (lib/oauth/expire-stale.ts) at once — the state a crash may have left — and every minute
 // (RENKEI_SWEEP_INTERVAL_MS; the test servers sweep every two seconds); and this instance's lifecycle-event
 // worker (lib/events/run-event-worker.ts), which delivers what the outbox holds, including what a crash left undelivered.
@@ -14,6 +15,10 @@ export async function register() {
       process.exit(1); // before any listener serves a request
     }
   }
+  // a log kept from before the audit chain was keyed is sealed before anything is appended to it
+  const { sealLegacyAuditChain } = await import("./lib/audit/seal-legacy-chain");
+  const sealed = await sealLegacyAuditChain();
+  if (sealed !== null) console.log(`audit log: the unkeyed entries through #${sealed} are sealed (audit.chain-keyed)`);
   const { expireStale } = await import("./lib/oauth/expire-stale");
   const { startEventWorker } = await import("./lib/events/run-event-worker");
   const sweep = () => expireStale().catch((error) => console.error("sweep failed", error instanceof Error ? error.message : error));

@@ -5,7 +5,7 @@
 // Call it with the same transaction client as the change it records, so both land or neither does.
 // Never put a secret (password, PIN, token, code) in `details`.
 import "server-only";
-import { createHmac } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import type { TTx } from "@/lib/db";
 import { dbProvider } from "@/lib/db";
 import { auditKey } from "./audit-key";
@@ -23,13 +23,27 @@ export type TAuditInput = {
 
 export const GENESIS_HASH = "0".repeat(64);
 
-/** The keyed hash of one entry: every field that matters, in a fixed order, plus the previous hash. */
-export function auditHash(entry: { at: Date; prevHash: string } & Required<Omit<TAuditInput, "details">> & { details: string }): string {
-  const canonical = JSON.stringify([
+type THashedEntry = { at: Date; prevHash: string } & Required<Omit<TAuditInput, "details">> & { details: string };
+
+/** Every field that matters, in a fixed order, plus the previous hash. */
+function canonical(entry: THashedEntry): string {
+  return JSON.stringify([
     entry.prevHash, entry.at.toISOString(), entry.institutionId, entry.actorType, entry.actorId,
     entry.action, entry.targetType, entry.targetId, entry.ip, entry.details,
   ]);
-  return createHmac("sha256", auditKey()).update(canonical).digest("hex");
+}
+
+/** The keyed hash of one entry. */
+export function auditHash(entry: THashedEntry): string {
+  return createHmac("sha256", auditKey()).update(canonical(entry)).digest("hex");
+}
+
+/**
+ * The hash of an entry written before the chain was keyed (plain SHA-256 of the same fields). A log
+ * from then verifies as a legacy prefix (lib/audit/verify-chain.ts); nothing is written this way now.
+ */
+export function legacyAuditHash(entry: THashedEntry): string {
+  return createHash("sha256").update(canonical(entry)).digest("hex");
 }
 
 /** The row to append after the entry whose hash is prevHash: every field, and its chained hash. */
@@ -52,11 +66,13 @@ export function auditEntry(input: TAuditInput, prevHash: string, at = new Date()
 /** The PostgreSQL advisory lock that serializes appends across instances (taken per transaction). */
 export const AUDIT_CHAIN_LOCK = 727275;
 
+/** Several app instances write to one database: the chain's lock, held to the end of the transaction (SQLite: its one writer). */
+export async function lockAuditChain(tx: TTx): Promise<void> {
+  if (dbProvider() === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+}
+
 export async function appendAuditEvent(tx: TTx, input: TAuditInput): Promise<void> {
-  if (dbProvider() === "postgresql") {
-    // Several app instances write to one database: take the chain's lock for this transaction.
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  }
+  await lockAuditChain(tx);
   const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
   await tx.auditEvent.create({ data: auditEntry(input, last?.hash ?? GENESIS_HASH) });
 }

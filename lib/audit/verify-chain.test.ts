@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ownDatabase } from "@/test/support/own-database";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "./append-audit-event";
+import { sealLegacyAuditChain } from "./seal-legacy-chain";
 import { verifyAuditChain } from "./verify-chain";
 
 type TRow = { id: number; at: unknown; institutionId: string | null; actorType: string; actorId: string | null; action: string; targetType: string | null; targetId: string | null; ip: string | null; details: string; prevHash: string; hash: string };
@@ -102,9 +103,9 @@ describe("audit chain verification", () => {
   });
 
   it.each([
-    ["an unkeyed SHA-256", null],
-    ["a key of the forger's own", Buffer.alloc(32, 7)],
-  ])("reports a row rewritten and the rest of the chain recomputed with %s, at the rewritten row", async (_name, key) => {
+    ["an unkeyed SHA-256, as a log from before the key would be, but never sealed", null, "unsealed"],
+    ["a key of the forger's own", Buffer.alloc(32, 7), "changed"],
+  ])("reports a row rewritten and the rest of the chain recomputed with %s", async (_name, key, problem) => {
     // whoever can write the database rewrites a row and every hash after it; only the chain's key tells
     const originals = await Promise.all(ids.map((id) => rowSql(id)));
     let prevHash = originals[0]!.prevHash;
@@ -116,12 +117,76 @@ describe("audit chain verification", () => {
     }
     try {
       const report = await verifyAuditChain();
-      expect(report).toMatchObject({ ok: false, brokenId: ids[0], problem: "changed" });
+      expect(report).toMatchObject({ ok: false, brokenId: problem === "changed" ? ids[0] : ids[2], problem });
     } finally {
       for (const original of originals.toReversed()) {
         await raw(`UPDATE "AuditEvent" SET "details" = $1, "prevHash" = $2, "hash" = $3 WHERE "id" = $4`, [original.details, original.prevHash, original.hash, original.id]);
       }
     }
     expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+
+  describe("a log kept from before the chain was keyed", () => {
+    const all = () => raw(`SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "AuditEvent" ORDER BY "id"`);
+    /** Rewrites the chain from the first row as the old release wrote it: every row unkeyed, each linked to the one before. */
+    async function unkeyed(rows: TRow[], details = (row: TRow) => row.details) {
+      let prevHash = "0".repeat(64);
+      for (const original of rows) {
+        const row = { ...original, prevHash, details: details(original) };
+        row.hash = forgedHash(row, null);
+        await raw(`UPDATE "AuditEvent" SET "details" = $1, "prevHash" = $2, "hash" = $3 WHERE "id" = $4`, [row.details, row.prevHash, row.hash, row.id]);
+        prevHash = row.hash;
+      }
+    }
+    async function restore(rows: TRow[]) {
+      await raw(`DELETE FROM "AuditEvent" WHERE "id" > $1`, [rows.at(-1)!.id]);
+      for (const original of rows.toReversed()) {
+        await raw(`UPDATE "AuditEvent" SET "details" = $1, "prevHash" = $2, "hash" = $3 WHERE "id" = $4`, [original.details, original.prevHash, original.hash, original.id]);
+      }
+    }
+    const append = (n: number) => db.$transaction((tx) => appendAuditEvent(tx, { actorType: "system", action: "test.chain", targetType: "test", targetId: `after-${n}`, details: { n } }));
+
+    it("is sealed once at start, and then verifies, its unkeyed rows named as the sealed prefix", async () => {
+      const originals = await all();
+      await unkeyed(originals);
+      try {
+        expect(await sealLegacyAuditChain()).toBe(originals.at(-1)!.id);
+        expect(await sealLegacyAuditChain()).toBeNull(); // the next start finds it keyed
+        await append(1);
+        const seal = await db.auditEvent.findFirstOrThrow({ where: { action: "audit.chain-keyed" } });
+        expect(JSON.parse(seal.details)).toMatchObject({ legacyThroughId: originals.at(-1)!.id });
+        expect(await verifyAuditChain()).toMatchObject({ ok: true, checked: originals.length + 2, legacyThroughId: originals.at(-1)!.id });
+      } finally {
+        await restore(originals);
+      }
+      expect(await verifyAuditChain()).toMatchObject({ ok: true, legacyThroughId: null });
+    });
+
+    it("reports a sealed row rewritten with every unkeyed hash after it recomputed: the seal names another hash", async () => {
+      const originals = await all();
+      await unkeyed(originals);
+      try {
+        await sealLegacyAuditChain();
+        await unkeyed(originals, (row) => (row.id === ids[0] ? '{"n":7}' : row.details));
+        expect(await verifyAuditChain()).toMatchObject({ ok: false, brokenId: originals.at(-1)!.id, problem: "unsealed" });
+      } finally {
+        await restore(originals);
+      }
+    });
+
+    it("takes an unkeyed row after a keyed one for a change", async () => {
+      const originals = await all();
+      await unkeyed(originals);
+      try {
+        await sealLegacyAuditChain();
+        await append(2);
+        const last = (await all()).at(-1)!;
+        const forged = forgedHash({ ...last, details: '{"n":3}' }, null);
+        await raw(`UPDATE "AuditEvent" SET "details" = $1, "hash" = $2 WHERE "id" = $3`, ['{"n":3}', forged, last.id]);
+        expect(await verifyAuditChain()).toMatchObject({ ok: false, brokenId: last.id, problem: "changed" });
+      } finally {
+        await restore(originals);
+      }
+    });
   });
 });

@@ -43,7 +43,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <form method="get"><input type="hidden" name="verify" value="1" /><button type="submit" className="rounded-theme bg-primary px-4 py-2 font-bold text-on-primary">ハッシュチェーンを検証する</button></form>
         {report ? (
           report.ok ? (
-            <p role="status" className="font-bold">改ざんは検出されませんでした（{report.checked}件を検証。最新 #{report.lastId}、ハッシュ {report.lastHash?.slice(0, 16)}…）。</p>
+            <>
+              <p role="status" className="font-bold">改ざんは検出されませんでした（{report.checked}件を検証。最新 #{report.lastId}、ハッシュ {report.lastHash?.slice(0, 16)}…）。</p>
+              {report.legacyThroughId !== null ? (
+                <p className="text-sm">#{report.legacyThroughId} までの記録は鍵付きハッシュの導入前のもので、導入時に封印されています。封印の後の変更は検出されます。</p>
+              ) : null}
+            </>
           ) : (
             <p role="alert" className="font-bold text-error">改ざんを検出しました: {report.message}（{report.checked}件目まで正常）</p>
           )
