@@ -15,13 +15,20 @@ export async function register() {
       process.exit(1); // before any listener serves a request
     }
   }
-  // a log kept from before the audit chain was keyed is sealed before anything is appended to it
   const { sealLegacyAuditChain } = await import("./lib/audit/seal-legacy-chain");
-  const sealed = await sealLegacyAuditChain();
-  if (sealed !== null) console.log(`audit log: the unkeyed entries through #${sealed} are sealed (audit.chain-keyed)`);
   const { expireStale } = await import("./lib/oauth/expire-stale");
   const { startEventWorker } = await import("./lib/events/run-event-worker");
-  const sweep = () => expireStale().catch((error) => console.error("sweep failed", error instanceof Error ? error.message : error));
+  // a log kept from before the audit chain was keyed is sealed first; with the database down at start,
+  // at the first sweep that reaches it (an entry appended in between would precede the seal, and the
+  // verifier would then report the log unsealed: a false alarm, never a silent pass)
+  let sealed = false;
+  const seal = async () => {
+    if (sealed) return;
+    const through = await sealLegacyAuditChain();
+    sealed = true;
+    if (through !== null) console.log(`audit log: the unkeyed entries through #${through} are sealed (audit.chain-keyed)`);
+  };
+  const sweep = () => seal().then(() => expireStale()).catch((error) => console.error("sweep failed", error instanceof Error ? error.message : error));
   await sweep();
   const every = Number(process.env.RENKEI_SWEEP_INTERVAL_MS) || 60_000;
   setInterval(sweep, Math.max(every, 200)).unref();
