@@ -1,5 +1,6 @@
-// What the production server answers before any endpoint: a path it cannot decode, and a method an
-// endpoint does not serve (RFC 9110 §15.5.6: 405 names the allowed ones in Allow).
+// What the production server answers before any endpoint: a path it cannot decode, a method an
+// endpoint does not serve (RFC 9110 §15.5.6: 405 names the allowed ones in Allow), and a body beyond
+// what any machine endpoint reads (413, received by the client before the connection closes).
 import { describe, expect, inject, it } from "vitest";
 
 const baseUrl = inject("baseUrl");
@@ -30,5 +31,14 @@ describe("the server's edges", () => {
     expect(res.headers.get("allow")).toBe(allow);
     const body = (await res.json()) as Record<string, string>;
     expect(body.error ?? body.errorCode).toMatch(/invalid_request|method_not_allowed/);
+  });
+
+  it("answers a 2 MB body with 413 in the OAuth shape, and serves the next request", async () => {
+    const res = await fetch(`${baseUrl}/sakura/oauth/par`, {
+      method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "a=" + "x".repeat(2 * 1024 * 1024),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: "invalid_request", error_description: "request body too large" });
+    expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
   });
 });

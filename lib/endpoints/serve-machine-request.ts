@@ -25,8 +25,9 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // the rest is read and dropped, so that the 413 reaches the client before the connection closes
         reject(new BodyTooLarge());
-        req.destroy();
+        chunks.length = 0;
       } else chunks.push(chunk);
     });
     req.on("end", () => resolve(Buffer.concat(chunks)));
