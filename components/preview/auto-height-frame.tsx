@@ -12,7 +12,7 @@ export function AutoHeightFrame({ src, title, width, height, className = "block 
     const frame = ref.current;
     if (!frame) return;
     let observer: ResizeObserver | undefined;
-    const fit = () => {
+    const fitToDocument = () => {
       const doc = frame.contentDocument;
       // before its page arrives a frame holds about:blank, whose height says nothing
       if (!doc?.documentElement || doc.URL === "about:blank") return;
@@ -23,10 +23,10 @@ export function AutoHeightFrame({ src, title, width, height, className = "block 
       observer = new ResizeObserver(size);
       observer.observe(doc.body ?? doc.documentElement);
     };
-    frame.addEventListener("load", fit);
-    if (frame.contentDocument?.readyState === "complete") fit();
+    frame.addEventListener("load", fitToDocument);
+    if (frame.contentDocument?.readyState === "complete") fitToDocument();
     return () => {
-      frame.removeEventListener("load", fit);
+      frame.removeEventListener("load", fitToDocument);
       observer?.disconnect();
     };
   }, [src]);
