@@ -22,6 +22,22 @@ test("キャンセル on the login step returns error=access_denied with state a
   await expect(page.getByText("お手続きは中止されました")).toBeVisible();
 });
 
+test("許可 without the checkbox is answered beside it in Japanese, and the customer can still consent", async ({ page }) => {
+  const flow = await startFlow("minato", { channel: "corporate" });
+  await page.goto(flow.url);
+  await page.getByLabel("お客様ID").fill("CORP0002");
+  await page.getByLabel("ログインパスワード").fill("Demo-pass-2");
+  await page.getByRole("button", { name: "認証", exact: true }).click();
+  await page.getByRole("button", { name: "許可" }).click();
+  const message = "「しんきんAPIサービス利用規約に同意しました。」にチェックしてください。";
+  await expect(page.locator("#agree-error")).toHaveText(message);
+  await expect(page.getByLabel(/に同意しました。/)).toHaveAttribute("aria-describedby", "agree-error");
+  await page.getByLabel(/に同意しました。/).check();
+  await page.getByRole("button", { name: "許可" }).click();
+  const callback = await callbackUrl(page);
+  expect(callback.searchParams.get("code")).toBeTruthy();
+});
+
 test("five wrong passwords lock the login, in plain Japanese", async ({ page }) => {
   const flow = await startFlow("sakura", { channel: "corporate" });
   await page.goto(flow.url);

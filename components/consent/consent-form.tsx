@@ -2,8 +2,8 @@
 // accounts, the two notes (and where to stop the link at the bank itself: /{institution}/links), the
 // 利用規定, the checkbox, and 許可.
 // 許可 is a plain form post answered with a 303 to the aggregator (lib/consent/finish-interaction.ts);
-// the checkbox is `required`, so browsers stop an unticked submit with or without JavaScript, and the
-// server says the same beside it if one gets through.
+// an unticked 許可 is answered by the server, beside the checkbox, in Japanese (a `required` checkbox
+// would show the browser's own words instead, in the browser's language), with or without JavaScript.
 import { PrimaryButton } from "./buttons";
 import { FormMessage } from "./form-message";
 
@@ -63,7 +63,7 @@ export function ConsentForm({ action, csrf, view, error: errorCode }: { action: 
       <fieldset className="space-y-4">
         <input type="hidden" name="csrf" value={csrf} />
         <label className="flex min-h-11 items-center gap-3 font-bold">
-          <input type="checkbox" name="agree" required className="h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? "agree-error" : undefined} />
+          <input type="checkbox" name="agree" className="h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? "agree-error" : undefined} />
           {checkboxLabel}
         </label>
         {error && errorCode === "agree" ? <p id="agree-error" className="text-sm font-bold text-error">{error}</p> : null}
