@@ -22,7 +22,7 @@ function recordedActions(): string[] {
   for (const file of [...sources(path.join(root, "lib")), ...sources(path.join(root, "app"))]) {
     for (const line of readFileSync(file, "utf8").split("\n")) {
       if (!/\baction:/.test(line) || line.includes("startsWith")) continue;
-      for (const m of line.matchAll(/"([a-z][a-z-]*(?:\.[a-z][a-z-]*)+)"/g)) found.add(m[1]!);
+      for (const m of line.matchAll(/"([a-z][a-z_-]*(?:\.[a-z][a-z_-]*)+)"/g)) found.add(m[1]!);
     }
   }
   // lib/auth/record-attempt.ts writes login.<factor>.<success|failure> for each factor of lib/auth/check-factor.ts

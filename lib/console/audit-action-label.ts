@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
       "client.suspended": "クライアントの利用停止",
       "client.resumed": "クライアントの停止解除",
       "client.published": "連携先一覧への掲載",
+      "client.event_delivery_uri_set": "イベント通知先の変更",
       "client.unpublished": "連携先一覧への掲載取りやめ",
       "client.profile-sunset-moved": "baseline の利用期限の変更",
       "client.profile-switched": "セキュリティプロファイルの切り替え（fapi2 へ）",

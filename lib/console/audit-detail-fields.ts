@@ -2,6 +2,7 @@
 // reads: 業務 残高照会・入出金明細照会 rather than {"scopes":["balances","transactions"]}. A key unknown to
 // this version is shown by its name with its value, so nothing recorded is hidden.
 import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-params";
+import { REVOKED_BY_LABELS } from "./revoked-by-label";
 
 export type TDetailField = { label: string; value: string };
 
@@ -49,7 +50,7 @@ const KEYS: Record<string, string> = {
 };
 
 const VALUES: Record<string, Record<string, string>> = {
-  by: { customer: "お客さま", aggregator: "連携先", operator: "金融機関", replay: "不正検知（認可コード・リフレッシュトークンの再使用）", expiry: "有効期限", replaced: "再同意" },
+  by: REVOKED_BY_LABELS,
   reasons: { new_device: "はじめての端末", recent_failures: "直近の認証失敗", new_network: "はじめてのネットワーク" },
   reason: { none: "電子証明書の提示なし", untrusted: "信頼できない電子証明書", unregistered: "登録のない電子証明書" },
   channel: { personal: "個人", corporate: "法人" },

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { forgetInstitutions } from "@/lib/institutions/get-institution";
 import { parseSettings } from "@/lib/institutions/settings";
 import { assertCanActFor, ConsoleForbidden, type TOperatorScope } from "./operator-scope";
+import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 
 export const ZBaselineSettingsFormSchema = z.object({
   institutionId: z.string().min(1),
@@ -22,17 +23,17 @@ export const ZBaselineSettingsFormSchema = z.object({
 
 export async function setBaselineSettings(scope: TOperatorScope, input: unknown, ip: string | null): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
   const parsed = ZBaselineSettingsFormSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message]).reverse()) };
+  if (!parsed.success) return { ok: false, errors: issuesToFieldErrors(parsed.error.issues) };
   const { institutionId, ...baseline } = parsed.data;
   assertCanActFor(scope, institutionId);
   await db.$transaction(async (tx) => {
-    const row = await tx.institution.findUnique({ where: { id: institutionId }, select: { settings: true } });
+    const row = await tx.institution.findUnique({ where: { id: institutionId }, select: { settings: true, slug: true } });
     if (!row) throw new ConsoleForbidden("金融機関が見つかりません。");
     const settings = parseSettings(row.settings);
     const before = settings.profiles.baseline;
     await tx.institution.update({ where: { id: institutionId }, data: { settings: JSON.stringify({ ...settings, profiles: { ...settings.profiles, baseline } }) } });
     await appendAuditEvent(tx, {
-      institutionId, actorType: "operator", actorId: scope.loginId, action: "institution.profiles-changed", targetType: "institution", targetId: institutionId, ip,
+      institutionId, actorType: "operator", actorId: scope.loginId, action: "institution.profiles-changed", targetType: "institution", targetId: row.slug, ip,
       details: { baseline: { before, after: baseline } },
     });
   });

@@ -15,6 +15,7 @@ import { sunsetLastDay } from "@/lib/oauth/sunset-date";
 import { unusableKeyProblem } from "@/lib/oauth/unusable-key-problem";
 import { assertMayChangeClient } from "./assert-may-change-client";
 import { ConsoleForbidden, type TOperatorScope } from "./operator-scope";
+import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 
 export const ZSwitchToFapi2Schema = z.object({
   clientId: z.string().min(1).max(200),
@@ -34,7 +35,7 @@ const KEYS_NEEDED: Record<string, string> = {
 
 export async function switchClientToFapi2(scope: TOperatorScope, input: unknown, ip: string | null): Promise<TSwitchResult> {
   const parsed = ZSwitchToFapi2Schema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message]).reverse()) };
+  if (!parsed.success) return { ok: false, errors: issuesToFieldErrors(parsed.error.issues) };
   const form = parsed.data;
   const client = await db.$transaction((tx) => assertMayChangeClient(tx, scope, form.clientId));
   if (client.securityProfile !== "baseline") return { ok: false, errors: { form: "このクライアントはすでに fapi2 です。" } };

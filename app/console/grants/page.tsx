@@ -8,13 +8,13 @@ import { consolePage } from "@/lib/console/console-page";
 import { searchGrants, ZGrantSearchSchema } from "@/lib/console/search-grants";
 import { revokeGrantAction } from "@/lib/console/actions/grants";
 import { formatJst } from "@/lib/console/format-jst";
+import { REVOKED_BY_LABELS } from "@/lib/console/revoked-by-label";
 import { InstitutionFilter } from "@/components/console/institution-filter";
 
 export const metadata: Metadata = { title: "連携（認可）の検索" };
 export const dynamic = "force-dynamic";
 
 const STATUS: Record<string, string> = { active: "有効", revoked: "取消済み", replaced: "置換済み", expired: "期限切れ" };
-const BY: Record<string, string> = { customer: "お客さま", aggregator: "連携先", operator: "金融機関", suspension: "クライアント停止", replay: "不正検知", expiry: "期限", replaced: "再同意" };
 
 type TSearch = Record<string, string | undefined>;
 
@@ -76,7 +76,7 @@ export default async function GrantsPage({ searchParams }: { searchParams: Promi
                 <td className="p-2">{formatJst(g.expiresAt)}</td>
                 <td className="p-2">{g.lastAccessAt ? formatJst(g.lastAccessAt) : "—"}</td>
                 <td className="p-2">
-                  {STATUS[g.status] ?? g.status}{g.revokedBy ? `（${BY[g.revokedBy] ?? g.revokedBy}）` : ""}
+                  {STATUS[g.status] ?? g.status}{g.revokedBy ? `（${REVOKED_BY_LABELS[g.revokedBy as keyof typeof REVOKED_BY_LABELS] ?? g.revokedBy}）` : ""}
                   {g.revokedAt ? <><br /><span className="text-xs">{formatJst(g.revokedAt)}</span></> : null}
                   {g.revokedReason ? <><br /><span className="text-xs">理由: {g.revokedReason}</span></> : null}
                   {g.status === "active" ? <><br /><Link className="text-error underline" href={withParams({ confirm: g.id, page: String(query.page) })}>取り消す</Link></> : null}
