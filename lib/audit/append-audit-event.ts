@@ -46,6 +46,20 @@ export function legacyAuditHash(entry: THashedEntry): string {
   return createHash("sha256").update(canonical(entry)).digest("hex");
 }
 
+/** A stored audit row, as the verifier and the seal read it back. */
+export type TStoredAuditRow = {
+  id: number; at: Date; institutionId: string | null; actorType: string; actorId: string | null; action: string;
+  targetType: string | null; targetId: string | null; ip: string | null; details: string; prevHash: string; hash: string;
+};
+
+/** The fields a stored row's hash covers. */
+export function hashedFields(row: TStoredAuditRow): THashedEntry {
+  return {
+    at: row.at, prevHash: row.prevHash, institutionId: row.institutionId, actorType: row.actorType as "system",
+    actorId: row.actorId, action: row.action, targetType: row.targetType, targetId: row.targetId, ip: row.ip, details: row.details,
+  };
+}
+
 /** The row to append after the entry whose hash is prevHash: every field, and its chained hash. */
 export function auditEntry(input: TAuditInput, prevHash: string, at = new Date()) {
   const entry = {

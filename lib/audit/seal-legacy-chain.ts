@@ -6,22 +6,9 @@
 // last hash, shows. A log that is keyed already (every log begun by this release) is left as it is.
 import "server-only";
 import { db } from "@/lib/db";
-import { appendAuditEvent, auditHash, legacyAuditHash, lockAuditChain } from "./append-audit-event";
+import { auditEntry, auditHash, hashedFields, legacyAuditHash, lockAuditChain } from "./append-audit-event";
 
 export const CHAIN_KEYED_ACTION = "audit.chain-keyed"; // its label: lib/console/audit-action-label.ts
-
-type TStoredRow = {
-  id: number; at: Date; institutionId: string | null; actorType: string; actorId: string | null; action: string;
-  targetType: string | null; targetId: string | null; ip: string | null; details: string; prevHash: string; hash: string;
-};
-
-/** The fields a stored row's hash covers. */
-export function hashedFields(row: TStoredRow) {
-  return {
-    at: row.at, prevHash: row.prevHash, institutionId: row.institutionId, actorType: row.actorType as "system",
-    actorId: row.actorId, action: row.action, targetType: row.targetType, targetId: row.targetId, ip: row.ip, details: row.details,
-  };
-}
 
 /** Seals an unkeyed log; returns the id of the last unkeyed row it sealed, or null when there was nothing to seal. */
 export async function sealLegacyAuditChain(): Promise<number | null> {
@@ -32,7 +19,10 @@ export async function sealLegacyAuditChain(): Promise<number | null> {
     const fields = hashedFields(last);
     // keyed: nothing to do; neither keyed nor unkeyed: a changed row, which the verifier reports
     if (auditHash(fields) === last.hash || legacyAuditHash(fields) !== last.hash) return null;
-    await appendAuditEvent(tx, { actorType: "system", action: CHAIN_KEYED_ACTION, details: { legacyThroughId: last.id, legacyHeadHash: last.hash } });
+    // the chain's lock is held and its last row read: the seal follows that row directly
+    await tx.auditEvent.create({
+      data: auditEntry({ actorType: "system", action: CHAIN_KEYED_ACTION, details: { legacyThroughId: last.id, legacyHeadHash: last.hash } }, last.hash),
+    });
     return last.id;
   });
 }

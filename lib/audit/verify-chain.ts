@@ -14,8 +14,8 @@
 // an operator can compare them with a copy kept elsewhere.
 import "server-only";
 import { db } from "@/lib/db";
-import { auditHash, GENESIS_HASH, legacyAuditHash } from "./append-audit-event";
-import { CHAIN_KEYED_ACTION, hashedFields } from "./seal-legacy-chain";
+import { auditHash, GENESIS_HASH, hashedFields, legacyAuditHash, type TStoredAuditRow } from "./append-audit-event";
+import { CHAIN_KEYED_ACTION } from "./seal-legacy-chain";
 
 export type TChainProblem = "changed" | "missing" | "fork" | "bad-genesis" | "unsealed";
 export type TChainReport =
@@ -23,10 +23,7 @@ export type TChainReport =
   | { ok: false; checked: number; brokenId: number; problem: TChainProblem; message: string };
 
 const PAGE = 1000;
-type TAuditRow = {
-  id: number; at: Date; institutionId: string | null; actorType: string; actorId: string | null; action: string;
-  targetType: string | null; targetId: string | null; ip: string | null; details: string; prevHash: string; hash: string;
-};
+type TAuditRow = TStoredAuditRow;
 
 const MESSAGES: Record<TChainProblem, (id: number) => string> = {
   changed: (id) => `監査ログ #${id} の内容が記録後に変更されています（ハッシュが一致しません）。`,
