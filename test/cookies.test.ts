@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { csrfToken } from "@/lib/consent/csrf";
 import { startServer, type TServer } from "./server-process";
-import { VITEST_DB_NAME, VITEST_PORT } from "./env";
+import { extraServerPort, VITEST_DB_NAME } from "./env";
 
 const setCookies = (res: Response) => res.headers.getSetCookie();
 const csrfIn = (html: string) => html.match(/name="csrf" value="([^"]*)"/)?.[1];
@@ -38,7 +38,7 @@ describe("on an https public origin", () => {
   let server: TServer;
   // the suite's database, not re-seeded; RENKEI_ORIGIN says the public side is https (a proxy in front)
   beforeAll(async () => {
-    server = await startServer(VITEST_DB_NAME, VITEST_PORT + 32, VITEST_PORT + 33, { RENKEI_ORIGIN: `https://localhost:${VITEST_PORT + 33}` }, { fresh: false });
+    server = await startServer(VITEST_DB_NAME, extraServerPort("cookiesHttps"), extraServerPort("cookiesHttps", 1), { RENKEI_ORIGIN: `https://localhost:${extraServerPort("cookiesHttps", 1)}` }, { fresh: false });
   }, 90_000);
   afterAll(() => server?.stop());
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { dpopProof, seedGrant, testKey, type TTestKey } from "../api/builders";
 import { assertion, challenge, rawClient, REDIRECT, verifier, type TRawClient } from "../oauth/raw-client";
 import { basicAuth, registerBaselineClient, seedBearerGrant, type TBaselineClient } from "../oauth/baseline-client";
-import { VITEST_DB_NAME, VITEST_PORT, VITEST_TLS_PORT } from "../env";
+import { extraServerPort, extraServerTlsPort, VITEST_DB_NAME } from "../env";
 import { startServer, type TServer } from "../server-process";
 
 const lean = inject("baseUrl");
@@ -20,7 +20,7 @@ let refreshToken: string;
 let baseline: TBaselineClient;
 
 beforeAll(async () => {
-  viaNext = await startServer(VITEST_DB_NAME, VITEST_PORT + 40, VITEST_TLS_PORT + 40, {
+  viaNext = await startServer(VITEST_DB_NAME, extraServerPort("bothMounts"), extraServerTlsPort("bothMounts"), {
     RENKEI_MACHINE_PATH: "next", RENKEI_ORIGIN: lean, RENKEI_TLS_ORIGIN: inject("tlsUrl"),
   }, { fresh: false });
   c = await rawClient("sakura");
@@ -131,9 +131,11 @@ describe("each machine endpoint answers alike on the lean path and through Next"
   });
 
   it("are the lean path's: the suite's server answers them without Next", async () => {
-    // Next marks what it renders; the lean path answers with the endpoint's own headers only
-    const res = await fetch(`${lean}/sakura/oauth/jwks`);
-    expect(res.headers.get("x-nextjs-cache")).toBeNull();
-    expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
+    // Next adds its RSC Vary to every answer it routes; the lean path sends the endpoint's own headers only
+    const viaLean = await fetch(`${lean}/sakura/oauth/jwks`);
+    const throughNext = await fetch(`${viaNext.baseUrl}/sakura/oauth/jwks`);
+    expect(throughNext.headers.get("vary") ?? "").toMatch(/rsc/i);
+    expect(viaLean.headers.get("vary") ?? "").not.toMatch(/rsc/i);
+    expect(viaLean.headers.get("content-security-policy")).toContain("default-src 'none'");
   });
 });

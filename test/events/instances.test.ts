@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type TServer } from "../server-process";
-import { VITEST_DB_NAME, VITEST_PORT } from "../env";
+import { extraServerPort, VITEST_DB_NAME } from "../env";
 import { eventually, startEventReceiver, type TEventReceiver } from "../support/event-receiver";
 
 const onPostgres = Boolean(process.env.RENKEI_TEST_PG_URL);
@@ -40,8 +40,8 @@ async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
 
 beforeAll(async () => {
   const name = onPostgres ? VITEST_DB_NAME : "events-instances";
-  origin = onPostgres ? inject("baseUrl") : `http://localhost:${VITEST_PORT + 40}`;
-  for (const [i, port] of [VITEST_PORT + 40, VITEST_PORT + 41].entries()) {
+  origin = onPostgres ? inject("baseUrl") : `http://localhost:${extraServerPort("instances")}`;
+  for (const [i, port] of [extraServerPort("instances"), extraServerPort("instances", 1)].entries()) {
     // the first on SQLite makes the file; every other one joins what is there
     servers.push(await startServer(name, port, 0, { RENKEI_ORIGIN: origin }, { fresh: !onPostgres && i === 0 }));
   }

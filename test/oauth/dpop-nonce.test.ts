@@ -4,7 +4,7 @@
 import * as client from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type TServer } from "../server-process";
-import { VITEST_DB_NAME, VITEST_PORT } from "../env";
+import { extraServerPort, VITEST_DB_NAME } from "../env";
 import { dpopProof, testKey } from "../api/builders";
 import { consent, INITIAL_ACCESS_TOKEN, insecure, startInteraction } from "./helpers";
 import { assertion, challenge, issuerOf, par, post, rawClient, REDIRECT, verifier } from "./raw-client";
@@ -37,7 +37,7 @@ describe("DPoP nonces required (RENKEI_DPOP_NONCE=required)", () => {
   let server: TServer;
   // the same database as the other tests (not re-seeded), so the consent can be completed from here
   beforeAll(async () => {
-    server = await startServer(VITEST_DB_NAME, VITEST_PORT + 30, VITEST_PORT + 31, { RENKEI_DPOP_NONCE: "required" }, { fresh: false });
+    server = await startServer(VITEST_DB_NAME, extraServerPort("dpopNonceRequired"), extraServerPort("dpopNonceRequired", 1), { RENKEI_DPOP_NONCE: "required" }, { fresh: false });
   }, 90_000);
   afterAll(() => server?.stop());
 

@@ -5,10 +5,10 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { auditHash } from "@/lib/audit/append-audit-event";
 import { startServer } from "../server-process";
-import { VITEST_PORT } from "../env";
+import { extraServerPort } from "../env";
 
-const PORT = VITEST_PORT + 20;
-const TLS_PORT = VITEST_PORT + 21;
+const PORT = extraServerPort("crash");
+const TLS_PORT = extraServerPort("crash", 1);
 
 describe("a crash under load", () => {
   it("loses nothing that completed and leaves nothing half-done", { timeout: 240_000 }, async () => {

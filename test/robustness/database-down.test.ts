@@ -2,12 +2,12 @@
 // in each endpoint's own error shape — instead of a 500. The server here is pointed at a PostgreSQL
 // address where nothing listens: a database that is down from the start.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VITEST_PORT, VITEST_TLS_PORT } from "../env";
+import { extraServerPort, extraServerTlsPort } from "../env";
 import { startServer, type TServer } from "../server-process";
 
 let server: TServer;
 beforeAll(async () => {
-  server = await startServer("unused", VITEST_PORT + 50, VITEST_TLS_PORT + 50, { DATABASE_URL: "postgresql://renkei:renkei@127.0.0.1:9/renkei_down" }, { fresh: false, ready: "listening" });
+  server = await startServer("unused", extraServerPort("databaseDown"), extraServerTlsPort("databaseDown"), { DATABASE_URL: "postgresql://renkei:renkei@127.0.0.1:9/renkei_down" }, { fresh: false, ready: "listening" });
 });
 afterAll(() => server?.stop());
 

@@ -8,10 +8,10 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { portInUse } from "../../scripts/lib/server-process";
 import { startServer } from "../server-process";
-import { VITEST_PORT } from "../env";
+import { extraServerPort } from "../env";
 import { eventually, startEventReceiver } from "../support/event-receiver";
 
-const PORT = VITEST_PORT + 50;
+const PORT = extraServerPort("eventCrash");
 
 describe("a crash before an event is delivered", () => {
   it("loses nothing: the event goes out after the restart", { timeout: 180_000 }, async () => {

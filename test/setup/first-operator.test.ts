@@ -14,11 +14,11 @@ import { hashSecret, verifySecret } from "@/lib/auth/password";
 import { migrate } from "@/lib/db/migrate";
 import { spawnServer } from "@/scripts/lib/server-process";
 import { demoInstitutions } from "@/prisma/seed/institutions";
-import { testServerEnv } from "../env";
+import { extraServerPort, testServerEnv } from "../env";
 import { productionEnv } from "../support/production-env";
 
 const root = path.resolve(__dirname, "../..");
-const PORT = Number(process.env.RENKEI_TEST_PORT_BASE || 3100) + 5;
+const PORT = extraServerPort("firstOperator");
 
 function databaseFile(name: string) {
   const file = path.join(root, ".data/test", `${name}-${PORT}.db`);
