@@ -21,7 +21,9 @@ export async function getBalances(grantAccountIds: string[], accountId: string |
   const hot = await hotQueries();
   const rows = await hot.balances(ids, baseDate, firstOfMonth(baseDate));
   const balances = await Promise.all(rows.map(async (a) => {
-    const past = async (value: bigint | null) => value ?? balanceBeforeFirst(hot, a.id, a.balance);
+    // no transaction before a cut-off: the balance before the account's first one (read once for both)
+    let beforeFirst: Promise<bigint> | undefined;
+    const past = async (value: bigint | null) => value ?? (beforeFirst ??= balanceBeforeFirst(hot, a.id, a.balance));
     return {
       accountId: a.id,
       accountTypeCode: a.accountTypeCode,

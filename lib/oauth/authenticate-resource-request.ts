@@ -21,6 +21,7 @@ import { ResourceAuthError } from "./errors";
 import { profilePolicy, profileRefusalDescription, profileRefusalDetail } from "./profile-policy";
 import type { TRequestContext } from "./request-context";
 import { DpopProofError, verifyDpopProof } from "./verify-dpop-proof";
+import { grantIsLive, hasExpired } from "./token-liveness";
 
 export type TResourceAccess = { grantId: string; clientId: string; userId: string; scopes: TScope[]; accountIds: string[] };
 
@@ -37,12 +38,13 @@ export async function authenticateResourceRequest(ctx: TRequestContext, required
   if (!match) throw new ResourceAuthError(401, "invalid_token", "the access token must be sent as Authorization: DPoP <token> (or Bearer <token> for a baseline client)", { offerBearer });
   const scheme = match[1].toLowerCase() === "dpop" ? "DPoP" : "Bearer";
   const token = match[2];
+  const tokenHash = hashToken(token); // also the DPoP proof's ath (RFC 9449 §4.2)
   const refuse = (description: string, detail?: string) => new ResourceAuthError(401, "invalid_token", description, { scheme, detail });
 
   let jkt: string | null = null;
   if (scheme === "DPoP") {
     try {
-      ({ jkt } = await verifyDpopProof(request.headers, { method: request.method, url: externalUrl(request), accessToken: token, singleUse: ctx.singleUse }));
+      ({ jkt } = await verifyDpopProof(request.headers, { method: request.method, url: externalUrl(request), accessTokenHash: tokenHash, singleUse: ctx.singleUse }));
     } catch (error) {
       if (error instanceof DpopProofError) throw new ResourceAuthError(401, "invalid_dpop_proof", error.message);
       throw error;
@@ -51,8 +53,8 @@ export async function authenticateResourceRequest(ctx: TRequestContext, required
 
   const hot = await hotQueries();
   const now = new Date();
-  const row = await hot.token("access", hashToken(token), institution.id);
-  if (!row || row.revokedAt || row.expiresAt < now || row.grantInstitutionId !== institution.id) throw refuse("the access token is invalid, revoked or expired");
+  const row = await hot.token("access", tokenHash, institution.id);
+  if (!row || row.revokedAt || hasExpired(row.expiresAt, now) || row.grantInstitutionId !== institution.id) throw refuse("the access token is invalid, revoked or expired");
   if (scheme === "Bearer") {
     // the token needs the scheme it is bound with: the answer challenges with DPoP
     if (row.jkt || row.certThumbprint || row.securityProfile !== "baseline") throw new ResourceAuthError(401, "invalid_token", SENDER_CONSTRAINED);
@@ -66,7 +68,7 @@ export async function authenticateResourceRequest(ctx: TRequestContext, required
   }
   const { refusal } = profilePolicy(row, institution.settings, now);
   if (refusal) throw refuse(profileRefusalDescription(refusal), profileRefusalDetail(refusal));
-  if (row.grantStatus !== "active" || row.grantExpiresAt < now) throw refuse("the grant is no longer active");
+  if (!grantIsLive(row, now)) throw refuse("the grant is no longer active");
   if (row.clientStatus !== "active") throw refuse("the client is suspended at this institution");
   const scopes = row.scopes.split(" ").filter(Boolean) as TScope[];
   if (requiredScope && !scopes.includes(requiredScope)) {

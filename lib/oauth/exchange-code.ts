@@ -18,6 +18,7 @@ import { issueAccessToken, tokenType } from "./issue-access-token";
 import { revokeGrant } from "./revoke-grant";
 import type { TRequestContext } from "./request-context";
 import type { TBinding } from "./sender-binding";
+import { grantIsLive, hasExpired } from "./token-liveness";
 
 function s256(verifier: string): string {
   return createHash("sha256").update(verifier).digest("base64url");
@@ -54,7 +55,7 @@ export async function exchangeCode(
   };
 
   if (row.usedAt) throw await replayed();
-  if (row.expiresAt < now) throw new InvalidGrant("the authorization code has expired");
+  if (hasExpired(row.expiresAt, now)) throw new InvalidGrant("the authorization code has expired");
   if (form.redirect_uri !== row.redirectUri) throw new InvalidGrant("redirect_uri does not match the authorization request");
   if (!same(s256(form.code_verifier), row.codeChallenge)) throw new InvalidGrant("code_verifier does not match the code_challenge");
   if (row.dpopJkt && row.dpopJkt !== binding.jkt) throw new InvalidGrant("the DPoP key does not match dpop_jkt of the authorization request");
@@ -64,7 +65,7 @@ export async function exchangeCode(
     const consumed = await tx.authorizationCode.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
     if (consumed.count !== 1) return null;
     const grant = await tx.grant.findUnique({ where: { id: row.grantId }, select: { status: true, expiresAt: true, scopes: true } });
-    if (!grant || grant.status !== "active" || grant.expiresAt < now) throw new InvalidGrant("the grant is no longer active");
+    if (!grant || !grantIsLive({ grantStatus: grant.status, grantExpiresAt: grant.expiresAt }, now)) throw new InvalidGrant("the grant is no longer active");
     await tx.grant.update({ where: { id: row.grantId }, data: { dpopJkt: binding.jkt, certThumbprint: binding.certThumbprint } });
     const access = await issueAccessToken(tx, {
       grantId: row.grantId, clientId: client.id, scopes: grant.scopes, binding, codeId: row.id,

@@ -11,6 +11,7 @@ import { InvalidRequest } from "./errors";
 import { profilePolicy } from "./profile-policy";
 import { readForm } from "./read-form";
 import type { TRequestContext } from "./request-context";
+import { grantIsLive, hasExpired } from "./token-liveness";
 
 const INACTIVE = { active: false } as const;
 
@@ -30,7 +31,7 @@ export async function introspectToken(ctx: TRequestContext) {
   if (!row) return INACTIVE;
   const allowed = row.clientRowId === caller.id || caller.scope.includes("introspection");
   const live =
-    !row.revokedAt && !row.rotatedAt && row.expiresAt > now && row.grantStatus === "active" && row.grantExpiresAt > now &&
+    !row.revokedAt && !row.rotatedAt && !hasExpired(row.expiresAt, now) && grantIsLive(row, now) &&
     row.grantInstitutionId === institution.id && row.clientStatus === "active" && !profilePolicy(row, institution.settings, now).refusal;
   if (!allowed || !live) return INACTIVE;
   const cnf: Record<string, string> = {};

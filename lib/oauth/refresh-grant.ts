@@ -22,6 +22,7 @@ import { tokenType } from "./issue-access-token";
 import type { TRequestContext } from "./request-context";
 import { revokeGrant } from "./revoke-grant";
 import type { TBinding } from "./sender-binding";
+import { grantIsLive, hasExpired } from "./token-liveness";
 
 export const REFRESH_TOKEN_REUSED = "the refresh token was already used; the grant and every token it issued are revoked";
 
@@ -39,7 +40,7 @@ export async function refreshGrant(
   const row = await hot.token("refresh", tokenHash, institution.id);
   if (!row || row.clientRowId !== client.id || row.grantInstitutionId !== institution.id) throw new InvalidGrant("the refresh token is invalid");
   if (row.rotatedAt && !row.revokedAt) throw await reused(ctx, client, row.grantId, ip);
-  if (row.revokedAt || row.rotatedAt || row.expiresAt < now || row.grantStatus !== "active" || row.grantExpiresAt < now) {
+  if (row.revokedAt || row.rotatedAt || hasExpired(row.expiresAt, now) || !grantIsLive(row, now)) {
     throw new InvalidGrant("the refresh token has been revoked or has expired");
   }
   if (row.jkt && row.jkt !== binding.jkt) throw new InvalidGrant("the DPoP key does not match the refresh token's");

@@ -12,7 +12,6 @@
 //  11. jti was not used before                       (§11.1; reserved now, recorded with the request: lib/oauth/single-use.ts)
 // Returns the key's RFC 7638 thumbprint (the jkt that tokens are bound to).
 import "server-only";
-import { createHash } from "node:crypto";
 import { calculateJwkThumbprint, decodeProtectedHeader, importJWK, jwtVerify, type CryptoKey, type JWK, type KeyObject } from "jose";
 import { dpopNonceRequired, isCurrentDpopNonce } from "./dpop-nonce";
 import { replayRecord, type SingleUse } from "./single-use";
@@ -28,7 +27,8 @@ export class DpopNonceError extends DpopProofError {}
 
 /** nonce: true where this server issues DPoP nonces (the authorization server's PAR and token endpoints). */
 /** singleUse: the request's single-use ids, where the proof's jti is reserved (lib/oauth/single-use.ts). */
-export type TDpopCheck = { method: string; url: string; accessToken?: string; nonce?: boolean; singleUse: SingleUse };
+/** accessTokenHash: the presented access token's SHA-256, base64url — its ath, and the hash it is stored under (lib/crypto/hash-token.ts) */
+export type TDpopCheck = { method: string; url: string; accessTokenHash?: string; nonce?: boolean; singleUse: SingleUse };
 
 // A client signs every proof with the same key: its import and RFC 7638 thumbprint are kept (a bounded
 // map of public keys, derived data only), so a proof costs one signature verification.
@@ -88,9 +88,8 @@ export async function verifyDpopProof(headers: Headers, check: TDpopCheck): Prom
     htuMatches = false;
   }
   if (!htuMatches) throw new DpopProofError("DPoP proof htu does not match the request URI");
-  if (check.accessToken !== undefined) {
-    const ath = createHash("sha256").update(check.accessToken).digest("base64url");
-    if (payload.ath !== ath) throw new DpopProofError("DPoP proof ath does not match the access token");
+  if (check.accessTokenHash !== undefined) {
+    if (payload.ath !== check.accessTokenHash) throw new DpopProofError("DPoP proof ath does not match the access token");
   }
   const now = Math.floor(Date.now() / 1000);
   if (typeof payload.iat !== "number") throw new DpopProofError("DPoP proof iat is missing");
