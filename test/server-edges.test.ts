@@ -41,4 +41,10 @@ describe("the server's edges", () => {
     expect(await res.json()).toEqual({ error: "invalid_request", error_description: "request body too large" });
     expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
   });
+
+  it.each(["toString", "constructor", "__proto__", "no_such_reason"])("the gallery's refusal page for the reason %s is a 404, not a 500", async (reason) => {
+    const res = await fetch(`${baseUrl}/preview/authorization-error/${reason}?institution=sakura`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toBe("見つかりません。");
+  });
 });

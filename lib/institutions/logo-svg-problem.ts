@@ -41,7 +41,23 @@ function describe(removed: RemovedElement | RemovedAttribute): string {
   return element?.nodeType === 7 ? "処理命令 <?…?>" : `要素 <${element?.nodeName ?? "?"}>`;
 }
 
-export async function logoSvgProblem(svg: string): Promise<string | null> {
+// Every stored theme is checked again when it is read (lib/institutions/theme.ts); the verdict of a
+// logo depends on its text alone, so the last few are remembered by it.
+const verdicts = new Map<string, Promise<string | null>>();
+const REMEMBERED = 32;
+
+export function logoSvgProblem(svg: string): Promise<string | null> {
+  let verdict = verdicts.get(svg);
+  if (!verdict) {
+    verdict = checkLogoSvg(svg);
+    if (verdicts.size >= REMEMBERED) verdicts.delete(verdicts.keys().next().value!);
+    verdicts.set(svg, verdict);
+    verdict.catch(() => verdicts.delete(svg));
+  }
+  return verdict;
+}
+
+async function checkLogoSvg(svg: string): Promise<string | null> {
   const { window, purify } = await loadChecker();
   const doc = new window.DOMParser().parseFromString(svg, "image/svg+xml");
   const root = doc.documentElement;

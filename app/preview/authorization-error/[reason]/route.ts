@@ -10,7 +10,7 @@ type TReason = keyof typeof AUTHORIZATION_ERROR_MESSAGES;
 export async function GET(request: Request, { params }: { params: Promise<{ reason: string }> }) {
   const { reason } = await params;
   const institution = await getInstitution(new URL(request.url).searchParams.get("institution") ?? "sakura");
-  if (!institution || !(reason in AUTHORIZATION_ERROR_MESSAGES)) return new Response("見つかりません。", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!institution || !Object.hasOwn(AUTHORIZATION_ERROR_MESSAGES, reason)) return new Response("見つかりません。", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   // a baseline client's refusal names its sunset: the gallery shows it with a sample date
   const sample = reason === "profile_refused" ? { profileRefusal: { kind: "sunset" as const, sunsetAt: new Date("2027-12-01T15:00:00Z"), lastDay: "2027-12-01" } } : {};
   const page = authorizationErrorPage(institution, { reason: reason as TReason, ...sample });
