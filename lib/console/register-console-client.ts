@@ -14,6 +14,7 @@ import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 import { ZConsoleClientSchema } from "./parse-client-form";
 import { assertCanActFor, type TOperatorScope } from "./operator-scope";
 import { issuesToFieldErrors, type TFieldIssue } from "@/lib/forms/issues-to-field-errors";
+import { unusableKeyMessageJa } from "@/lib/oauth/unusable-key-problem";
 
 export type TRegisterResult =
   | { ok: true; clientId: string; clientSecret: string | null; sunsetAt: Date | null }
@@ -51,6 +52,9 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
   });
   if (!metadata.success) return { ok: false, errors: metadataErrors(metadata.error.issues) };
   const m = metadata.data;
+  // keys Renkei cannot import would fail every client authentication (as at RFC 7591 registration)
+  const keyProblem = sandboxBasic ? null : await unusableKeyMessageJa(m.jwks);
+  if (keyProblem) return { ok: false, errors: { jwks: keyProblem } };
   // the URLs Renkei will fetch must not lead to an internal host (as at RFC 7591 registration)
   for (const [uri, field] of [[m.jwks_uri, "jwksUri"], [m.event_delivery_uri, "eventDeliveryUri"]] as const) {
     const problem = uri ? await outboundTargetProblem(uri) : null;

@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 import { ZClientMetadataSchema } from "@/lib/oauth/client-metadata";
 import { sunsetLastDay } from "@/lib/oauth/sunset-date";
-import { unusableKeyProblem } from "@/lib/oauth/unusable-key-problem";
+import { unusableKeyMessageJa } from "@/lib/oauth/unusable-key-problem";
 import { assertMayChangeClient } from "./assert-may-change-client";
 import { ConsoleForbidden, type TOperatorScope } from "./operator-scope";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
@@ -61,8 +61,8 @@ export async function switchClientToFapi2(scope: TOperatorScope, input: unknown,
     return { ok: false, errors: { [field]: `${KEYS_NEEDED[field]}（${issue?.message ?? "invalid"}）` } };
   }
   const m = metadata.data;
-  const keyProblem = await unusableKeyProblem(m.jwks);
-  if (keyProblem) return { ok: false, errors: { jwks: `公開鍵として使えない鍵があります（${keyProblem}）。` } };
+  const keyProblem = await unusableKeyMessageJa(m.jwks);
+  if (keyProblem) return { ok: false, errors: { jwks: keyProblem } };
   // docs/security-habits.md, "requests the server makes": a jwks_uri must not lead to an internal host (as at registration)
   const uriProblem = m.jwks_uri && m.jwks_uri !== client.jwksUri ? await outboundTargetProblem(m.jwks_uri) : null;
   if (uriProblem) return { ok: false, errors: { jwksUri: `${KEYS_NEEDED.jwksUri}（${uriProblem}）` } };

@@ -80,6 +80,7 @@ describe("client registration from the console", () => {
     ["an http redirect URI on a public host", { redirectUris: "http://example.com/cb" }, "redirectUris"],
     ["a private key in the JWKS", { jwks: JSON.stringify({ keys: [{ kty: "EC", d: "secret" }] }) }, "jwks"],
     ["JWKS that is not JSON", { jwks: "{keys" }, "jwks"],
+    ["a public key that cannot be imported", { jwks: JSON.stringify({ keys: [{ kty: "EC", crv: "P-256", x: "AAAA", y: "AAAA" }] }) }, "jwks"],
     ["both JWKS and a JWKS URI", { jwksUri: "https://console-test.example/jwks" }, "jwks"],
     ["tls_client_auth without a subject DN", { authMethod: "tls_client_auth", jwks: "" }, "tlsSubjectDn"],
     ["client_secret_basic without the sandbox flag or baseline", { authMethod: "client_secret_basic", jwks: "" }, "authMethod"],
