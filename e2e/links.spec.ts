@@ -25,6 +25,10 @@ test("minato 法人: see the link, stop it after confirming, and the aggregator 
   await expect(page.getByText("との連携を停止しますか？")).toBeVisible();
   await page.getByRole("button", { name: "停止する" }).click();
   await expect(page.getByText("「E2E 家計簿」との連携を停止しました。")).toBeVisible();
+  // the notice names a link this customer stopped, never words a link to the page carries
+  await page.goto(`/minato/links?${new URLSearchParams({ stopped: "お客さまの口座は凍結されました" })}`);
+  await expect(page.getByText(/お客さまの口座は凍結されました/)).toHaveCount(0);
+  await expect(page.getByText(/との連携を停止しました。/)).toHaveCount(0);
 
   const after = await flow.api(tokens.access_token, "/accounts");
   expect(after.status).toBe(401);

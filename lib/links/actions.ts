@@ -30,12 +30,13 @@ export async function stopLinkAction(slug: string, grantId: string, formData: Fo
   const institution = await getInstitution(slug);
   const session = institution ? await linksSession(institution.id) : null;
   if (!institution || !session || !(await linksCsrfValid(slug, formData))) redirect(`/${slug}/links`);
-  const grant = await db.grant.findUnique({ where: { id: grantId }, select: { userId: true, institutionId: true, status: true, client: { select: { clientName: true } } } });
+  const grant = await db.grant.findUnique({ where: { id: grantId }, select: { userId: true, institutionId: true, status: true } });
   // only the customer's own, active link at this institution; anything else answers like a missing one
   if (!grant || grant.userId !== session.userId || grant.institutionId !== institution.id || grant.status !== "active") redirect(`/${slug}/links`);
   const ip = await currentClientIp();
   await db.$transaction((tx) => revokeGrant(tx, { grantId, by: "customer", actorId: session.userId, ip }));
-  redirect(`/${slug}/links?stopped=${encodeURIComponent(grant.client.clientName)}`);
+  // the page names the service from the customer's own ended links: nothing a URL says is shown as it is
+  redirect(`/${slug}/links?stopped=${encodeURIComponent(grantId)}`);
 }
 
 export async function logoutLinksAction(slug: string): Promise<void> {

@@ -39,7 +39,7 @@ export default async function LinksPage({ params, searchParams }: TProps) {
   return (
     <StepLayout theme={institution.theme} institutionName={institution.name} title={LINKS_TITLE}>
       <LinkList
-        slug={slug} links={links} confirming={links.find((l) => l.grantId === confirm)} stopped={stopped} csrf={csrf}
+        slug={slug} links={links} confirming={links.find((l) => l.grantId === confirm)} stopped={ended.find((l) => l.grantId === stopped && l.kind === "stopped")?.service} csrf={csrf}
         stopAction={(grantId) => stopLinkAction.bind(null, slug, grantId)} logoutAction={logoutLinksAction.bind(null, slug)}
       >
         <EndedLinks links={ended} institutionName={institution.name} day={jstJapaneseDate} />
