@@ -17,15 +17,11 @@ import { DocsReference } from "@/components/docs/docs-reference";
 import { LifecycleEventsDocs } from "@/components/docs/lifecycle-events";
 import { SecurityProfilesDocs } from "@/components/docs/security-profiles";
 import type { TJsonSchema } from "@/components/docs/fields-table";
+import { DOCS_CONTENTS } from "@/components/docs/docs-contents";
 
 export const metadata: Metadata = { title: "API ドキュメント" };
 export const dynamic = "force-dynamic";
 
-const CONTENTS = [
-  ["overview", "はじめに"], ["initial-access-token", "初回アクセストークン"], ["keys", "鍵"], ["profiles", "セキュリティプロファイル"], ["register", "クライアント登録"],
-  ["auth", "クライアント認証と DPoP"], ["flow", "連携のフロー"], ["mtls", "相互TLS"], ["api", "API"], ["stop", "連携の停止"],
-  ["errors", "エラー一覧"], ["events", "ライフサイクルイベント"], ["library", "ライブラリでの例"], ["reference", "エンドポイント一覧"],
-] as const;
 
 export default async function DocsPage() {
   const institutions = await listInstitutions();
@@ -42,7 +38,7 @@ export default async function DocsPage() {
         <p><a className="underline" href="/docs/openapi.json">OpenAPI 3.1（JSON）</a></p>
         <nav aria-label="目次" className="rounded border border-black/10 bg-white p-4">
           <ol className="grid list-decimal gap-x-6 gap-y-1 pl-6 sm:grid-cols-2">
-            {CONTENTS.map(([id, label]) => <li key={id}><a className="underline" href={`#${id}`}>{label}</a></li>)}
+            {DOCS_CONTENTS.map(([id, label]) => <li key={id}><a className="underline" href={`#${id}`}>{label}</a></li>)}
           </ol>
         </nav>
       </div>

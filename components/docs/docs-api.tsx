@@ -10,7 +10,7 @@ import { apiSnippet, revokeSnippet } from "./snippets";
 export function DocsApi({ endpoints: e, schemas }: { endpoints: TEndpoints; schemas: Record<string, TJsonSchema> }) {
   return (
     <>
-      <DocsSection id="api" title="8. API を呼ぶ">
+      <DocsSection id="api" title="API を呼ぶ">
         <p>ベースは <C>{e.api}</C> です。お客さまが許可した口座と業務だけが見えます。金額は数字の文字列（負数は先頭に -）、日付は <C>YYYY-MM-DD</C>、時刻は <C>HH:MM:SS+09:00</C>（日本時間）です。</p>
         <CodeBlock label="残高と入出金明細（curl）" snippet="api">{apiSnippet(e)}</CodeBlock>
         <h3 className="text-lg font-bold">GET /accounts（口座一覧。balances または transactions）</h3>
@@ -26,7 +26,7 @@ export function DocsApi({ endpoints: e, schemas }: { endpoints: TEndpoints; sche
         <CodeBlock label="応答の例">{JSON.stringify(ex.transactionsResponseExample, null, 2)}</CodeBlock>
       </DocsSection>
 
-      <DocsSection id="stop" title="9. 連携を止める">
+      <DocsSection id="stop" title="連携を止める">
         <p>リフレッシュトークンの失効（RFC 7009）または Grant Management の DELETE で、その連携のトークンはすべて失効します。お客さまも金融機関の「連携サービスの確認・停止」（<C>{"/{institution}/links"}</C>）からいつでも停止でき、その後の API は 401 <C>unauthorized</C>、トークンの取り直しは 400 <C>invalid_grant</C> になります。</p>
         <CodeBlock label="失効（curl）">{revokeSnippet(e)}</CodeBlock>
       </DocsSection>

@@ -10,7 +10,7 @@ import { DocsSection } from "./docs-section";
 
 export function DocsErrors() {
   return (
-    <DocsSection id="errors" title="10. エラー一覧">
+    <DocsSection id="errors" title="エラー一覧">
       <p>認可サーバー（登録・PAR・トークン・失効・イントロスペクション・grants）は RFC 6749 §5.2 の <C>{"{ error, error_description }"}</C>、API は <C>{"{ errorCode, errorMessage }"}</C> を、下の HTTP ステータスで返します。スタックトレースなどの内部情報は返しません。API の 401・403 には <C>WWW-Authenticate: DPoP …</C> が付きます。</p>
       <CodeBlock label="認可サーバーのエラーの例">{`${JSON.stringify(ex.oauthErrorExample, null, 2)}\n${JSON.stringify(ex.nonceErrorExample, null, 2)}`}</CodeBlock>
       <table className={`${STACKED.table} bg-white`}>

@@ -12,7 +12,7 @@ export function DocsFlow({ endpoints: e }: { endpoints: TEndpoints }) {
   const dpopClaims = { jti: "4c2f8a1e-…", htm: "POST", htu: e.token, iat: 1798761600, nonce: "（DPoP-Nonce の値。任意）" };
   return (
     <>
-      <DocsSection id="auth" title="5. クライアント認証と DPoP">
+      <DocsSection id="auth" title="クライアント認証と DPoP">
         <h3 className="text-lg font-bold">client_assertion（private_key_jwt、RFC 7523）</h3>
         <p>PAR・トークン・失効・イントロスペクションのリクエストに <C>client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer</C> と、登録した鍵で署名した JWT（ES256・PS256・EdDSA、ヘッダーに kid）を付けます。<C>aud</C> は issuer、<C>jti</C> は1回限り、<C>exp</C> は10分以内です。</p>
         <CodeBlock label="client_assertion のクレーム">{JSON.stringify(assertionClaims, null, 2)}</CodeBlock>
@@ -23,7 +23,7 @@ export function DocsFlow({ endpoints: e }: { endpoints: TEndpoints }) {
         <p>PAR とトークンの応答には、毎回 <C>DPoP-Nonce</C> ヘッダーで金融機関のナンスが付きます（RFC 9449 §8）。次の証明の <C>nonce</C> クレームに入れてかまいません。ナンスはその分と次の1分の間有効で、古いナンスの証明は 400 <C>use_dpop_nonce</C>（応答に新しい <C>DPoP-Nonce</C>）になります。金融機関がナンスを必須にしている場合（<C>RENKEI_DPOP_NONCE=required</C>）は、ナンスのない証明も <C>use_dpop_nonce</C> になります。そのときは応答の <C>DPoP-Nonce</C> を入れた新しい証明で、同じリクエストを1回だけ送り直してください（openid-client は自動で送り直します）。API（参照系）はナンスを求めません。</p>
       </DocsSection>
 
-      <DocsSection id="flow" title="6. 連携のフロー">
+      <DocsSection id="flow" title="連携のフロー">
         <h3 className="text-lg font-bold">① PAR（RFC 9126）</h3>
         <CodeBlock label="PKCE（シェル）">{pkceSnippet()}</CodeBlock>
         <CodeBlock label="PAR（curl）" snippet="par">{parSnippet(e)}</CodeBlock>
@@ -37,7 +37,7 @@ export function DocsFlow({ endpoints: e }: { endpoints: TEndpoints }) {
         <CodeBlock label="アクセストークンの取り直し（curl）">{refreshSnippet(e)}</CodeBlock>
       </DocsSection>
 
-      <DocsSection id="mtls" title="7. 相互TLS（tls_client_auth）">
+      <DocsSection id="mtls" title="相互TLS（tls_client_auth）">
         <p>tls_client_auth のクライアントは、登録したサブジェクトDNのクライアント証明書を提示し、メタデータの <C>mtls_endpoint_aliases</C> に送ります。これらは証明書を求める HTTPS リスナー上にあります：</p>
         <ul className="list-disc space-y-1 pl-6">
           <li>PAR：<C>{e.mtls.par}</C></li>

@@ -16,11 +16,11 @@ export function DocsReference({ endpoints, paths, schemas }: { endpoints: TEndpo
   const resolve = (s: TJsonSchema | { $ref: string }): TJsonSchema => ("$ref" in s && typeof s.$ref === "string" ? schemas[s.$ref.split("/").pop()!]! : (s as TJsonSchema));
   return (
     <>
-      <DocsSection id="library" title="11. ライブラリでの例（openid-client）">
+      <DocsSection id="library" title="ライブラリでの例（openid-client）">
         <p>PAR・PKCE・DPoP・private_key_jwt・ナンスの再送を扱える OAuth ライブラリを使うと、手順 5〜8 はこれだけです。</p>
         <CodeBlock label="TypeScript（Node.js 20 以上）">{openidClientSnippet(endpoints)}</CodeBlock>
       </DocsSection>
-      <DocsSection id="reference" title="12. エンドポイント一覧">
+      <DocsSection id="reference" title="エンドポイント一覧">
         <p>パスは issuer（<C>{endpoints.issuer.replace(/[^/]+$/, "{institution}")}</C>）からの相対です。機械可読な定義は <a className="underline" href="/docs/openapi.json">/docs/openapi.json</a>（OpenAPI 3.1）です。</p>
         {Object.entries(paths).flatMap(([path, item]) =>
           Object.entries(item).filter(([method]) => ["get", "post", "delete"].includes(method)).map(([method, raw]) => {

@@ -9,7 +9,7 @@ import { registerSnippet } from "./snippets";
 
 export function DocsRegister({ endpoints, request }: { endpoints: TEndpoints; request: TJsonSchema }) {
   return (
-    <DocsSection id="register" title="4. クライアントを登録する">
+    <DocsSection id="register" title="クライアントを登録する">
       <p><C>{`POST ${endpoints.registration}`}</C> に、初回アクセストークンと登録内容（JSON）を送ります。RFC 7591 の項目に加え、Renkei では <strong>aggregator_name</strong>（会社名）、<strong>aggregator_registration_number</strong>（電子決済等代行業者の登録番号）、<strong>channels</strong>（個人・法人）を使います。会社名と登録番号は、お客さまのアクセス許可の画面にそのまま表示されます。</p>
       <FieldsTable schema={request} caption="登録内容（application/json）" />
       <CodeBlock label="登録（curl）" snippet="register">{registerSnippet(endpoints)}</CodeBlock>

@@ -19,7 +19,7 @@ const DEMO_LOGINS = [
 export function DocsStart({ institutions, demo }: { institutions: TInstitutionRow[]; demo: boolean }) {
   return (
     <>
-      <DocsSection id="overview" title="1. はじめに">
+      <DocsSection id="overview" title="はじめに">
         <p>金融機関ごとに認可サーバー（issuer）が分かれています。エンドポイントはすべて issuer の下にあり、メタデータ（RFC 8414）から取得できます。既定のプロファイル（fapi2）は FAPI 2.0 Security Profile：PAR（必須）、PKCE（S256）、DPoP（必須）、private_key_jwt または tls_client_auth です。まだ移行していないクライアントには、期限付きの移行用プロファイル（baseline）があります（<a className="underline" href="#profiles">セキュリティプロファイル</a>）。以下の説明は fapi2 のものです。</p>
         <table className={`${STACKED.table} bg-white`}>
           <caption className={STACKED.caption}>金融機関と issuer</caption>
@@ -59,16 +59,16 @@ export function DocsStart({ institutions, demo }: { institutions: TInstitutionRo
         ) : null}
       </DocsSection>
 
-      <DocsSection id="initial-access-token" title="2. 初回アクセストークンを受け取る">
+      <DocsSection id="initial-access-token" title="初回アクセストークンを受け取る">
         <p>クライアントの登録（RFC 7591）には、金融機関が発行する<strong>初回アクセストークン</strong>が必要です。連携を申し込んだ金融機関の担当者に依頼してください。担当者は運用コンソール（<C>/console/tokens</C>）またはコマンド <C>npm run renkei -- iat create --institution sakura</C> で発行し、トークンは一度だけ表示されます。1つの金融機関用と全金融機関用があり、有効期限（1〜365日）があり、金融機関はいつでも失効できます。登録の <C>Authorization: Bearer</C> に使います。</p>
         <p>自動テスト用の環境では、起動時の環境変数 <C>RENKEI_INITIAL_ACCESS_TOKEN</C> の値もすべての金融機関で使えます。</p>
         <p>登録しただけでは、金融機関の公開する連携先一覧（<C>{"/{institution}/partners"}</C>）には載りません。金融機関が審査のうえ、連携開始日を決めて掲載します。</p>
       </DocsSection>
 
-      <DocsSection id="keys" title="3. 鍵を用意する">
+      <DocsSection id="keys" title="鍵を用意する">
         <p>クライアント認証（private_key_jwt）の鍵と DPoP の鍵を作ります。公開鍵（jwks.json）だけを登録します。</p>
         <CodeBlock label="鍵の作成（シェル）" snippet="keygen">{keygenSnippet}</CodeBlock>
-        <p>以降の例では、client_assertion と DPoP 証明をこの小さなスクリプトで作ります（openid-client などのライブラリを使う場合は不要です。最後の「10. ライブラリでの例」を参照）。</p>
+        <p>以降の例では、client_assertion と DPoP 証明をこの小さなスクリプトで作ります（openid-client などのライブラリを使う場合は不要です。<a className="underline" href="#library">ライブラリでの例</a>を参照）。</p>
         <CodeBlock label="sign.mjs（Node.js 20 以上、jose）" snippet="sign.mjs">{signSnippet}</CodeBlock>
       </DocsSection>
     </>

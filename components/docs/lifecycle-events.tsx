@@ -3,6 +3,7 @@
 // retries, and the receiver example. The names come from lib/events/event-types.ts, so the page and
 // what is sent cannot drift apart. More in docs/for-aggregators.md §6.
 import { EVENT_TYPE_NAMESPACE, REVOCATION_REASONS } from "@/lib/events/event-types";
+import { DocsSection } from "./docs-section";
 
 const cell = "border px-2 py-1 align-top";
 
@@ -18,8 +19,7 @@ const [[type, event]] = Object.entries(payload.events);
 export function LifecycleEventsDocs({ origin }: { origin: string }) {
   const issuer = `${origin}/{institution}`;
   return (
-    <section aria-labelledby="events" className="space-y-4">
-      <h2 id="events" className="text-2xl font-bold">連携の終了・期限の通知 (Lifecycle events)</h2>
+    <DocsSection id="events" title="連携の終了・期限の通知 (Lifecycle events)" className="space-y-4">
       <p>
         お客さまが金融機関で連携を停止したとき、金融機関が連携を取り消したりクライアントを停止したとき、認可コードの再使用を検知したとき、
         有効期限が近づいたとき（金融機関の設定、既定は14日前）と切れたときに、登録した <code>event_delivery_uri</code> へ
@@ -56,6 +56,6 @@ export function LifecycleEventsDocs({ origin }: { origin: string }) {
         同じイベントが2回以上届くことがあるため、<code>jti</code> で重複を除いてください。イベントは変更と同じトランザクションで記録するため、失われません。
       </p>
       <p>受信側の実装例：リポジトリの <code>docs/examples/set-receiver.mjs</code>（Node.js + jose。検証、400/500/202 の応答、jti による重複排除）。</p>
-    </section>
+    </DocsSection>
   );
 }
