@@ -47,7 +47,7 @@ describe("following /docs alone", () => {
   });
 
   it("registers, runs the flow, calls the API, refreshes and stops the link", async () => {
-    // 4. registration: the example, with the engineer's own public keys
+    // 5. registration: the example, with the engineer's own public keys
     const registration = example("/oauth/register", "application/json", "private_key_jwt");
     registration.jwks = JSON.parse(readFileSync(path.join(dir, "jwks.json"), "utf8"));
     const registered = await fetch(`${issuer()}/oauth/register`, {
@@ -80,7 +80,7 @@ describe("following /docs alone", () => {
     const tokens = ZTokenResponse.parse(issued.body);
     expect(tokens.token_type).toBe("DPoP");
 
-    // 8. the API, with the access token and a proof carrying ath
+    // 9. the API, with the access token and a proof carrying ath
     const balancesUrl = `${issuer()}/api/v1/accounts/balances`;
     const call = (accessToken: string) => fetch(balancesUrl, { headers: { authorization: `DPoP ${accessToken}`, dpop: sign("dpop", "GET", balancesUrl, "", accessToken) } });
     const balances = await call(tokens.access_token);
@@ -92,7 +92,7 @@ describe("following /docs alone", () => {
     expect(refreshed.status, JSON.stringify(refreshed.body)).toBe(200);
     expect((await call(refreshed.body.access_token!)).status).toBe(200);
 
-    // 9. stop: the revocation example with the refresh token ends the link
+    // 10. stop: the revocation example with the refresh token ends the link
     const revoked = await form(`${issuer()}/oauth/revoke`, { ...example("/oauth/revoke", "application/x-www-form-urlencoded", "refresh_token"), token: tokens.refresh_token!, client_assertion: sign("assertion") });
     expect(revoked.status).toBe(200);
     expect((await call(refreshed.body.access_token!)).status).toBe(401);
