@@ -14,12 +14,11 @@ import { PinResult } from "@/components/consent/pin-result";
 import { ConsentForm } from "@/components/consent/consent-form";
 import { EndedView } from "@/components/consent/ended-view";
 import type { TInstitution } from "@/lib/institutions/get-institution";
-import { LOCKED_MESSAGE } from "@/lib/consent/messages";
+import { CHECK_INPUT, CHECK_PINS, LOCKED_MESSAGE, PICK_OPERATION, WRONG_ANSWER, WRONG_LOGIN, WRONG_OTP, WRONG_PIN } from "@/lib/consent/messages";
 import { expiryDate, stepTitle } from "@/lib/consent/step-titles";
 import type { TStepId } from "@/lib/consent/next-step";
 import { previewFormAction, previewVoidAction } from "@/lib/preview/noop-actions";
 import { SAMPLE_ACCOUNTS, SAMPLE_CLIENT, SAMPLE_LINKS } from "@/lib/preview/sample-data";
-import { WRONG_LOGIN, WRONG_OTP } from "@/lib/consent/messages";
 import { LinksLogin } from "@/components/links/links-login";
 import { LinkList, LINKS_TITLE } from "@/components/links/link-list";
 
@@ -53,9 +52,9 @@ function Login({ institution, screen, channel: asked }: { institution: TInstitut
     : screen === "login-otp-error" ? (channels.find((c) => institution.settings.login[c].some((m) => m.kind === "contract-password" && m.otp)) ?? channels[0])
     : channels[0];
   const methods = institution.settings.login[channel];
-  const initial = screen === "login-error" ? state({ message: "入力内容をご確認ください。", errors: { contractNumber: "契約者IDを入力してください。", loginId: "ログインIDを入力してください。", userCode: "利用者IDを入力してください。" } })
+  const initial = screen === "login-error" ? state({ message: CHECK_INPUT, errors: { contractNumber: "契約者IDを入力してください。", loginId: "ログインIDを入力してください。", userCode: "利用者IDを入力してください。" } })
     : screen === "login-locked" ? state({ message: LOCKED_MESSAGE })
-    : screen === "login-otp-error" ? state({ message: "入力内容をご確認ください。", errors: { otp: WRONG_OTP }, values: { contractNumber: "1000000001" } }) : undefined;
+    : screen === "login-otp-error" ? state({ message: CHECK_INPUT, errors: { otp: WRONG_OTP }, values: { contractNumber: "1000000001" } }) : undefined;
   return (
     <>
       <p className="font-bold">{institution.theme.serviceName}（{institution.theme.channelNames[channel]}）</p>
@@ -83,13 +82,13 @@ export function PreviewScreen({ institution, screen, channel }: { institution: T
         return <Card><CertificatePasswordForm action={previewFormAction} csrf={CSRF} subject="kita-user1" /></Card>;
       case "additional-auth":
       case "additional-auth-error":
-        return <Card title="追加認証"><AdditionalAuthForm action={previewFormAction} csrf={CSRF} question="はじめて飼ったペットの名前は？" initial={screen === "additional-auth-error" ? state({ message: "入力内容をご確認ください。", errors: { answer: "回答が正しくありません。" } }) : undefined} /></Card>;
+        return <Card title="追加認証"><AdditionalAuthForm action={previewFormAction} csrf={CSRF} question="はじめて飼ったペットの名前は？" initial={screen === "additional-auth-error" ? state({ message: CHECK_INPUT, errors: { answer: WRONG_ANSWER } }) : undefined} /></Card>;
       case "operations":
       case "operations-error":
-        return <Card><OperationsForm action={previewFormAction} csrf={CSRF} scopes={["balances", "transactions"]} serviceName={`${SAMPLE_CLIENT.service}（${SAMPLE_CLIENT.aggregator}）`} initial={screen === "operations-error" ? state({ message: "入力内容をご確認ください。", errors: { scope: "利用業務を1つ以上選択してください。" } }) : undefined} /></Card>;
+        return <Card><OperationsForm action={previewFormAction} csrf={CSRF} scopes={["balances", "transactions"]} serviceName={`${SAMPLE_CLIENT.service}（${SAMPLE_CLIENT.aggregator}）`} initial={screen === "operations-error" ? state({ message: CHECK_INPUT, errors: { scope: PICK_OPERATION } }) : undefined} /></Card>;
       case "pins":
       case "pins-error":
-        return <Card><PinTable action={previewFormAction} csrf={CSRF} accounts={SAMPLE_ACCOUNTS} initial={screen === "pins-error" ? state({ message: "照会用暗証番号をご確認ください。", errors: { pin_s2: "照会用暗証番号が正しくありません。お届けの照会用暗証番号を入力してください。" }, values: { select_s2: "on" } }) : undefined} /></Card>;
+        return <Card><PinTable action={previewFormAction} csrf={CSRF} accounts={SAMPLE_ACCOUNTS} initial={screen === "pins-error" ? state({ message: CHECK_PINS, errors: { pin_s2: WRONG_PIN }, values: { select_s2: "on" } }) : undefined} /></Card>;
       case "pins-result":
         return <Card><PinResult action={previewVoidAction} csrf={CSRF} accounts={SAMPLE_ACCOUNTS} /></Card>;
       case "consent":

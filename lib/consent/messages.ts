@@ -13,3 +13,15 @@ export const CHECK_INPUT = "入力内容をご確認ください。";
 
 /** A wrong ワンタイムパスワード: beside the field (lib/auth/check-password-login.ts, and the preview). */
 export const WRONG_OTP = "ワンタイムパスワードが正しくありません。新しいワンタイムパスワードを入力してください。";
+
+/** A wrong 追加認証 answer, beside the field (lib/consent/actions/additional-auth.ts, and the preview). */
+export const WRONG_ANSWER = "回答が正しくありません。";
+
+/** A wrong 照会用暗証番号, beside its account (lib/consent/actions/register-pins.ts, and the preview). */
+export const WRONG_PIN = "照会用暗証番号が正しくありません。お届けの照会用暗証番号を入力してください。";
+
+/** The summary above the PIN table when a PIN is refused. */
+export const CHECK_PINS = "照会用暗証番号をご確認ください。";
+
+/** 認可業務選択 with nothing chosen (lib/consent/actions/choose-operations.ts, and the preview). */
+export const PICK_OPERATION = "利用業務を1つ以上選択してください。";

@@ -9,6 +9,7 @@ import { ZTheme, type TTheme } from "@/lib/institutions/theme";
 import { assertCanActFor, type TOperatorScope } from "@/lib/console/operator-scope";
 import { contrastProblems } from "./contrast";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
+import { CHECK_INPUT } from "@/lib/consent/messages";
 
 export type TThemeSaveResult = { ok: true } | { ok: false; errors: Record<string, string>; message: string };
 
@@ -17,7 +18,7 @@ export async function saveTheme(scope: TOperatorScope, slug: string, input: unkn
   if (!institution) return { ok: false, errors: {}, message: "金融機関が見つかりません。" };
   assertCanActFor(scope, institution.id);
   const parsed = await ZTheme.safeParseAsync(input);
-  if (!parsed.success) return { ok: false, errors: issuesToFieldErrors(parsed.error.issues), message: "入力内容をご確認ください。" };
+  if (!parsed.success) return { ok: false, errors: issuesToFieldErrors(parsed.error.issues), message: CHECK_INPUT };
   const theme: TTheme = parsed.data;
   const problems = contrastProblems(theme.colors);
   if (problems.length) {

@@ -15,6 +15,7 @@ import { CHECK_INPUT } from "../messages";
 import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
 import { ZAnswerFormSchema } from "../step-forms";
+import { WRONG_ANSWER } from "@/lib/consent/messages";
 
 export async function additionalAuthAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["additional-auth"]);
@@ -26,7 +27,7 @@ export async function additionalAuthAction(slug: string, interactionId: string, 
   const check = await checkFactor({
     institution: ctx.institution, factor: "answer", userId, ip, deviceHash: ctx.deviceHash, details: { reasons: ctx.state.riskReasons },
     verify: async () => verifySecret(parsed.data.answer, (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { secretAnswerHash: true } })).secretAnswerHash),
-    wrong: { field: "answer", message: "回答が正しくありません。" },
+    wrong: { field: "answer", message: WRONG_ANSWER },
   });
   if (!check.ok) return withNonce({ errors: check.errors, values: {}, message: check.message });
   const factors = [...ctx.state.factors, "answer" as const];

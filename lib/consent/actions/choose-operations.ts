@@ -6,13 +6,14 @@ import { csrfValid } from "../csrf";
 import { expiredFormState, withNonce, type TFormState } from "../form-state";
 import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
+import { CHECK_INPUT, PICK_OPERATION } from "@/lib/consent/messages";
 
 export async function chooseOperationsAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["operations"]);
   if (!csrfValid(interactionId, formData)) return expiredFormState();
   const chosen = formData.getAll("scope").map((s) => ZScope.safeParse(s)).filter((r) => r.success).map((r) => r.data as TScope)
     .filter((s) => ctx.params.scopes.includes(s));
-  if (chosen.length === 0) return withNonce({ errors: { scope: "利用業務を1つ以上選択してください。" }, values: {}, message: "入力内容をご確認ください。" });
+  if (chosen.length === 0) return withNonce({ errors: { scope: PICK_OPERATION }, values: {}, message: CHECK_INPUT });
   await saveState(interactionId, { state: { ...ctx.state, scopes: [...new Set(chosen)] } });
   redirect(`/${slug}/authorize/${interactionId}`);
 }

@@ -14,6 +14,7 @@ import { LOCKED_MESSAGE } from "../messages";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
+import { CHECK_PINS, WRONG_PIN } from "@/lib/consent/messages";
 
 export async function registerPinsAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["pins"]);
@@ -43,7 +44,7 @@ export async function registerPinsAction(slug: string, interactionId: string, _p
     const check = await checkFactor({
       institution: ctx.institution, factor: "pin", userId, ip, deviceHash: ctx.deviceHash, details: { account: account.label },
       verify: () => verifySecret(pin, hashes.find((h) => h.id === account.id)?.inquiryPinHash),
-      wrong: { field: `pin_${account.id}`, message: "照会用暗証番号が正しくありません。お届けの照会用暗証番号を入力してください。" },
+      wrong: { field: `pin_${account.id}`, message: WRONG_PIN },
     });
     if (check.ok) {
       verified.push(account.id);
@@ -57,7 +58,7 @@ export async function registerPinsAction(slug: string, interactionId: string, _p
   const pending = [...new Set([...ctx.state.pendingPinAccountIds, ...verified])];
   const hasErrors = locked || Object.keys(errors).length > 0;
   await saveState(interactionId, { state: { ...ctx.state, pendingPinAccountIds: pending, pinView: hasErrors ? "form" : "result" } });
-  if (hasErrors) return withNonce({ errors: locked ? {} : errors, values, message: locked ? LOCKED_MESSAGE : "照会用暗証番号をご確認ください。" });
+  if (hasErrors) return withNonce({ errors: locked ? {} : errors, values, message: locked ? LOCKED_MESSAGE : CHECK_PINS });
   redirect(`/${slug}/authorize/${interactionId}`);
 }
 
