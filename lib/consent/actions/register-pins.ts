@@ -10,11 +10,10 @@ import { checkFactor } from "@/lib/auth/check-factor";
 import { csrfValid } from "../csrf";
 import { expiredFormState, withNonce, type TFormState } from "../form-state";
 import { listPinAccounts } from "../list-pin-accounts";
-import { LOCKED_MESSAGE } from "../messages";
+import { CHECK_PINS, LOCKED_MESSAGE, WRONG_PIN } from "../messages";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
-import { CHECK_PINS, WRONG_PIN } from "@/lib/consent/messages";
 
 export async function registerPinsAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["pins"]);
