@@ -2,9 +2,8 @@
 // terminated TLS (lib/http/sanitize-headers.ts marks both). It covers the whole host, every port: a year
 // on a loopback host would force the demo's plain http://localhost:3000 onto https in a developer's
 // browser after one certificate login, so a day there and a year on a real host.
+import { LOOPBACK_HOSTS } from "./loopback-allowed";
 import { TRUSTED_HEADER } from "./trusted-headers";
-
-const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 export function strictTransportSecurity(env: Record<string, string | undefined> = process.env): string {
   let host = "localhost";
@@ -13,7 +12,7 @@ export function strictTransportSecurity(env: Record<string, string | undefined> 
   } catch {
     // a malformed origin: the cautious loopback value
   }
-  return LOOPBACK.has(host) ? "max-age=86400" : "max-age=31536000; includeSubDomains";
+  return LOOPBACK_HOSTS.has(host) ? "max-age=86400" : "max-age=31536000; includeSubDomains";
 }
 
 export function cameOverTls(headers: Record<string, string | string[] | undefined>): boolean {

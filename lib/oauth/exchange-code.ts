@@ -15,7 +15,7 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import type { TAuthenticatedClient } from "./authenticate-client";
 import { InvalidGrant } from "./errors";
 import { issueAccessToken, tokenType } from "./issue-access-token";
-import { revokeGrant } from "./revoke-grant";
+import { revokeForReplay } from "./revoke-grant";
 import type { TRequestContext } from "./request-context";
 import type { TBinding } from "./sender-binding";
 import { grantIsLive, hasExpired } from "./token-liveness";
@@ -47,10 +47,7 @@ export async function exchangeCode(
   // Every losing redemption is a replay and is recorded as one; the grant ends once (lib/oauth/revoke-grant.ts
   // ends it in a conditional UPDATE), so twenty losers leave twenty code.replayed entries and one grant.revoked.
   const replayed = async () => {
-    await db.$transaction(async (tx) => {
-      await appendAuditEvent(tx, { institutionId: institution.id, actorType: "aggregator", actorId: client.clientId, action: "code.replayed", targetType: "grant", targetId: row.grantId, ip });
-      await revokeGrant(tx, { grantId: row.grantId, by: "replay", ip });
-    });
+    await revokeForReplay({ institutionId: institution.id, clientId: client.clientId, grantId: row.grantId, action: "code.replayed", ip });
     return new InvalidGrant("the authorization code was already used; the tokens it issued are revoked");
   };
 

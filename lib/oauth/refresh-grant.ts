@@ -12,15 +12,13 @@
 // The new tokens, the rotation, the audit entry and the request's single-use ids are one commit
 // (lib/db/hot/hot-queries.ts).
 import "server-only";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
-import { db } from "@/lib/db";
 import { hotQueries, WriteRaced, type THotWrite } from "@/lib/db/hot/hot-queries";
 import type { TAuthenticatedClient } from "./authenticate-client";
 import { InvalidGrant, InvalidScope } from "./errors";
 import { tokenType } from "./issue-access-token";
 import type { TRequestContext } from "./request-context";
-import { revokeGrant } from "./revoke-grant";
+import { revokeForReplay } from "./revoke-grant";
 import type { TBinding } from "./sender-binding";
 import { grantIsLive, hasExpired } from "./token-liveness";
 
@@ -96,11 +94,6 @@ export async function refreshGrant(
  * ends, with every token it issued, and the audit log says why.
  */
 async function reused(ctx: TRequestContext, client: TAuthenticatedClient, grantId: string, ip: string): Promise<InvalidGrant> {
-  await db.$transaction(async (tx) => {
-    await appendAuditEvent(tx, {
-      institutionId: ctx.institution.id, actorType: "aggregator", actorId: client.clientId, action: "refresh.replayed", targetType: "grant", targetId: grantId, ip,
-    });
-    await revokeGrant(tx, { grantId, by: "replay", ip });
-  });
+  await revokeForReplay({ institutionId: ctx.institution.id, clientId: client.clientId, grantId, action: "refresh.replayed", ip });
   return new InvalidGrant(REFRESH_TOKEN_REUSED);
 }

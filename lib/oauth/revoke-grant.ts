@@ -12,7 +12,7 @@
 // event: the aggregator is told that the bank ended it, not the bank's internal words.
 // Returns whether this call ended the grant.
 import "server-only";
-import type { TTx } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { enqueueSecurityEvent } from "@/lib/events/enqueue-security-event";
 import { REVOCATION_REASONS } from "@/lib/events/event-types";
@@ -57,3 +57,18 @@ export async function revokeGrant(
   }
   return true;
 }
+
+/**
+ * A credential used twice — an authorization code (RFC 6749 §4.1.2) or a rotated-out refresh token
+ * (RFC 9700 §4.14.2): the replay is audited and the grant ends with every token it issued, in one
+ * transaction. Each replay is recorded; the grant ends once (the conditional UPDATE above).
+ */
+export async function revokeForReplay(input: { institutionId: string; clientId: string; grantId: string; action: "code.replayed" | "refresh.replayed"; ip: string }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await appendAuditEvent(tx, {
+      institutionId: input.institutionId, actorType: "aggregator", actorId: input.clientId, action: input.action, targetType: "grant", targetId: input.grantId, ip: input.ip,
+    });
+    await revokeGrant(tx, { grantId: input.grantId, by: "replay", ip: input.ip });
+  });
+}
+
