@@ -11,6 +11,7 @@ import { startEventReceiver, type TEventReceiver } from "../test/support/event-r
 import { shot } from "./helpers/screens";
 import { ORIGIN, startFlow } from "./helpers/start-flow";
 import { consentAtMinatoCorporate } from "./helpers/minato-consent";
+import { signInOperator } from "./helpers/console";
 
 const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
 const setExpiry = (grantId: string, at: Date) => {
@@ -47,14 +48,6 @@ async function customerLinks(page: Page) {
   await expect(page.getByRole("button", { name: "ログアウト" })).toBeVisible();
 }
 
-async function operator(page: Page) {
-  await page.goto("/console/login");
-  await page.getByLabel("ログインID").fill("ops-minato");
-  await page.getByLabel("パスワード").fill("Operator-pass-1");
-  await page.getByRole("button", { name: "ログイン" }).click();
-  await expect(page.getByRole("heading", { name: "概要" })).toBeVisible();
-}
-
 test("the customer stops the link at /links: the service gets grant-revoked at once, and the page lists the ending", async ({ page, browser }) => {
   const { grantId } = await linked(browser, "E2E 通知 停止");
   await customerLinks(page);
@@ -72,7 +65,7 @@ test("the customer stops the link at /links: the service gets grant-revoked at o
 
 test("an operator revokes the grant, and suspends a client: grant-revoked each time, and the console shows the deliveries", async ({ page, browser }) => {
   const revoked = await linked(browser, "E2E 通知 取消");
-  await operator(page);
+  await signInOperator(page, "ops-minato");
   await page.goto(`/console/grants?clientId=${revoked.clientId}`);
   await page.getByRole("link", { name: "取り消す" }).click();
   await page.getByLabel(/取消の理由/).fill("お客さまからの申し出");

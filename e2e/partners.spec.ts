@@ -1,5 +1,6 @@
 // 連携先一覧 is generated from the data, with each channel's 連携開始日 (docs/seeds/001's table).
 import { expect, test } from "@playwright/test";
+import { signInOperator } from "./helpers/console";
 
 test("minato lists the seeded aggregators with their dates per channel", async ({ page }) => {
   await page.goto("/minato/partners");
@@ -38,11 +39,7 @@ test("a self-registered client is not listed until an operator publishes it, wit
   await expect(page.getByRole("row", { name: new RegExp(name) })).toHaveCount(0);
 
   // the operator finds it among the unlisted, and reviews it
-  await page.goto("/console/login");
-  await page.getByLabel("ログインID").fill("ops-minato");
-  await page.getByLabel("パスワード").fill("Operator-pass-1");
-  await page.getByRole("button", { name: "ログイン" }).click();
-  await expect(page.getByRole("heading", { name: "概要" })).toBeVisible();
+  await signInOperator(page, "ops-minato");
   await page.goto(`/console/clients?${new URLSearchParams({ q: name, published: "no" })}`);
   await expect(page.getByText("1件")).toBeVisible();
   await page.getByRole("link", { name: "掲載テスト家計簿" }).click();
