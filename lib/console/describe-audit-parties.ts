@@ -16,6 +16,8 @@ export async function describeAuditParties(rows: TRow[]): Promise<{ actor: TAudi
   const clientIds = ids((r) => r.actorType === "aggregator" && r.actorId).concat(ids((r) => r.targetType === "client" && r.targetId));
   const grantIds = ids((r) => r.targetType === "grant" && r.targetId);
   const operatorLogins = ids((r) => r.actorType === "operator" && r.actorId);
+  // an operator as a target is stored by its row id (created, password changed, signed in)
+  const operatorIds = ids((r) => r.targetType === "operator" && r.targetId);
   const tokenIds = ids((r) => r.targetType === "initial-access-token" && r.targetId);
   const slugs = ids((r) => r.targetType === "institution" && r.targetId);
 
@@ -23,7 +25,7 @@ export async function describeAuditParties(rows: TRow[]): Promise<{ actor: TAudi
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, loginId: true, displayName: true, contract: { select: { contractNumber: true, holderName: true } } } }),
     db.client.findMany({ where: { clientId: { in: clientIds } }, select: { clientId: true, clientName: true, aggregator: { select: { name: true } } } }),
     db.grant.findMany({ where: { id: { in: grantIds } }, select: { id: true, client: { select: { clientName: true } }, user: { select: { loginId: true, contract: { select: { contractNumber: true, holderName: true } } } } } }),
-    db.operator.findMany({ where: { loginId: { in: operatorLogins } }, select: { loginId: true, name: true } }),
+    db.operator.findMany({ where: { OR: [{ loginId: { in: operatorLogins } }, { id: { in: operatorIds } }] }, select: { id: true, loginId: true, name: true } }),
     db.initialAccessToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, label: true } }),
     db.institution.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } }),
   ]);
@@ -33,7 +35,9 @@ export async function describeAuditParties(rows: TRow[]): Promise<{ actor: TAudi
   const userOf = new Map(users.map((u) => [u.id, { kind: "お客さま", name: u.contract.holderName === u.displayName ? u.displayName : `${u.contract.holderName} ${u.displayName}`, detail: customer(u) }]));
   const clientOf = new Map(clients.map((c) => [c.clientId, { kind: "連携先", name: `${c.aggregator.name}（${c.clientName}）`, detail: c.clientId }]));
   const grantOf = new Map(grants.map((g) => [g.id, { kind: "連携", name: `${g.client.clientName} ／ ${g.user.contract.holderName}`, detail: customer(g.user) }]));
-  const operatorOf = new Map(operators.map((o) => [o.loginId, { kind: "運用担当者", name: o.name, detail: `ログインID ${o.loginId}` }]));
+  const operatorParty = (o: { loginId: string; name: string }) => ({ kind: "運用担当者", name: o.name, detail: `ログインID ${o.loginId}` });
+  const operatorOf = new Map(operators.map((o) => [o.loginId, operatorParty(o)]));
+  const operatorById = new Map(operators.map((o) => [o.id, operatorParty(o)]));
   const tokenOf = new Map(tokens.map((t) => [t.id, { kind: "初回アクセストークン", name: t.label || "（ラベルなし）" }]));
   const institutionOf = new Map(institutions.map((i) => [i.slug, { kind: "金融機関", name: i.name }]));
 
@@ -57,7 +61,8 @@ export async function describeAuditParties(rows: TRow[]): Promise<{ actor: TAudi
       case "initial-access-token": return (id && tokenOf.get(id)) || unknown("初回アクセストークン", id);
       case "institution": return (id && institutionOf.get(id)) || unknown("金融機関", id);
       case "interaction": return { kind: "手続き", name: id ? `手続き番号 ${id}…` : "—" };
-      case "operator": return { kind: "運用担当者", name: actorOf(r).name };
+      // a sign-in to an ID that names nobody has no target id: the login ID as typed, as for its actor
+      case "operator": return id ? operatorById.get(id) ?? unknown("運用担当者", id) : actorOf(r);
       case "contract": return { kind: "契約", name: id ? `契約者ID ${id}` : "—" };
       default: return { kind: TARGET_KINDS[r.targetType] ?? r.targetType, name: id ?? "—" };
     }
