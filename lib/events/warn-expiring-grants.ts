@@ -6,11 +6,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { parseSettings } from "@/lib/institutions/settings";
 import { enqueueSecurityEvent } from "./enqueue-security-event";
+import { expiryWarningHorizon } from "./expiry-warning-horizon";
 
 export async function warnExpiringGrants(now = new Date()): Promise<number> {
   let warned = 0;
   for (const institution of await db.institution.findMany({ select: { id: true, settings: true } })) {
-    const horizon = new Date(now.getTime() + parseSettings(institution.settings).events.expiryWarningDays * 86_400_000);
+    const horizon = expiryWarningHorizon(parseSettings(institution.settings).events.expiryWarningDays, now);
     const due = await db.grant.findMany({
       where: { institutionId: institution.id, status: "active", expiryWarnedAt: null, expiresAt: { gt: now, lte: horizon } },
       select: { id: true, clientId: true, expiresAt: true },

@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-params";
 import { accountLabel } from "@/lib/consent/list-pin-accounts";
+import { expiryWarningHorizon } from "@/lib/events/expiry-warning-horizon";
 
 export type TLink = {
   grantId: string; service: string; aggregator: string; registrationNumber: string;
@@ -12,8 +13,9 @@ export type TLink = {
   expiringSoon: boolean;
 };
 
-export async function listLinks(userId: string, warningDays = 14): Promise<TLink[]> {
+export async function listLinks(userId: string, warningDays: number): Promise<TLink[]> {
   const now = new Date();
+  const horizon = expiryWarningHorizon(warningDays, now);
   const grants = await db.grant.findMany({
     where: { userId, status: "active", expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
@@ -28,6 +30,6 @@ export async function listLinks(userId: string, warningDays = 14): Promise<TLink
     operations: g.scopes.split(" ").filter(Boolean).map((s) => SCOPE_LABELS[s as TScope] ?? s),
     accounts: g.accounts.map((a) => accountLabel(a.account)),
     grantedAt: g.createdAt, expiresAt: g.expiresAt, lastAccessAt: g.lastAccessAt,
-    expiringSoon: g.expiresAt.getTime() - now.getTime() <= warningDays * 86_400_000,
+    expiringSoon: g.expiresAt <= horizon,
   }));
 }
