@@ -1,5 +1,6 @@
-// One row per factor tried: the lockout counts them, the risk check reads the successes, and an
-// audit entry says who tried what from where (never the secret).
+// One LoginAttempt row per factor tried, and per login that passed (factor "login",
+// lib/auth/record-login-passed.ts): the risk check reads the latter, and an audit entry says who tried
+// what from where (never the secret). The lockout counts its own counters (lib/auth/reserve-attempt.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
@@ -9,8 +10,10 @@ import { ipPrefix } from "./network";
 export async function recordAttempt(input: {
   institutionId: string;
   userId: string | null;
-  factor: TFactor;
+  factor: TFactor | "login";
   success: boolean;
+  /** the audit action; by default login.{factor}.success or .failure */
+  action?: string;
   ip: string;
   deviceHash: string | null;
   details?: Record<string, unknown>;
@@ -24,7 +27,7 @@ export async function recordAttempt(input: {
     });
     await appendAuditEvent(tx, {
       institutionId: input.institutionId, actorType: "customer", actorId: input.userId,
-      action: `login.${input.factor}.${input.success ? "success" : "failure"}`, targetType: "user", targetId: input.userId, ip: input.ip,
+      action: input.action ?? `login.${input.factor}.${input.success ? "success" : "failure"}`, targetType: "user", targetId: input.userId, ip: input.ip,
       details: input.details,
     });
   });

@@ -5,21 +5,11 @@
 // skip the question on the next try. One LoginAttempt row (factor "login") and its audit entry, in one
 // transaction.
 import "server-only";
-import { db } from "@/lib/db";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { ipPrefix } from "./network";
+import { recordAttempt } from "./record-attempt";
 
 export async function recordLoginPassed(input: { institutionId: string; userId: string; ip: string; deviceHash: string | null; factors: string[] }): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await tx.loginAttempt.create({
-      data: {
-        institutionId: input.institutionId, userId: input.userId, factor: "login", success: true,
-        ip: input.ip, ipPrefix: ipPrefix(input.ip), deviceHash: input.deviceHash,
-      },
-    });
-    await appendAuditEvent(tx, {
-      institutionId: input.institutionId, actorType: "customer", actorId: input.userId, action: "login.passed",
-      targetType: "user", targetId: input.userId, ip: input.ip, details: { factors: input.factors },
-    });
+  await recordAttempt({
+    institutionId: input.institutionId, userId: input.userId, factor: "login", success: true, action: "login.passed",
+    ip: input.ip, deviceHash: input.deviceHash, details: { factors: input.factors },
   });
 }
