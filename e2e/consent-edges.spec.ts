@@ -1,13 +1,12 @@
 // キャンセル at each step, lockout, an expired interaction, the back button, a foreign browser, and the
 // whole flow with JavaScript turned off.
 import Database from "better-sqlite3";
-import path from "node:path";
 import { otpLogin } from "./helpers/otp-login";
 import { expect, test } from "@playwright/test";
 import { callbackUrl, shot } from "./helpers/screens";
 import { startFlow, totp } from "./helpers/start-flow";
+import { E2E_DB_FILE } from "./helpers/db";
 
-const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
 
 test("キャンセル on the login step returns error=access_denied with state and iss", async ({ page }) => {
   const flow = await startFlow("sakura", { channel: "corporate" });
@@ -61,7 +60,7 @@ test("an expired interaction shows a clear page with a way back", async ({ page 
   const flow = await startFlow("minato", { channel: "corporate" });
   await page.goto(flow.url);
   const id = page.url().split("/authorize/")[1].split("/")[0];
-  const db = new Database(dbFile);
+  const db = new Database(E2E_DB_FILE);
   db.prepare(`UPDATE "Interaction" SET "expiresAt" = ? WHERE id = ?`).run(new Date(Date.now() - 1000).toISOString(), id);
   db.close();
   await page.reload();

@@ -4,7 +4,6 @@
 // and an operator suspending the client; and grant-expiring / grant-expired when the grant's expiry comes
 // near and passes (the clock moved by rewriting the grant's expiresAt in the database; the server's sweep
 // does the rest). The customer's page lists the endings and marks a link about to expire.
-import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { startEventReceiver, type TEventReceiver } from "../test/support/event-receiver";
@@ -12,10 +11,10 @@ import { shot } from "./helpers/screens";
 import { ORIGIN, startFlow } from "./helpers/start-flow";
 import { consentAtMinatoCorporate } from "./helpers/minato-consent";
 import { signInOperator } from "./helpers/console";
+import { E2E_DB_FILE } from "./helpers/db";
 
-const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
 const setExpiry = (grantId: string, at: Date) => {
-  const db = new Database(dbFile);
+  const db = new Database(E2E_DB_FILE);
   try {
     db.prepare(`UPDATE "Grant" SET "expiresAt" = ? WHERE id = ?`).run(at.toISOString(), grantId);
   } finally {

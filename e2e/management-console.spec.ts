@@ -1,23 +1,13 @@
 // The operator console end to end: an operator suspends a client and its links end, its tokens stop
 // working (and no new flow starts), resumes it and a new flow works; an operator of one institution cannot touch
 // another's rows even with a crafted form post; the audit chain is verified, and a tampered row found.
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { shot } from "./helpers/screens";
 import { startFlow } from "./helpers/start-flow";
 import { signInOperator } from "./helpers/console";
 import { consentAtMinatoCorporate } from "./helpers/minato-consent";
+import { sql } from "./helpers/db";
 
-const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
-function sql<T>(run: (db: Database.Database) => T): T {
-  const db = new Database(dbFile);
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
 const institutionId = (slug: string) => sql((db) => (db.prepare(`SELECT id FROM "Institution" WHERE slug = ?`).get(slug) as { id: string }).id);
 const clientStatus = (clientId: string, slug: string) =>
   sql((db) => (db.prepare(`SELECT ci.status FROM "ClientInstitution" ci JOIN "Client" c ON c.id = ci.clientId JOIN "Institution" i ON i.id = ci.institutionId WHERE c.clientId = ? AND i.slug = ?`).get(clientId, slug) as { status: string }).status);

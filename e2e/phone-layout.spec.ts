@@ -3,7 +3,6 @@
 // guide and the demo's result — none scrolls sideways (the document is no wider than the viewport), each
 // passes axe, and each institution page's <title> names the institution. Screenshots of every one are
 // kept in test-results/screenshots/phone/.
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
@@ -11,12 +10,12 @@ import { otpLogin } from "./helpers/otp-login";
 import { callbackUrl, shot } from "./helpers/screens";
 import { certificate, startFlow } from "./helpers/start-flow";
 import { kitaLoginThroughOperations } from "./helpers/kita-login";
+import { E2E_DB_FILE } from "./helpers/db";
 
 test.describe.configure({ mode: "serial" });
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 const NAMES: Record<string, string> = { sakura: "さくら信用金庫", minato: "みなと信用金庫", kita: "きた信用組合" };
-const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
 
 /** The checks of every page: no sideways scroll, axe clean, the institution in the tab; and a screenshot. */
 async function fits(page: Page, name: string, slug?: string) {
@@ -93,7 +92,7 @@ test("sakura 法人 and minato 個人・法人: ログイン and アクセス許
 
 test("kita: ログイン, 追加認証, 認可業務選択, 照会用暗証番号登録 (and its error), 登録結果, アクセス許可", async ({ page }) => {
   // two accounts 未登録 again, so that 照会用暗証番号登録 is asked (earlier specs registered them)
-  const db = new Database(dbFile);
+  const db = new Database(E2E_DB_FILE);
   db.prepare(`UPDATE "Account" SET "pinRegisteredAt" = NULL WHERE "accountNumber" IN ('1111111', '1000014') AND "institutionId" = (SELECT id FROM "Institution" WHERE slug = 'kita')`).run();
   db.close();
   const flow = await startFlow("kita");

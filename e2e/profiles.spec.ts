@@ -2,21 +2,11 @@
 // and the operator sees it in the console (期限切れ; another client warned 30 days ahead), moves a sunset,
 // switches a client to fapi2; an operator of one institution cannot change a client another institution
 // shares; an institution's baseline settings are saved and the metadata follows at once.
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { shot } from "./helpers/screens";
 import { signInOperator as signIn } from "./helpers/console";
+import { sql } from "./helpers/db";
 
-const dbFile = path.resolve(__dirname, "..", ".data/test", `${process.env.RENKEI_E2E_DB || "e2e"}.db`);
-function sql<T>(run: (db: Database.Database) => T): T {
-  const db = new Database(dbFile);
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
 const REDIRECT = "http://localhost:8080/callback";
 const DAY = 86_400_000;
 /** YYYY-MM-DD in Japan, `days` from today */
