@@ -3,7 +3,7 @@
 // another's data"). Returns the client and those institutions, read in the caller's transaction.
 import "server-only";
 import type { TTx } from "@/lib/db";
-import { canActFor, ConsoleForbidden, type TOperatorScope } from "./operator-scope";
+import { canActFor, ConsoleForbidden, mayChangeClient, type TOperatorScope } from "./operator-scope";
 
 export async function assertMayChangeClient(tx: TTx, scope: TOperatorScope, clientId: string) {
   const client = await tx.client.findUnique({
@@ -16,7 +16,7 @@ export async function assertMayChangeClient(tx: TTx, scope: TOperatorScope, clie
     },
   });
   if (!client || !client.institutions.some((i) => canActFor(scope, i.institutionId))) throw new ConsoleForbidden("クライアントが見つかりません。");
-  if (!client.institutions.every((i) => canActFor(scope, i.institutionId))) {
+  if (!mayChangeClient(scope, client.institutions)) {
     throw new ConsoleForbidden("このクライアントは権限のない金融機関でも利用されています。変更には、そのすべての金融機関の権限が必要です。");
   }
   return client;

@@ -5,7 +5,7 @@
 // switch to fapi2, and its last use: the latest API call or new link of any of its grants.
 import "server-only";
 import { db } from "@/lib/db";
-import { canActFor, institutionFilter, type TOperatorScope } from "./operator-scope";
+import { canActFor, institutionFilter, mayChangeClient, type TOperatorScope } from "./operator-scope";
 
 export type TBaselineClientRow = {
   clientId: string; clientName: string; aggregator: string; authMethod: string; sunsetAt: Date | null; lastUseAt: Date | null;
@@ -33,7 +33,7 @@ export async function listBaselineClients(scope: TOperatorScope): Promise<TBasel
     clientId: c.clientId, clientName: c.clientName, aggregator: c.aggregator.name, authMethod: c.tokenEndpointAuthMethod,
     sunsetAt: c.securityProfileSunsetAt, lastUseAt: lastUse.get(c.id) ?? null,
     institutions: c.institutions.filter((i) => canActFor(scope, i.institutionId)).map((i) => ({ institutionId: i.institutionId, name: i.institution.name, status: i.status })),
-    mayChange: c.institutions.every((i) => canActFor(scope, i.institutionId)),
+    mayChange: mayChangeClient(scope, c.institutions),
     keys: { jwks: Boolean(c.jwks), jwksUri: c.jwksUri, tlsSubjectDn: c.tlsClientAuthSubjectDn },
   }));
 }

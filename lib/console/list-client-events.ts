@@ -4,7 +4,7 @@
 // institutions — sent or not, last HTTP status, attempts, last error (plain text, lib/events/deliver-security-event.ts).
 import "server-only";
 import { db } from "@/lib/db";
-import { canActFor, institutionFilter, type TOperatorScope } from "./operator-scope";
+import { canActFor, institutionFilter, mayChangeClient, type TOperatorScope } from "./operator-scope";
 
 export type TClientEventRow = {
   id: string; institution: string; type: string; grantId: string | null; status: string; attempts: number;
@@ -33,7 +33,7 @@ export async function listClientEvents(scope: TOperatorScope, clientId: string):
   if (!client || !client.institutions.some((i) => canActFor(scope, i.institutionId))) return null;
   return {
     eventDeliveryUri: client.eventDeliveryUri,
-    canEditUri: client.institutions.every((i) => canActFor(scope, i.institutionId)),
+    canEditUri: mayChangeClient(scope, client.institutions),
     deliveries: client.securityEvents.map(({ institution, ...e }) => ({ ...e, institution: institution.name })),
   };
 }

@@ -22,3 +22,12 @@ export function assertCanActFor(scope: TOperatorScope, institutionId: string | n
 export function institutionFilter(scope: TOperatorScope): { in: string[] } | undefined {
   return scope.all ? undefined : { in: scope.institutionIds };
 }
+
+/**
+ * A change to a client row itself (its profile, sunset, event_delivery_uri) touches every institution
+ * that has it enabled: only an operator of all of them may make it (docs/security-habits.md, "one
+ * tenant writing another's data"). `institutions` are the client's ClientInstitution rows.
+ */
+export function mayChangeClient(scope: TOperatorScope, institutions: { institutionId: string }[]): boolean {
+  return institutions.every((i) => canActFor(scope, i.institutionId));
+}
