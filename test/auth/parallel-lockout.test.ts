@@ -9,6 +9,7 @@ import { hashSecret } from "@/lib/auth/password";
 import { LOCKED_MESSAGE } from "@/lib/consent/messages";
 import { seedLoginUser } from "../support/seed-login-user";
 import { ConsentBrowser, openConsentFlow, type TScreen } from "../support/consent-browser";
+import { signInOperator } from "../support/operator-sign-in";
 
 const QUESTION = { question: "はじめて飼ったペットの名前は？", answer: "たろう" };
 // one address per browser, never reused within the run (a reused one would carry another test's failures)
@@ -94,17 +95,7 @@ describe("lockouts under 100 parallel wrong answers", { timeout: 120_000 }, () =
 });
 
 describe("the operator sign-in under 100 parallel wrong passwords", { timeout: 120_000 }, () => {
-  async function signIn(loginId: string, password: string): Promise<boolean> {
-    const base = inject("baseUrl");
-    const csrf = await fetch(`${base}/api/auth/operator/csrf`);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const res = await fetch(`${base}/api/auth/operator/callback/credentials`, {
-      method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-      body: new URLSearchParams({ csrfToken, loginId, password, callbackUrl: `${base}/console` }),
-    });
-    return res.headers.getSetCookie().some((c) => c.startsWith("renkei.operator-session="));
-  }
+  const signIn = async (loginId: string, password: string) => (await signInOperator(inject("baseUrl"), loginId, password)) !== null;
   const audited = async (loginId: string) => {
     const rows = await db.auditEvent.findMany({ where: { action: "operator.login.failure", actorId: loginId }, select: { details: true } });
     return { tried: rows.filter((r) => !r.details.includes("locked")).length, refused: rows.filter((r) => r.details.includes("locked")).length };

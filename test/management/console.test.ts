@@ -15,21 +15,11 @@ import { setPartnerDates } from "@/lib/console/set-partner-dates";
 import { listPartners } from "@/lib/partners/list-partners";
 import { apiGet, seedGrant } from "../api/builders";
 import { eventClient } from "../support/event-builders";
+import { signInOperator } from "../support/operator-sign-in";
 
 const base = () => inject("baseUrl");
 
-async function signIn(loginId: string, password: string): Promise<string | null> {
-  const csrf = await fetch(`${base()}/api/auth/operator/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${base()}/api/auth/operator/callback/credentials`, {
-    method: "POST", redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, loginId, password, callbackUrl: `${base()}/console` }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("renkei.operator-session="));
-  return session ? session.split(";")[0]! : null;
-}
+const signIn = (loginId: string, password: string) => signInOperator(base(), loginId, password);
 
 describe("operator sign-in (next-auth at /api/auth/operator)", () => {
   it("refuses a wrong password and an unknown ID alike, and audits both", async () => {

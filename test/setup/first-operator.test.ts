@@ -16,6 +16,7 @@ import { spawnServer } from "@/scripts/lib/server-process";
 import { demoInstitutions } from "@/prisma/seed/institutions";
 import { extraServerPort, testServerEnv } from "../env";
 import { productionEnv } from "../support/production-env";
+import { signInOperator } from "../support/operator-sign-in";
 
 const root = path.resolve(__dirname, "../..");
 const PORT = extraServerPort("firstOperator");
@@ -112,14 +113,7 @@ describe("the first operator of a new database", () => {
     // the demo's login ID with a password of its own is not a demo credential
     const server = await spawnServer(envOf(file), { fresh: false });
     try {
-      const csrf = await fetch(`${server.baseUrl}/api/auth/operator/csrf`);
-      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-      const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-      const signIn = await fetch(`${server.baseUrl}/api/auth/operator/callback/credentials`, {
-        method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-        body: new URLSearchParams({ csrfToken, loginId: "ops-admin", password: "First-operator-pass-2026", callbackUrl: `${server.baseUrl}/console` }),
-      });
-      expect(signIn.headers.getSetCookie().some((c) => c.startsWith("renkei.operator-session="))).toBe(true);
+      expect(await signInOperator(server.baseUrl, "ops-admin", "First-operator-pass-2026")).not.toBeNull();
     } finally {
       await server.stop();
     }
