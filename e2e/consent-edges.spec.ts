@@ -21,13 +21,14 @@ test("キャンセル on the login step returns error=access_denied with state a
   await expect(page.getByText("お手続きは中止されました")).toBeVisible();
 });
 
-test("許可 without the checkbox is answered beside it in Japanese, and the customer can still consent", async ({ page }) => {
+test("許可 without the checkbox is refused beside it in Japanese, not in the browser's words, and the customer can still consent", async ({ page }) => {
   const flow = await startFlow("minato", { channel: "corporate" });
   await page.goto(flow.url);
   await page.getByLabel("お客様ID").fill("CORP0002");
   await page.getByLabel("ログインパスワード").fill("Demo-pass-2");
   await page.getByRole("button", { name: "認証", exact: true }).click();
   await page.getByRole("button", { name: "許可" }).click();
+  await expect(page).toHaveURL(/\/consent$/); // refused in the page: nothing was sent
   const message = "「しんきんAPIサービス利用規約に同意しました。」にチェックしてください。";
   await expect(page.locator("#agree-error")).toHaveText(message);
   await expect(page.getByLabel(/に同意しました。/)).toHaveAttribute("aria-describedby", "agree-error");

@@ -2,9 +2,10 @@
 // accounts, the two notes (and where to stop the link at the bank itself: /{institution}/links), the
 // 利用規定, the checkbox, and 許可.
 // 許可 is a plain form post answered with a 303 to the aggregator (lib/consent/finish-interaction.ts);
-// an unticked 許可 is answered by the server, beside the checkbox, in Japanese (a `required` checkbox
-// would show the browser's own words instead, in the browser's language), with or without JavaScript.
+// an unticked 許可 is refused beside the checkbox in Japanese: in the browser (./agree-checkbox.tsx), and
+// by the server if a submit gets through without JavaScript.
 import { PrimaryButton } from "./buttons";
+import { AgreeCheckbox } from "./agree-checkbox";
 import { FormMessage } from "./form-message";
 
 export type TConsentView = {
@@ -62,11 +63,7 @@ export function ConsentForm({ action, csrf, view, error: errorCode }: { action: 
       <FormMessage message={error} />
       <fieldset className="space-y-4">
         <input type="hidden" name="csrf" value={csrf} />
-        <label className="flex min-h-11 items-center gap-3 font-bold">
-          <input type="checkbox" name="agree" className="h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? "agree-error" : undefined} />
-          {checkboxLabel}
-        </label>
-        {error && errorCode === "agree" ? <p id="agree-error" className="text-sm font-bold text-error">{error}</p> : null}
+        <AgreeCheckbox label={checkboxLabel} message={ERRORS.agree!(checkboxLabel)} refused={errorCode === "agree"} />
         <PrimaryButton>許可</PrimaryButton>
       </fieldset>
       <p className="text-sm">※「許可」ボタンまたは「キャンセル」ボタン押下後は、外部サービスの画面へ戻ります。</p>
