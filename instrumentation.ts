@@ -7,7 +7,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { demoDataWanted } = await import("./lib/demo/demo-data-wanted");
-  if (!demoDataWanted()) {
+  // server.mjs ran the same check before listening (lib/demo/refuse-demo-credentials-before-listening.ts)
+  const checked = (globalThis as Record<symbol, unknown>)[Symbol.for("renkei.demoCredentialsChecked")] === true;
+  if (!demoDataWanted() && !checked) {
     const { demoCredentialsRefusal } = await import("./lib/demo/demo-credentials-refusal");
     const refusal = await demoCredentialsRefusal();
     if (refusal) {

@@ -9,6 +9,11 @@
 // The HTTPS listener asks the browser for a client certificate (電子証明書) but does not decide trust:
 // the app verifies it against the institution's CA (or an OAuth client's registered subject), so a
 // refusal is a page in Japanese rather than a TLS error.
+// Before either listener opens: outside the demo, a published demo credential in the database stops the
+// start (lib/demo/refuse-demo-credentials-before-listening.ts) — not one connection is accepted first.
+// Both listeners hold a client to deadlines for its headers and its whole request and to a number of open
+// connections (lib/http/listener-limits.ts: RENKEI_HEADERS_TIMEOUT_MS, RENKEI_REQUEST_TIMEOUT_MS,
+// RENKEI_MAX_CONNECTIONS).
 import http from "node:http";
 import https from "node:https";
 import { readFileSync } from "node:fs";
@@ -36,6 +41,12 @@ async function main() {
   if (tlsPort) await ensureDemoCa(caDir);
 
   const parts = await loadServerParts();
+  const refusal = await parts.refuseDemoCredentialsBeforeListening();
+  if (refusal) {
+    console.error(refusal);
+    process.exit(1);
+  }
+  const limits = parts.listenerLimits();
   const lean = process.env.RENKEI_MACHINE_PATH !== "next";
   const hsts = parts.strictTransportSecurity();
 
@@ -55,6 +66,7 @@ async function main() {
   const servers = [];
   const listen = (server, listenPort, line) =>
     new Promise((resolve, reject) => {
+      server.maxConnections = limits.maxConnections;
       server.once("error", reject);
       server.listen(listenPort, host, () => {
         server.off("error", reject);
@@ -64,7 +76,7 @@ async function main() {
       servers.push(server);
     });
 
-  await listen(http.createServer(listener(false)), port, `Renkei listening on http://localhost:${port}${lean ? "" : " (machine endpoints through Next)"}`);
+  await listen(http.createServer(limits.serverOptions, listener(false)), port, `Renkei listening on http://localhost:${port}${lean ? "" : " (machine endpoints through Next)"}`);
   if (tlsPort) {
     const secure = https.createServer(
       {
@@ -73,6 +85,7 @@ async function main() {
         ca: readFileSync(path.join(caDir, "ca.pem")), // the CA names the browser offers certificates for
         requestCert: true,
         rejectUnauthorized: false, // the app decides, per institution, and explains a refusal in Japanese
+        ...limits.serverOptions,
       },
       listener(true),
     );

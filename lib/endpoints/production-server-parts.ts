@@ -1,6 +1,7 @@
 // What server.mjs takes from lib/ (bundled into one module by scripts/build-machine.mjs, since a plain
 // Node file cannot import TypeScript): the trusted-header rebuild, the HSTS decision, the guard against
-// paths Next cannot decode, and the machine endpoints' lean path.
+// paths Next cannot decode, the machine endpoints' lean path, and the demo-credential refusal that runs
+// before any listener opens.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
 
@@ -8,6 +9,8 @@ export { sanitizeHeaders } from "@/lib/http/sanitize-headers";
 export { cameOverTls, strictTransportSecurity } from "@/lib/http/strict-transport-security";
 export { serveMachineRequest } from "./serve-machine-request";
 export { MACHINE_ROUTES } from "./machine-routes";
+export { refuseDemoCredentialsBeforeListening } from "@/lib/demo/refuse-demo-credentials-before-listening";
+export { listenerLimits } from "@/lib/http/listener-limits";
 
 /**
  * A path whose percent-encoding is malformed (`/%E0%A4%A`) cannot name anything: answered 400 with the
