@@ -52,6 +52,12 @@ export class InvalidAuthorizationDetails extends OAuthError {
     super("invalid_authorization_details", description);
   }
 }
+export class TemporarilyUnavailable extends OAuthError {
+  // RFC 6749 §4.1.2.1: the authorization server cannot handle the request now (here: too many from one address)
+  constructor(description: string) {
+    super("temporarily_unavailable", description, 503);
+  }
+}
 export class InvalidScope extends OAuthError {
   constructor(description: string) {
     super("invalid_scope", description);

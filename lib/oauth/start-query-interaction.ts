@@ -6,20 +6,31 @@
 //   3. the same checks as a pushed request, in the same order (lib/oauth/authorization-request/checks.ts):
 //      PKCE S256, scope, state, channel …
 //   4. an error from here on goes back to the redirect_uri with error, error_description, state and iss
-//      (RFC 6749 §4.1.2.1, RFC 9207 §2); otherwise the interaction starts, with no pushed request
+//      (RFC 6749 §4.1.2.1, RFC 9207 §2)
+//   5. at most START_LIMIT interactions a window per client and address, counted before anything is
+//      written: anyone can send this GET (a client_id is public), and each start writes an interaction and an
+//      audit entry before the customer does anything; beyond the limit, temporarily_unavailable and no row.
+//      A count, not a deferred write: the interaction is what binds the steps to this browser and ends them
+//      after 15 minutes, and a customer's browser starts one or two for a service, not dozens.
+//   6. otherwise the interaction starts, with no pushed request
 import "server-only";
 import { db } from "@/lib/db";
 import { issuerFor } from "@/lib/config/origin";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import { runAuthorizationChecks } from "./authorization-request/checks";
 import { createInteraction } from "./create-interaction";
-import { InvalidRequest, OAuthError } from "./errors";
+import { reserveAttempt, type TAttemptCounter } from "@/lib/auth/reserve-attempt";
+import { InvalidRequest, OAuthError, TemporarilyUnavailable } from "./errors";
 import type { TClient } from "./load-client";
 import { authorizationResponseUrl } from "./load-interaction";
 import { SingleUse } from "./single-use";
 import type { TStartResult } from "./start-interaction";
 
 /** RFC 6749 §4.1.2.1: error_description is printable ASCII without " and \ (a parameter's echo may not be). */
+/** Interactions one address may start for one client in 10 minutes (the reservation is kept: a start is a start). */
+export const START_LIMIT = 30;
+const startCounter = (clientId: string, ip: string): TAttemptCounter => ({ key: `authorize:${clientId}:${ip}`, max: START_LIMIT, minutes: 10, onSuccess: "release" });
+
 const asciiDescription = (text: string) => text.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, "?").slice(0, 300);
 
 export async function startQueryInteraction(institution: TInstitution, client: TClient, request: Request, browserId: string, ip: string): Promise<TStartResult> {
@@ -47,6 +58,9 @@ export async function startQueryInteraction(institution: TInstitution, client: T
   } catch (error) {
     if (error instanceof OAuthError) return back(error);
     throw error;
+  }
+  if ((await reserveAttempt([startCounter(client.id, ip)])).locked) {
+    return back(new TemporarilyUnavailable("too many authorization requests from this address; try again later"));
   }
   const now = new Date();
   const interactionId = await db.$transaction((tx) => createInteraction(tx, { institution, client, params, pushedRequestId: null, browserId, ip, now }));
