@@ -1,7 +1,8 @@
 // /console/audit — the audit log of this operator's institutions in an operator's words: who (a customer
 // by 契約者ID and name, an aggregator by company, an operator by name and login ID), what (the action's
 // Japanese name), to whom, and the details as labelled fields; filtered by institution, customer, client,
-// action and dates; 50 a page, newest first. And the hash chain's verification (lib/audit/verify-chain.ts).
+// action and dates; 50 a page, newest first. And the hash chain's verification for an operator of every
+// institution, once a minute (lib/console/verify-audit-chain-as-operator.ts).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsoleShell } from "@/components/console/console-shell";
@@ -12,7 +13,7 @@ import { listClientChoices } from "@/lib/console/list-client-choices";
 import { describeAuditParties, type TAuditParty } from "@/lib/console/describe-audit-parties";
 import { auditActionLabel } from "@/lib/console/audit-action-label";
 import { auditDetailFields } from "@/lib/console/audit-detail-fields";
-import { verifyAuditChain } from "@/lib/audit/verify-chain";
+import { verifyAuditChainAsOperator, type TVerifyOutcome } from "@/lib/console/verify-audit-chain-as-operator";
 import { formatJst } from "@/lib/console/format-jst";
 
 export const metadata: Metadata = { title: "監査ログ" };
@@ -29,31 +30,41 @@ function Party({ party }: { party: TAuditParty | null }) {
   );
 }
 
+function VerifyOutcome({ outcome }: { outcome: TVerifyOutcome | null }) {
+  if (!outcome) return null;
+  if (outcome.kind === "forbidden") return <p role="alert" className="font-bold text-error">ハッシュチェーンの検証は、全金融機関の操作権限を持つ運用者のみ行えます。</p>;
+  if (outcome.kind === "throttled") return <p role="alert" className="font-bold text-error">ハッシュチェーンの検証は1分間に3回までです。しばらくしてからもう一度お試しください。</p>;
+  const { report } = outcome;
+  return report.ok ? (
+    <>
+      <p role="status" className="font-bold">改ざんは検出されませんでした（{report.checked}件を検証。最新 #{report.lastId}、ハッシュ {report.lastHash?.slice(0, 16)}…）。</p>
+      {report.legacyThroughId !== null ? (
+        <p className="text-sm">#{report.legacyThroughId} までの記録は鍵付きハッシュの導入前のもので、導入時に封印されています。封印の後の変更は検出されます。</p>
+      ) : null}
+    </>
+  ) : (
+    <p role="alert" className="font-bold text-error">改ざんを検出しました: {report.message}（{report.checked}件目まで正常）</p>
+  );
+}
+
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const raw = await searchParams;
   const query = ZAuditQuerySchema.parse({ institutionId: raw.institutionId, customer: raw.customer, client: raw.client, action: raw.action, from: raw.from, to: raw.to, before: raw.before });
   const { scope, institutions, shell } = await consolePage();
-  const [{ rows, nextBefore }, clients, report] = await Promise.all([listAuditEvents(scope, query), listClientChoices(scope), raw.verify ? verifyAuditChain() : null]);
+  const [{ rows, nextBefore }, clients, outcome] = await Promise.all([listAuditEvents(scope, query), listClientChoices(scope), raw.verify ? verifyAuditChainAsOperator(scope) : null]);
   const parties = await describeAuditParties(rows);
   const names = new Map(institutions.map((i) => [i.id, i.name]));
   const keep = Object.entries({ institutionId: query.institutionId, customer: query.customer, client: query.client, action: query.action, from: query.from, to: query.to }).filter(([, v]) => v) as [string, string][];
   return (
     <ConsoleShell {...shell} title="監査ログ">
-      <section aria-label="ハッシュチェーンの検証" className="space-y-2 rounded-theme bg-surface p-4">
-        <form method="get"><input type="hidden" name="verify" value="1" /><button type="submit" className="rounded-theme bg-primary px-4 py-2 font-bold text-on-primary">ハッシュチェーンを検証する</button></form>
-        {report ? (
-          report.ok ? (
-            <>
-              <p role="status" className="font-bold">改ざんは検出されませんでした（{report.checked}件を検証。最新 #{report.lastId}、ハッシュ {report.lastHash?.slice(0, 16)}…）。</p>
-              {report.legacyThroughId !== null ? (
-                <p className="text-sm">#{report.legacyThroughId} までの記録は鍵付きハッシュの導入前のもので、導入時に封印されています。封印の後の変更は検出されます。</p>
-              ) : null}
-            </>
-          ) : (
-            <p role="alert" className="font-bold text-error">改ざんを検出しました: {report.message}（{report.checked}件目まで正常）</p>
-          )
-        ) : null}
-      </section>
+      {scope.all ? (
+        <section aria-label="ハッシュチェーンの検証" className="space-y-2 rounded-theme bg-surface p-4">
+          <form method="get"><input type="hidden" name="verify" value="1" /><button type="submit" className="rounded-theme bg-primary px-4 py-2 font-bold text-on-primary">ハッシュチェーンを検証する</button></form>
+          <VerifyOutcome outcome={outcome} />
+        </section>
+      ) : outcome ? (
+        <VerifyOutcome outcome={outcome} />
+      ) : null}
       <AuditFilterForm query={query} institutions={institutions} clients={clients} />
       <div className="overflow-x-auto" role="region" aria-label="監査ログ（横にスクロールできます）" tabIndex={0}>
         <table className="w-full min-w-[64rem] border-collapse bg-surface text-sm">
