@@ -1,5 +1,7 @@
-// キャンセル at each step, lockout, an expired interaction, the back button, a foreign browser, and the
+// キャンセル at each step, lockout (warned before the last try, until unlocked), an expired interaction, the back button, a foreign browser, and the
 // whole flow with JavaScript turned off.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import Database from "better-sqlite3";
 import { otpLogin } from "./helpers/otp-login";
 import { expect, test } from "@playwright/test";
@@ -38,23 +40,38 @@ test("許可 without the checkbox is refused beside it in Japanese, not in the b
   expect(callback.searchParams.get("code")).toBeTruthy();
 });
 
-test("five wrong passwords lock the login, in plain Japanese", async ({ page }) => {
+test("five wrong passwords lock the login, in plain Japanese, warned before the last try, until the bank unlocks it", async ({ page }) => {
   const flow = await startFlow("sakura", { channel: "corporate" });
   await page.goto(flow.url);
+  const password = page.getByLabel("利用者暗証番号");
   for (let i = 0; i < 5; i++) {
     await page.getByLabel("契約者ID(利用者番号)").fill("2000000001");
     await page.getByLabel("利用者ID").fill("user02");
-    await page.getByLabel("利用者暗証番号").fill(`wrong-${i}`);
+    await password.fill(`wrong-${i}`);
     await page.getByRole("button", { name: "次へ" }).click();
     await expect(page.getByRole("alert").filter({ hasText: /。/ })).toBeVisible();
+    // the fourth wrong password: one more locks it, said beside the field
+    if (i === 3) await expect(password).toHaveAccessibleDescription("あと1回誤るとご利用いただけなくなります。");
+    if (i < 3) await expect(page.getByText("あと1回誤ると")).toHaveCount(0);
   }
-  await expect(page.getByText("一時的にご利用を停止しています")).toBeVisible();
+  await expect(page.getByText("ログインに連続して失敗したため、ご利用を停止しています。お取引店までお問い合わせください。")).toBeVisible();
   // even the right password is refused while locked
   await page.getByLabel("利用者ID").fill("user02");
-  await page.getByLabel("利用者暗証番号").fill("Demo-pass-2");
+  await password.fill("Demo-pass-2");
   await page.getByRole("button", { name: "次へ" }).click();
-  await expect(page.getByText("一時的にご利用を停止しています")).toBeVisible();
+  await expect(page.getByText("ご利用を停止しています")).toBeVisible();
   await shot(page, "sakura-lockout");
+
+  // the bank unlocks it (audited), and the right password opens it again
+  const unlock = spawnSync(path.resolve(__dirname, "../node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/renkei.ts", "customer", "unlock", "--institution", "sakura", "--login", "user02", "--contract", "2000000001"], {
+    cwd: path.resolve(__dirname, ".."), env: { ...process.env, DATABASE_URL: `file:${E2E_DB_FILE}` }, encoding: "utf8",
+  });
+  expect(unlock.stdout + unlock.stderr).toContain("unlocked user02 at sakura");
+  await page.getByLabel("利用者ID").fill("user02");
+  await password.fill("Demo-pass-2");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByText("ご利用を停止しています")).toHaveCount(0);
+  await expect(page).not.toHaveURL(/\/login/);
 });
 
 test("an expired interaction shows a clear page with a way back", async ({ page }) => {

@@ -10,7 +10,7 @@ const SCREENS: Record<string, string[]> = {
   kita: ["login", "login-error", "login-locked", "certificate-error", "certificate-password", "additional-auth", "additional-auth-error", "operations", "operations-error", "pins", "pins-error", "pins-result", "consent", "consent-error", "expired", ...LINKS],
 };
 const WORDS: Record<string, RegExp> = {
-  "login-locked": /一時的にご利用を停止しています/,
+  "login-locked": /ご利用を停止しています。お取引店までお問い合わせください。/,
   "certificate-error": /電子証明書が確認できませんでした/,
   "certificate-password": /ログインパスワード/,
   channel: /個人のお客さま/,

@@ -11,6 +11,9 @@
 //   operator password --login …                                           a new password (e.g. for a demo one a production start refuses)
 //              the password is read from RENKEI_OPERATOR_PASSWORD or from stdin — never from the command
 //              line, which other users of the machine and the shell's history can read
+//   customer unlock --institution kita --login kita-user1 [--contract 2000000001]
+//              unlocks a customer whose password, one-time password, 追加認証 answer or PIN reached the lockout
+//              (after the bank has confirmed the customer; audited as customer.unlocked; lib/auth/unlock-customer.ts)
 //   demo remove      deletes the demo customers and the demo's own clients (lib/demo/remove-demo-data.ts)
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
@@ -23,6 +26,7 @@ import { OAuthError } from "../lib/oauth/errors";
 import { createOperator } from "../lib/console/create-operator";
 import { setOperatorPassword } from "../lib/console/set-operator-password";
 import { removeDemoData } from "../lib/demo/remove-demo-data";
+import { unlockCustomer } from "../lib/auth/unlock-customer";
 import { createInstitution } from "../lib/institutions/create-institution";
 
 async function institutionIds(list: string | undefined): Promise<string[]> {
@@ -139,6 +143,14 @@ async function operatorPassword(args: string[]) {
   console.log(`operator ${values.login}: password changed`);
 }
 
+async function customerUnlock(args: string[]) {
+  const { values } = parseArgs({ args, options: { institution: { type: "string" }, login: { type: "string" }, contract: { type: "string" } } });
+  if (!values.institution || !values.login) throw new Error("usage: customer unlock --institution <slug> --login <login ID> [--contract <contract number>]");
+  const result = await unlockCustomer({ institution: values.institution, loginId: values.login, contractNumber: values.contract, actor: { type: "operator", id: "cli" }, ip: null });
+  if (!result.ok) throw new Error(result.error);
+  console.log(`unlocked ${values.login} at ${values.institution} (${result.counters} lockout counters removed)`);
+}
+
 async function demoRemove() {
   const removed = await removeDemoData("cli");
   console.log(`removed ${removed.contracts} demo contracts (with their users, accounts and grants) and ${removed.clients} demo clients`);
@@ -146,14 +158,15 @@ async function demoRemove() {
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   "client add": clientAdd, "iat create": iatCreate, "iat revoke": iatRevoke,
-  "institution add": institutionAdd, "operator add": operatorAdd, "operator password": operatorPassword, "demo remove": demoRemove,
+  "institution add": institutionAdd, "operator add": operatorAdd, "operator password": operatorPassword,
+  "customer unlock": customerUnlock, "demo remove": demoRemove,
 };
 
 async function main() {
   const [noun, verb, ...rest] = process.argv.slice(2);
   const command = commands[`${noun} ${verb}`];
   if (!command) {
-    console.error("usage: npm run renkei -- client add … | iat create … | iat revoke <id> | institution add … | operator add … | operator password … | demo remove   (see scripts/renkei.ts)");
+    console.error("usage: npm run renkei -- client add … | iat create … | iat revoke <id> | institution add … | operator add … | operator password … | customer unlock … | demo remove   (see scripts/renkei.ts)");
     process.exit(2);
   }
   await command(rest);

@@ -1,13 +1,15 @@
 // The lockout rule every customer factor shares: counted before it is verified, refused unverified once
 // locked, per factor and per user, since the factor's last success (not the PIN's: one account's right PIN
-// says nothing about another's), forgotten after the window — and exact under a hundred parallel answers.
-import { beforeAll, describe, expect, it } from "vitest";
+// says nothing about another's), cumulative with no window — locked until unlocked (lib/auth/unlock-customer.ts),
+// warned beside the field before the last try — and exact under a hundred parallel answers.
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { randomBytes } from "node:crypto";
 import { ownDatabase } from "@/test/support/own-database";
 import { seedLoginUser, type TSeededUser } from "@/test/support/seed-login-user";
 import { db } from "@/lib/db";
-import { LOCKED_MESSAGE } from "@/lib/consent/messages";
+import { ADDRESS_LOCKED_MESSAGE, LAST_TRY_WARNING, LOCKED_MESSAGE } from "@/lib/consent/messages";
 import { checkFactor, type TFactor } from "./check-factor";
+import { unlockCustomer } from "./unlock-customer";
 
 beforeAll(() => ownDatabase({ seed: true }));
 
@@ -73,12 +75,51 @@ describe("checkFactor", () => {
     expect(await attempt(user, "pin", true)).toMatchObject({ ok: false, locked: true, verified: 0 });
   });
 
-  it("forgets failures once the window is over", async () => {
+  it("warns beside the field before the last try, and not before", async () => {
     const user = await seedLoginUser();
     const max = user.institution.settings.lockout.maxFailures;
-    for (let i = 0; i < max; i++) await attempt(user, "password", false);
-    expect((await attempt(user, "password", true)).ok).toBe(false);
-    await db.rateLimit.updateMany({ where: { key: `user:${user.userId}:password` }, data: { resetAt: new Date(Date.now() - 1000) } });
-    expect((await attempt(user, "password", true)).ok).toBe(true);
+    for (let i = 1; i < max - 1; i++) expect(await attempt(user, "answer", false)).toMatchObject({ errors: { answer: "回答が正しくありません。" } });
+    expect(await attempt(user, "answer", false)).toMatchObject({ ok: false, locked: false, errors: { answer: `回答が正しくありません。${LAST_TRY_WARNING}` } });
+    expect(await attempt(user, "answer", false)).toMatchObject({ ok: false, locked: true, message: LOCKED_MESSAGE });
+  });
+
+  describe("a locked factor, as time passes", () => {
+    afterEach(() => vi.useRealTimers());
+
+    it("stays locked a day later (no window), until the bank unlocks it: audited, and the count starts again", async () => {
+      const user = await seedLoginUser();
+      const max = user.institution.settings.lockout.maxFailures;
+      // failures spread over days add up: the count is since the last success, not within a window
+      for (let i = 0; i < max - 1; i++) {
+        vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + i * 86_400_000 });
+        await attempt(user, "password", false);
+      }
+      vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + max * 86_400_000 });
+      expect(await attempt(user, "password", false)).toMatchObject({ ok: false, locked: true, message: LOCKED_MESSAGE });
+      vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 86_400_000 });
+      expect(await attempt(user, "password", true)).toMatchObject({ ok: false, locked: true, verified: 0, message: LOCKED_MESSAGE });
+      vi.useRealTimers();
+
+      expect(await unlockCustomer({ institution: user.institution.slug, loginId: user.loginId, actor: { type: "operator", id: "cli" }, ip: null })).toMatchObject({ ok: true, userId: user.userId });
+      const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "customer.unlocked", targetId: user.userId }, select: { actorType: true, actorId: true } });
+      expect(audit).toEqual({ actorType: "operator", actorId: "cli" });
+      expect(await attempt(user, "password", true)).toMatchObject({ ok: true, verified: 1 });
+    });
+
+    it("the client IP's counter keeps the institution's window, and says so", async () => {
+      const ip = freshIp();
+      for (let i = 0; i < 8; i++) { // 8 × 4 failures: past the address's 30
+        const user = await seedLoginUser();
+        for (let j = 0; j < user.institution.settings.lockout.maxFailures - 1; j++) await attempt(user, "answer", false, ip);
+      }
+      const user = await seedLoginUser();
+      expect(await attempt(user, "answer", true, ip)).toMatchObject({ ok: false, locked: true, verified: 0, message: ADDRESS_LOCKED_MESSAGE });
+      vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + (user.institution.settings.lockout.minutes + 1) * 60_000 });
+      expect(await attempt(user, "answer", true, ip)).toMatchObject({ ok: true });
+    });
+  });
+
+  it("refuses to unlock a login ID it cannot name alone", async () => {
+    expect(await unlockCustomer({ institution: "kita", loginId: "nobody-here", actor: { type: "operator", id: "cli" }, ip: null })).toEqual({ ok: false, error: "no customer with login ID nobody-here at kita" });
   });
 });

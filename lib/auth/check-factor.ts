@@ -4,7 +4,12 @@
 //      (lib/auth/reserve-attempt.ts, one atomic statement each); a full counter is refused unverified
 //   2. the answer is verified
 //   3. the attempt is recorded (LoginAttempt and audit, lib/auth/record-attempt.ts) and the reservation settled
-//   4. the screen's words: the factor's own for a wrong answer, the lockout's once this failure filled a counter
+//   4. the screen's words: the factor's own for a wrong answer — with LAST_TRY_WARNING beside the field when
+//      one more wrong answer locks the factor — the lockout's once this failure filled a counter
+// A factor's counter has no window: its failures add up until a success clears them, and once full it stays
+// locked until the customer's bank unlocks it (lib/auth/unlock-customer.ts), as banks do — a window would
+// give a guesser `maxFailures` tries every `minutes`, around the clock. The client IP's counter keeps the
+// institution's window (settings `lockout.minutes`): an address is shared, and its lock is a brake on spraying.
 // The factor's counter belongs to the user; when the login form names nobody, to the login ID as typed, so
 // that an unknown ID is refused, counted and locked exactly like a known one (no enumeration by lockout).
 // Each factor's failures are counted since its last success, except the PIN's: every account has its own,
@@ -12,7 +17,7 @@
 import "server-only";
 import { hashToken } from "@/lib/crypto/hash-token";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
-import { CHECK_INPUT, LOCKED_MESSAGE } from "@/lib/consent/messages";
+import { ADDRESS_LOCKED_MESSAGE, CHECK_INPUT, LAST_TRY_WARNING, LOCKED_MESSAGE } from "@/lib/consent/messages";
 import { recordAttempt } from "./record-attempt";
 import { reserveAttempt, type TAttemptCounter } from "./reserve-attempt";
 
@@ -33,22 +38,29 @@ export type TFactorInput = {
   deviceHash: string | null;
   details?: Record<string, unknown>;
   verify: () => Promise<boolean>;
-  /** a wrong answer: a message beside `field`, with `summary` above the form; without a field, `message` above the form */
-  wrong: { field?: string; message: string; summary?: string };
+  /**
+   * a wrong answer: a message beside `field`, with `summary` above the form; without a field, `message` above
+   * the form, and the last-try warning beside `warnField` (the login form's password: an unknown ID and a
+   * wrong password are not told apart, and an unknown ID is counted and warned alike)
+   */
+  wrong: { field?: string; warnField?: string; message: string; summary?: string };
 };
 
+/** The counters of a factor's check: the client IP's first, then the factor's owner's (when there is one). */
 function counters(input: TFactorInput): TAttemptCounter[] {
   const { settings } = input.institution;
-  const minutes = settings.lockout.minutes;
-  const list: TAttemptCounter[] = [{ key: `ip:${input.ip}`, max: IP_MAX_FAILURES, minutes, onSuccess: "release" }];
+  const list: TAttemptCounter[] = [{ key: `ip:${input.ip}`, max: IP_MAX_FAILURES, minutes: settings.lockout.minutes, onSuccess: "release" }];
   const owner = input.userId ? `user:${input.userId}` : input.subject !== undefined ? `login:${input.institution.id}:${hashToken(input.subject)}` : null;
-  if (owner) list.push({ key: `${owner}:${input.factor}`, max: settings.lockout.maxFailures, minutes, onSuccess: input.factor === "pin" ? "release" : "clear" });
+  if (owner) list.push({ key: `${owner}:${input.factor}`, max: settings.lockout.maxFailures, minutes: null, onSuccess: input.factor === "pin" ? "release" : "clear" });
   return list;
 }
 
+const lockedMessage = (counter: TAttemptCounter) => (counter.minutes === null ? LOCKED_MESSAGE : ADDRESS_LOCKED_MESSAGE);
+
 export async function checkFactor(input: TFactorInput): Promise<TFactorCheck> {
-  const reservation = await reserveAttempt(counters(input));
-  if (reservation.locked) return { ok: false, locked: true, errors: {}, message: LOCKED_MESSAGE };
+  const list = counters(input);
+  const reservation = await reserveAttempt(list);
+  if (reservation.locked) return { ok: false, locked: true, errors: {}, message: lockedMessage(reservation.counter) };
   let success = false;
   try {
     success = await input.verify();
@@ -60,7 +72,11 @@ export async function checkFactor(input: TFactorInput): Promise<TFactorCheck> {
     await reservation.settle(success);
   }
   if (success) return { ok: true };
-  if (reservation.last) return { ok: false, locked: true, errors: {}, message: LOCKED_MESSAGE };
-  const { field, message, summary = CHECK_INPUT } = input.wrong;
-  return field ? { ok: false, locked: false, errors: { [field]: message }, message: summary } : { ok: false, locked: false, errors: {}, message };
+  const full = list.find((counter, i) => reservation.counts[i]! >= counter.max);
+  if (full) return { ok: false, locked: true, errors: {}, message: lockedMessage(full) };
+  // one more wrong answer locks the factor: say so beside the field, before that last try
+  const lastTry = list.some((counter, i) => counter.minutes === null && counter.max > 1 && reservation.counts[i] === counter.max - 1);
+  const { field, warnField, message, summary = CHECK_INPUT } = input.wrong;
+  if (field) return { ok: false, locked: false, errors: { [field]: lastTry ? `${message}${LAST_TRY_WARNING}` : message }, message: summary };
+  return { ok: false, locked: false, errors: lastTry && warnField ? { [warnField]: LAST_TRY_WARNING } : {}, message };
 }

@@ -1,7 +1,7 @@
 // The ID/password (+ ワンタイムパスワード) login shared by the consent flow and 連携サービスの確認・停止:
 //   - the form is parsed with the variant's schema; errors go beside their fields
 //   - each factor goes through lib/auth/check-factor.ts: counted atomically before it is verified, refused
-//     when locked (5 failures), recorded (lockout, risk, audit)
+//     when locked (5 failures in a row, until unlocked), recorded (lockout, risk, audit)
 //   - unknown ID and wrong password get the same message, take the same time and lock alike
 import "server-only";
 import type { TInstitution } from "@/lib/institutions/get-institution";
@@ -46,7 +46,7 @@ export async function checkPasswordLogin(input: {
   const password = await checkFactor({
     ...common, factor: "password", subject,
     verify: async () => (await verifySecret(values.password, user?.passwordHash ?? (await dummyHash()))) && !!user,
-    wrong: { message: WRONG_LOGIN },
+    wrong: { message: WRONG_LOGIN, warnField: "password" },
   });
   if (!password.ok) return refused(password);
   const found = user!; // the password check passes only for a user that exists

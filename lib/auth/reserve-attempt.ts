@@ -6,8 +6,12 @@
 // simultaneous posts reserve exactly `max` attempts; the rest are refused without being verified.
 //   - a reservation stands as a failure until the answer is known: a wrong answer keeps it
 //   - a right one gives it back ("release"), or, on a counter a success clears, resets the count ("clear")
-//   - a window is fixed: it starts with the first attempt after the last window ended and lasts `minutes`;
-//     a full counter stays locked until then, and the next window starts again from nothing
+//   - a counter with `minutes` has a fixed window: it starts with the first attempt after the last window
+//     ended and lasts `minutes`; a full counter stays locked until then, and the next window starts again
+//     from nothing (the client IP's, against spraying)
+//   - a counter without (`minutes: null`, a customer's factor) counts failures cumulatively, as banks do: a
+//     full counter stays locked until a success clears it — impossible while locked — or it is unlocked
+//     (lib/auth/unlock-customer.ts). Its row's resetAt is NO_WINDOW, so the same statements serve both.
 //   - several counters (a user's factor and the client IP) are reserved together or not at all
 import "server-only";
 import { db } from "@/lib/db";
@@ -15,25 +19,31 @@ import { db } from "@/lib/db";
 export type TAttemptCounter = {
   key: string;
   max: number;
-  minutes: number;
+  /** the fixed window; null: no window, the count stands until cleared or unlocked */
+  minutes: number | null;
   /** what a right answer does: "clear" the count (one secret, now proven) or "release" this attempt only */
   onSuccess: "clear" | "release";
 };
 
 export type TReservation =
-  | { locked: true }
+  | { locked: true; /** the counter that is full */ counter: TAttemptCounter }
   | {
       locked: false;
       /** this attempt was the last one a counter allows: if it fails, the counter is locked */
       last: boolean;
+      /** each counter's count with this attempt, in the order given */
+      counts: number[];
       settle: (success: boolean) => Promise<void>;
     };
+
+/** The resetAt of a counter without a window: a date no clock reaches. */
+export const NO_WINDOW = new Date("9999-12-31T00:00:00.000Z");
 
 /** One attempt on one counter; null when the counter is full (locked). Returns the count with this attempt. */
 async function reserveOne(counter: TAttemptCounter): Promise<number | null> {
   const { key, max } = counter;
   const now = new Date();
-  const resetAt = new Date(now.getTime() + counter.minutes * 60_000);
+  const resetAt = counter.minutes === null ? NO_WINDOW : new Date(now.getTime() + counter.minutes * 60_000);
   const select = { count: true } as const;
   // the usual case, one statement: an open window with room left
   const inWindow = () => db.rateLimit.updateManyAndReturn({ where: { key, count: { lt: max }, resetAt: { gt: now } }, data: { count: { increment: 1 } }, select });
@@ -65,20 +75,23 @@ async function clear(counter: TAttemptCounter): Promise<void> {
 
 export async function reserveAttempt(counters: TAttemptCounter[]): Promise<TReservation> {
   const taken: TAttemptCounter[] = [];
+  const counts: number[] = [];
   let last = false;
   for (const counter of counters) {
     const count = await reserveOne(counter);
     if (count === null) {
       // all or nothing: what this request took on the other counters was never an attempt
       for (const held of taken) await release(held);
-      return { locked: true };
+      return { locked: true, counter };
     }
     taken.push(counter);
+    counts.push(count);
     if (count >= counter.max) last = true;
   }
   return {
     locked: false,
     last,
+    counts,
     settle: async (success) => {
       if (success) for (const counter of taken) await (counter.onSuccess === "clear" ? clear(counter) : release(counter));
     },

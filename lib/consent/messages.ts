@@ -2,8 +2,14 @@
 // screen never tells which one was wrong.
 export const WRONG_LOGIN = "入力された内容に誤りがあります。ご確認のうえ、再度入力してください。";
 
-/** A factor (or the client IP) that reached its lockout (lib/auth/check-factor.ts). */
-export const LOCKED_MESSAGE = "ログインに連続して失敗したため、一時的にご利用を停止しています。しばらくしてから再度お試しください。";
+/** A customer's factor that reached its lockout: it stays locked until unlocked (lib/auth/check-factor.ts). */
+export const LOCKED_MESSAGE = "ログインに連続して失敗したため、ご利用を停止しています。お取引店までお問い合わせください。";
+
+/** The client IP that reached its lockout (a window: lib/auth/check-factor.ts). */
+export const ADDRESS_LOCKED_MESSAGE = "ログインに連続して失敗したため、一時的にご利用を停止しています。しばらくしてから再度お試しください。";
+
+/** Beside the field after a wrong answer that leaves one more try before the lockout (lib/auth/check-factor.ts). */
+export const LAST_TRY_WARNING = "あと1回誤るとご利用いただけなくなります。";
 
 /** A form post that no longer fits its screen: a stale CSRF token, a login variant that is gone. */
 export const EXPIRED_MESSAGE = "画面の有効期限が切れました。もう一度お試しください。";

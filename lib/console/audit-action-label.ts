@@ -21,7 +21,7 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
       ]),
     ),
   },
-  { group: "お客さまの本人確認（完了）", actions: { "login.passed": "本人確認の完了（すべての要素に合格）" } },
+  { group: "お客さまの本人確認（完了）", actions: { "login.passed": "本人確認の完了（すべての要素に合格）", "customer.unlocked": "お客さまのロック解除（本人確認の失敗回数の消去）" } },
   {
     group: "連携の手続き",
     actions: {

@@ -55,7 +55,9 @@ export const ZInstitutionSettings = z.object({
     backLabel: z.enum(["キャンセル", "戻る"]).default("キャンセル"),
   }).default({ checkbox: "terms", backLabel: "キャンセル" }),
   lockout: z.object({
+    /** a customer factor's wrong answers in a row (since its last success) that lock it until the bank unlocks it (lib/auth/check-factor.ts) */
     maxFailures: z.number().int().min(1).default(5),
+    /** the window of the client address's counter (30 failures across every customer); a factor's lock has no window */
     minutes: z.number().int().min(1).default(30),
   }).default({ maxFailures: 5, minutes: 30 }),
   api: z.object({

@@ -10,7 +10,7 @@ import { checkFactor } from "@/lib/auth/check-factor";
 import { csrfValid } from "../csrf";
 import { expiredFormState, withNonce, type TFormState } from "../form-state";
 import { listPinAccounts } from "../list-pin-accounts";
-import { CHECK_PINS, LOCKED_MESSAGE, WRONG_PIN } from "../messages";
+import { CHECK_PINS, WRONG_PIN } from "../messages";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
@@ -32,7 +32,7 @@ export async function registerPinsAction(slug: string, interactionId: string, _p
   const ip = await currentClientIp();
   const errors: Record<string, string> = {};
   const verified: string[] = [];
-  let locked = false;
+  let locked: string | null = null; // the lockout's message
   const hashes = await db.account.findMany({ where: { id: { in: selected.map((a) => a.id) } }, select: { id: true, inquiryPinHash: true } });
   for (const account of selected) {
     const pin = String(formData.get(`pin_${account.id}`) ?? "");
@@ -48,16 +48,16 @@ export async function registerPinsAction(slug: string, interactionId: string, _p
     if (check.ok) {
       verified.push(account.id);
     } else if (check.locked) {
-      locked = true; // before this PIN or by its failure: the rest are not tried
+      locked = check.message; // before this PIN or by its failure: the rest are not tried
       break;
     } else {
       Object.assign(errors, check.errors);
     }
   }
   const pending = [...new Set([...ctx.state.pendingPinAccountIds, ...verified])];
-  const hasErrors = locked || Object.keys(errors).length > 0;
+  const hasErrors = locked !== null || Object.keys(errors).length > 0;
   await saveState(interactionId, { state: { ...ctx.state, pendingPinAccountIds: pending, pinView: hasErrors ? "form" : "result" } });
-  if (hasErrors) return withNonce({ errors: locked ? {} : errors, values, message: locked ? LOCKED_MESSAGE : CHECK_PINS });
+  if (hasErrors) return withNonce({ errors: locked ? {} : errors, values, message: locked ?? CHECK_PINS });
   redirect(`/${slug}/authorize/${interactionId}`);
 }
 
