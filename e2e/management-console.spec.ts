@@ -232,4 +232,24 @@ test.describe("without JavaScript", () => {
     await page.goto("/console");
     await expect(page).toHaveURL(/\/console\/login/);
   });
+  test("the event_delivery_uri form answers: its error beside the field, then saved", async ({ page }) => {
+    const eventUri = () => sql((db) => (db.prepare(`SELECT eventDeliveryUri AS uri FROM "Client" WHERE clientId = 'freee'`).get() as { uri: string | null }).uri);
+    const before = eventUri();
+    await signInOperator(page, "ops-admin");
+    try {
+      await page.goto("/console/clients/freee");
+      const field = page.getByLabel("イベント通知先URI（event_delivery_uri、空欄で通知しない）");
+      await field.fill("ftp://freee.example/events");
+      await page.getByRole("button", { name: "イベント通知先を保存" }).click();
+      await expect(page.getByText(/イベント通知先URIが正しくありません/)).toBeVisible({ timeout: 10_000 });
+      await expect(page.getByLabel("イベント通知先URI（event_delivery_uri、空欄で通知しない）")).toHaveValue("ftp://freee.example/events");
+      await page.getByLabel("イベント通知先URI（event_delivery_uri、空欄で通知しない）").fill("http://localhost:9/renkei/events");
+      await page.getByRole("button", { name: "イベント通知先を保存" }).click();
+      await expect(page.getByText("イベント通知先を保存しました。")).toBeVisible({ timeout: 10_000 });
+      await expect(page.getByLabel("イベント通知先URI（event_delivery_uri、空欄で通知しない）")).toHaveValue("http://localhost:9/renkei/events");
+      expect(eventUri()).toBe("http://localhost:9/renkei/events");
+    } finally {
+      sql((db) => db.prepare(`UPDATE "Client" SET eventDeliveryUri = ? WHERE clientId = 'freee'`).run(before));
+    }
+  });
 });

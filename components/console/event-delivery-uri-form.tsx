@@ -6,9 +6,10 @@ import { TextField } from "@/components/consent/text-field";
 import { setEventDeliveryUriAction, type TEventUriFormState } from "@/lib/console/actions/events";
 
 export function EventDeliveryUriForm({ clientId, value }: { clientId: string; value: string }) {
-  const [state, action, pending] = useActionState(setEventDeliveryUriAction.bind(null, clientId), { value } as TEventUriFormState);
+  const [state, action, pending] = useActionState(setEventDeliveryUriAction, { value } as TEventUriFormState);
   return (
     <form action={action} className="space-y-2" noValidate>
+      <input type="hidden" name="clientId" value={clientId} />
       <fieldset disabled={pending} className="flex flex-wrap items-end gap-3">
         <div className="min-w-80 flex-1">
           <TextField name="eventDeliveryUri" label="イベント通知先URI（event_delivery_uri、空欄で通知しない）" defaultValue={state.value} error={state.error} placeholder="https://aggregator.example/renkei/events" />

@@ -11,8 +11,12 @@ import { setEventDeliveryUri } from "../set-event-delivery-uri";
 
 export type TEventUriFormState = { error?: string; value: string; saved?: boolean };
 
-export async function setEventDeliveryUriAction(clientId: string, _prev: TEventUriFormState, formData: FormData): Promise<TEventUriFormState> {
+// The client comes as a form field, not a bound argument: a bound action under useActionState never answered
+// a form posted without JavaScript (the page's request hung, the change saved); a plain action with its
+// fields in the form answers both ways (e2e/management-console.spec.ts, "without JavaScript").
+export async function setEventDeliveryUriAction(_prev: TEventUriFormState, formData: FormData): Promise<TEventUriFormState> {
   const scope = await requireOperator();
+  const clientId = String(formData.get("clientId") ?? "");
   const value = String(formData.get("eventDeliveryUri") ?? "");
   try {
     const result = await setEventDeliveryUri(scope, clientId, value, await currentClientIp());
