@@ -154,7 +154,10 @@ test("an operator registers a client with the form, and issues an initial access
   // an initial access token, shown once, accepted by RFC 7591 registration until revoked
   await page.goto("/console/tokens");
   await page.getByLabel("用途（ラベル）").fill("e2e-registration");
-  await page.getByLabel("有効日数").fill("7");
+  await page.getByLabel("電子決済等代行業者名").fill("コンソール商事株式会社");
+  await page.getByLabel("登録番号").fill("関東財務局長（電代）第8101号");
+  await page.getByLabel("有効期間（時間）").fill("24");
+  await page.getByLabel("1回だけ使える", { exact: false }).uncheck();
   await page.getByRole("button", { name: "発行する" }).click();
   const token = (await page.getByTestId("issued-token").textContent())!.trim();
   expect(token).toMatch(/^iat_/);

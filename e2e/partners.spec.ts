@@ -27,7 +27,7 @@ test("a self-registered client is not listed until an operator publishes it, wit
   const registered = await request.post("/minato/oauth/register", {
     headers: { authorization: "Bearer test-initial-access-token" },
     data: {
-      client_name: "掲載テスト家計簿", aggregator_name: name, aggregator_registration_number: "関東財務局長（電代）第8201号",
+      client_name: "掲載テスト家計簿", aggregator_name: name, aggregator_registration_number: `関東財務局長（電代）第${Date.now()}号`,
       redirect_uris: ["https://listing.example/cb"], token_endpoint_auth_method: "private_key_jwt", jwks_uri: "https://listing.example/jwks.json",
       channels: ["personal", "corporate"], service_description: "家計簿サービス「掲載テスト」",
     },

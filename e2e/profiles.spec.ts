@@ -6,6 +6,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { shot } from "./helpers/screens";
 import { signInOperator as signIn } from "./helpers/console";
 import { sql } from "./helpers/db";
+import { newAggregator } from "../test/support/new-aggregator";
 
 const REDIRECT = "http://localhost:8080/callback";
 const DAY = 86_400_000;
@@ -19,7 +20,7 @@ async function registerBaseline(request: APIRequestContext, name: string): Promi
   const res = await request.post("/sakura/oauth/register", {
     headers: { authorization: "Bearer test-initial-access-token" },
     data: {
-      client_name: name, aggregator_name: "移行中アグリゲーター株式会社", aggregator_registration_number: "関東財務局長（電代）第2000号",
+      client_name: name, ...newAggregator("移行中アグリゲーター株式会社"),
       redirect_uris: [REDIRECT], security_profile: "baseline", token_endpoint_auth_method: "client_secret_basic", channels: ["personal"],
     },
   });

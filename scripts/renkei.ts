@@ -3,7 +3,8 @@
 //              (--jwks-file keys.json | --jwks-uri https://… | --auth tls_client_auth --subject-dn "CN=…,O=…")
 //              [--channels personal,corporate]   (default: the channels each institution offers)
 //              [--profile baseline [--auth client_secret_basic]]   a baseline client's secret is printed once
-//   iat create [--institution sakura] [--label …] [--days 30]     prints a new initial access token once
+//   iat create --aggregator-name … --registration-number … [--institution sakura] [--label …] [--hours 24] [--single-use]
+//              prints a new initial access token once, for that aggregator only (up to 720 hours)
 //   iat revoke <id>
 //   institution add --slug … --name … --bank-code 1234 --settings settings.json --theme theme.json [--client-ca ca.pem] [--consent-days 90]
 //              (the shapes of lib/institutions/settings.ts and theme.ts; prisma/seed/institutions.ts has three examples)
@@ -20,8 +21,8 @@ import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { db } from "../lib/db";
-import { hashToken, randomToken } from "../lib/crypto/hash-token";
 import { registerClient } from "../lib/oauth/register-client";
+import { issueInitialAccessToken } from "../lib/console/issue-initial-access-token";
 import { OAuthError } from "../lib/oauth/errors";
 import { createOperator } from "../lib/console/create-operator";
 import { setOperatorPassword } from "../lib/console/set-operator-password";
@@ -59,19 +60,31 @@ async function clientAdd(args: string[]) {
       security_profile: values.profile,
     },
     // the shell that can run this can write the database: it acts for every institution
-    { institutionIds: await institutionIds(values.institution), actorType: "operator", actorId: "cli", everyInstitution: true },
+    { institutionIds: await institutionIds(values.institution), actorType: "operator", actorId: "cli", door: { kind: "operator", everyInstitution: true } },
   );
   console.log(JSON.stringify(registered, null, 2));
 }
 
 async function iatCreate(args: string[]) {
-  const { values } = parseArgs({ args, options: { institution: { type: "string" }, label: { type: "string", default: "" }, days: { type: "string", default: "30" } } });
-  const institutionId = values.institution ? (await institutionIds(values.institution))[0] : null;
-  const token = randomToken();
-  const row = await db.initialAccessToken.create({
-    data: { tokenHash: hashToken(token), label: values.label!, institutionId, createdBy: "cli", expiresAt: new Date(Date.now() + Number(values.days) * 86_400_000) },
+  const { values } = parseArgs({
+    args,
+    options: {
+      institution: { type: "string" }, label: { type: "string", default: "cli" }, "aggregator-name": { type: "string" },
+      "registration-number": { type: "string" }, hours: { type: "string", default: "24" }, "single-use": { type: "boolean", default: false },
+    },
   });
-  console.log(`initial access token (shown once): ${token}\nid: ${row.id}  institution: ${values.institution ?? "all"}  expires: ${row.expiresAt?.toISOString()}`);
+  const institutionId = values.institution ? (await institutionIds(values.institution))[0] : "";
+  // the shell acts as an operator of every institution, through the console's own rules
+  const shell = { operatorId: "cli", loginId: "cli", name: "cli", all: true, institutionIds: [] };
+  const result = await issueInitialAccessToken(shell, {
+    institutionId, label: values.label!, aggregatorName: values["aggregator-name"] ?? "", registrationNumber: values["registration-number"] ?? "",
+    hours: values.hours!, singleUse: values["single-use"]!,
+  }, null);
+  if (!result.ok) {
+    const flag: Record<string, string> = { aggregatorName: "--aggregator-name", registrationNumber: "--registration-number", hours: "--hours", label: "--label" };
+    throw new Error(Object.entries(result.errors).map(([field, message]) => `${flag[field] ?? field}: ${message}`).join("\n"));
+  }
+  console.log(`initial access token (shown once): ${result.token}\nid: ${result.id}  institution: ${values.institution ?? "all"}  aggregator: ${values["aggregator-name"]} (${values["registration-number"]})  expires: ${result.expiresAt.toISOString()}${values["single-use"] ? "  single-use" : ""}`);
 }
 
 async function iatRevoke(args: string[]) {

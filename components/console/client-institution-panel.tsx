@@ -1,8 +1,9 @@
-// One institution's row of a client on the console: its status (停止 / 停止を解除), its 連携開始日 per
+// One institution's row of a client on the console: its status (停止 / 停止を解除 / a pending registration's 有効にする), its 連携開始日 per
 // channel the institution offers and the client serves, and whether the public 連携先一覧 lists it (掲載する / 掲載をやめる) — the listing is the
 // operator's decision, never a side effect of registration (lib/console/set-partner-listing.ts).
 import { setClientStatusAction, setPartnerDatesAction, setPartnerListingAction } from "@/lib/console/actions/clients";
 import { formatJst } from "@/lib/console/format-jst";
+import { CLIENT_STATUS_JA } from "@/lib/console/client-status-ja";
 import type { TConsoleClientDetail } from "@/lib/console/get-console-client";
 
 type TRow = TConsoleClientDetail["institutions"][number];
@@ -23,12 +24,13 @@ export function ClientInstitutionPanel({ client, row }: { client: TConsoleClient
   const listing = row.publishedAt ? `掲載中（${formatJst(row.publishedAt).split(" ")[0]}から）` : "未掲載";
   return (
     <section aria-label={row.name} className="space-y-3 rounded-theme bg-surface p-4">
-      <h2 className="text-lg font-bold">{row.name}: {row.status === "active" ? "有効" : "停止中"}</h2>
+      <h2 className="text-lg font-bold">{row.name}: {CLIENT_STATUS_JA[row.status] ?? row.status}</h2>
+      {row.status === "pending" ? <p>連携先が登録しました。会社と登録番号を確認してから有効にしてください。有効にするまで、このクライアントは連携を始められません。</p> : null}
       <form action={setClientStatusAction}>
         <Hidden clientId={client.clientId} institutionId={row.institutionId} />
         <input type="hidden" name="status" value={row.status === "active" ? "suspended" : "active"} />
         <button type="submit" className={outline}>
-          {row.status === "active" ? `${row.name}での利用を停止する` : `${row.name}での停止を解除する`}
+          {row.status === "active" ? `${row.name}での利用を停止する` : row.status === "pending" ? `${row.name}で有効にする` : `${row.name}での停止を解除する`}
         </button>
       </form>
       <form action={setPartnerDatesAction} className="flex flex-wrap items-end gap-3">

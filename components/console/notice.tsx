@@ -3,6 +3,7 @@
 const MESSAGES: Record<string, { text: string; error?: boolean }> = {
   suspended: { text: "クライアントを停止しました。この金融機関での連携はすべて取り消され、新しい連携は直ちに拒否されます。" },
   resumed: { text: "クライアントの停止を解除しました。" },
+  approved: { text: "クライアントを有効にしました。この金融機関で連携を始められます。" },
   dates: { text: "連携開始日を更新しました。" },
   "bad-date": { text: "日付は YYYY-MM-DD で入力してください。", error: true },
   "channel-not-offered": { text: "この金融機関またはクライアントが提供していない区分（個人・法人）の連携開始日は設定できません。", error: true },

@@ -1,7 +1,7 @@
 // The sections of /docs in their order: the table of contents lists them, and each section's heading
 // takes its number from its place here (components/docs/docs-section.tsx), so the two cannot disagree.
 export const DOCS_CONTENTS = [
-  ["overview", "はじめに"], ["initial-access-token", "初回アクセストークン"], ["keys", "鍵"], ["profiles", "セキュリティプロファイル"], ["register", "クライアント登録"],
+  ["overview", "はじめに"], ["initial-access-token", "初期アクセストークン"], ["keys", "鍵"], ["profiles", "セキュリティプロファイル"], ["register", "クライアント登録"],
   ["auth", "クライアント認証と DPoP"], ["flow", "連携のフロー"], ["mtls", "相互TLS"], ["api", "API"], ["stop", "連携の停止"],
   ["errors", "エラー一覧"], ["events", "ライフサイクルイベント"], ["library", "ライブラリでの例"], ["reference", "エンドポイント一覧"],
 ] as const;

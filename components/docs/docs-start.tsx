@@ -59,9 +59,9 @@ export function DocsStart({ institutions, demo }: { institutions: TInstitutionRo
         ) : null}
       </DocsSection>
 
-      <DocsSection id="initial-access-token" title="初回アクセストークンを受け取る">
-        <p>クライアントの登録（RFC 7591）には、金融機関が発行する<strong>初回アクセストークン</strong>が必要です。連携を申し込んだ金融機関の担当者に依頼してください。担当者は運用コンソール（<C>/console/tokens</C>）またはコマンド <C>npm run renkei -- iat create --institution sakura</C> で発行し、トークンは一度だけ表示されます。1つの金融機関用と全金融機関用があり、有効期限（1〜365日）があり、金融機関はいつでも失効できます。登録の <C>Authorization: Bearer</C> に使います。</p>
-        <p>自動テスト用の環境では、起動時の環境変数 <C>RENKEI_INITIAL_ACCESS_TOKEN</C> の値もすべての金融機関で使えます。</p>
+      <DocsSection id="initial-access-token" title="初期アクセストークンを受け取る">
+        <p>クライアントの登録（RFC 7591）には、金融機関が発行する<strong>初期アクセストークン</strong>が必要です。連携を申し込んだ金融機関の担当者に依頼してください。担当者は運用コンソール（<C>/console/tokens</C>）またはコマンド <C>npm run renkei -- iat create --institution sakura --aggregator-name … --registration-number …</C> で発行し、トークンは一度だけ表示されます。トークンは貴社のために発行され、貴社の名称（<C>aggregator_name</C>）と登録番号（<C>aggregator_registration_number</C>）が固定されます。ほかの名称・登録番号での登録は <C>invalid_client_metadata</C> で拒否されます。1つの金融機関用と全金融機関用があり、有効期間（1〜720時間）があり、1回限りのこともあり、金融機関はいつでも失効できます。登録の <C>Authorization: Bearer</C> に使います。登録の回数はトークンごと・送信元アドレスごとに数えられ、上限を超えると <C>429</C>（<C>Retry-After</C> 付き）になります。</p>
+        <p>自動テスト用の環境では、起動時の環境変数 <C>RENKEI_INITIAL_ACCESS_TOKEN</C> の値もすべての金融機関で使えます。ただし、まだ登録されていない会社（名称・登録番号とも未登録）だけを登録でき、デモ以外の環境では金融機関が有効にするまでそのクライアントは連携を始められません。</p>
         <p>登録しただけでは、金融機関の公開する連携先一覧（<C>{"/{institution}/partners"}</C>）には載りません。金融機関が審査のうえ、連携開始日を決めて掲載します。</p>
       </DocsSection>
 

@@ -47,7 +47,7 @@ if (kind === "assertion") {
 export function registerSnippet(e: TEndpoints): string {
   const body = { ...ex.registrationExample, jwks: "__JWKS__" };
   const json = JSON.stringify(body, null, 2).replace('"__JWKS__"', "$(cat jwks.json)");
-  return `# INITIAL_ACCESS_TOKEN は金融機関から受け取った初回アクセストークン
+  return `# INITIAL_ACCESS_TOKEN は金融機関から受け取った初期アクセストークン
 curl -s ${e.registration} \\
   -H "Authorization: Bearer $INITIAL_ACCESS_TOKEN" \\
   -H "Content-Type: application/json" \\

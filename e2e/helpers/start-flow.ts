@@ -5,6 +5,7 @@ import path from "node:path";
 import * as client from "openid-client";
 import { exportJWK, generateKeyPair } from "jose";
 import { TOTP } from "otpauth";
+import { newAggregator } from "../../test/support/new-aggregator";
 
 export const ORIGIN = `http://localhost:${Number(process.env.RENKEI_TEST_PORT_BASE || 3100) + 1}`;
 export const TLS_ORIGIN = `https://localhost:${Number(process.env.RENKEI_TEST_PORT_BASE || 3100) + 444}`;
@@ -28,7 +29,7 @@ export async function startFlow(slug: string, options: { channel?: "personal" | 
     method: "POST",
     headers: { authorization: "Bearer test-initial-access-token", "content-type": "application/json" },
     body: JSON.stringify({
-      client_name: "E2E 家計簿", aggregator_name: "E2Eテスト株式会社", aggregator_registration_number: "関東財務局長（電代）第9001号",
+      client_name: "E2E 家計簿", ...newAggregator("E2Eテスト株式会社"),
       // no channels: the ones the institution offers (both at sakura and minato, 法人 at kita)
       redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] },
       ...options.metadata,

@@ -17,10 +17,10 @@ export const OAUTH_ERROR_CODES: Record<string, TOAuthErrorDoc> = {
   invalid_grant_id: { status: "400", where: "PAR", meaning: "grant_management_action=replace の grant_id が不明、他のクライアントのもの、または有効でない", action: "トークン応答の grant_id を使う。新しい連携なら grant_id を付けない" },
   invalid_redirect_uri: { status: "400", where: "登録", meaning: "redirect_uris に https でない URL（開発時の localhost を除く）やフラグメント付きの URL がある", action: "https の URL を完全な形で登録する" },
   invalid_client_metadata: { status: "400", where: "登録", meaning: "登録内容の不足・誤り（aggregator_name・aggregator_registration_number・jwks 等）。error_description に項目名", action: "error_description の項目を直して送り直す" },
-  invalid_token: { status: "401", where: "登録・連携（grants）", meaning: "登録：初回アクセストークンがない、無効、失効済み、期限切れ、または他の金融機関のもの。grants：アクセストークンが無効・期限切れ", action: "登録は金融機関から受け取った初回アクセストークンを Authorization: Bearer で。grants はリフレッシュトークンで取り直したアクセストークンを Authorization: DPoP で" },
+  invalid_token: { status: "401", where: "登録・連携（grants）", meaning: "登録：初期アクセストークンがない、無効、失効済み、期限切れ、または他の金融機関のもの。grants：アクセストークンが無効・期限切れ", action: "登録は金融機関から受け取った初期アクセストークンを Authorization: Bearer で。grants はリフレッシュトークンで取り直したアクセストークンを Authorization: DPoP で" },
   unsupported_token_type: { status: "400", where: "失効", meaning: "token_type_hint が access_token・refresh_token 以外", action: "token_type_hint を直すか省く" },
   not_found: { status: "404", where: "連携（grants）", meaning: "grant_id が不明、または他のクライアントの連携", action: "トークン応答の grant_id を使う" },
-  temporarily_unavailable: { status: "503", where: "すべて", meaning: "金融機関側のデータベースに一時的につながらない（Retry-After ヘッダー付き）", action: "Retry-After の秒数のあとに再試行する" },
+  temporarily_unavailable: { status: "503 / 429", where: "すべて（429 は登録）", meaning: "503：金融機関側のデータベースに一時的につながらない。429：登録の回数が上限を超えた（初期アクセストークンごと・送信元アドレスごと）。どちらも Retry-After ヘッダー付き", action: "Retry-After の秒数のあとに再試行する" },
   server_error: { status: "500", where: "すべて", meaning: "金融機関側の一時的な障害（詳細は返さない）", action: "時間をおいて再試行する" },
   access_denied: { status: "（redirect_uri へ）", where: "認可（お客さまの画面）", meaning: "お客さまがキャンセルした。redirect_uri?error=access_denied&state&iss で戻る", action: "お客さまにサービス側で案内する" },
 };

@@ -112,7 +112,7 @@ export const OAUTH_SCHEMAS = {
 export const OAUTH_SECURITY_SCHEMES = {
   initialAccessToken: {
     type: "http", scheme: "bearer",
-    description: "動的クライアント登録の初回アクセストークン（RFC 7591 §3）。金融機関の運用担当者が運用コンソール（/console/tokens）またはコマンド（npm run renkei -- iat create --institution {institution}）で発行し、アグリゲーターに渡します。1つの金融機関用か全金融機関用、有効期限つき、失効可能",
+    description: "動的クライアント登録の初期アクセストークン（RFC 7591 §3）。金融機関の運用担当者が運用コンソール（/console/tokens）またはコマンド（npm run renkei -- iat create --institution {institution}）で発行し、アグリゲーターに渡します。1つの金融機関用か全金融機関用、有効期限つき、失効可能",
   },
   clientSecretBasic: {
     type: "http", scheme: "basic",
@@ -134,8 +134,8 @@ export function oauthPaths(origin: string) {
     "/oauth/register": {
       post: {
         operationId: "registerClient",
-        summary: "動的クライアント登録（RFC 7591、初回アクセストークン必須）",
-        description: "金融機関から受け取った初回アクセストークンを Authorization: Bearer で送ります。登録しただけでは連携先一覧（/{institution}/partners）に載りません（金融機関が審査のうえ掲載します）。",
+        summary: "動的クライアント登録（RFC 7591、初期アクセストークン必須）",
+        description: "金融機関から受け取った初期アクセストークンを Authorization: Bearer で送ります。登録しただけでは連携先一覧（/{institution}/partners）に載りません（金融機関が審査のうえ掲載します）。",
         security: [{ initialAccessToken: [] }],
         requestBody: {
           required: true,

@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
       "client.enabled": "金融機関での利用開始",
       "client.dates-changed": "連携開始日の変更",
       "client.suspended": "クライアントの利用停止",
+      "client.approved": "登録されたクライアントの有効化",
       "client.resumed": "クライアントの停止解除",
       "client.published": "連携先一覧への掲載",
       "client.event_delivery_uri_set": "イベント通知先の変更",
@@ -55,10 +56,10 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
   { group: "ライフサイクルイベント", actions: { "event.retried": "イベントの再送" } },
   { group: "連携先（会社）", actions: { "aggregator.registration-number-changed": "登録番号の変更" } },
   {
-    group: "初回アクセストークン",
+    group: "初期アクセストークン",
     actions: {
-      "initial-access-token.issued": "初回アクセストークン発行",
-      "initial-access-token.revoked": "初回アクセストークン失効",
+      "initial-access-token.issued": "初期アクセストークン発行",
+      "initial-access-token.revoked": "初期アクセストークン失効",
     },
   },
   {

@@ -33,6 +33,8 @@ const KEYS: Record<string, string> = {
   to: "変更後の状態",
   label: "ラベル",
   days: "有効日数",
+  hours: "有効期間",
+  singleUse: "1回限り",
   locked: "ロック中",
   names: "名称の変更",
   logo: "ロゴの変更",
@@ -58,11 +60,11 @@ const VALUES: Record<string, Record<string, string>> = {
   grant_type: { authorization_code: "認可コード", refresh_token: "リフレッシュトークン" },
   bound: { dpop: "DPoP", mtls: "クライアント証明書（mTLS）", bearer: "なし（Bearer、baseline）" },
   via: { par: "PAR", query: "クエリパラメータ（baseline）" },
-  from: { active: "有効", suspended: "停止中" },
-  to: { active: "有効", suspended: "停止中" },
+  from: { active: "有効", suspended: "停止中", pending: "有効化待ち" },
+  to: { active: "有効", suspended: "停止中", pending: "有効化待ち" },
 };
 
-const SUFFIX: Record<string, string> = { accounts: "口座", replaced: "件", pinsRegistered: "口座", days: "日" };
+const SUFFIX: Record<string, string> = { accounts: "口座", replaced: "件", pinsRegistered: "口座", days: "日", hours: "時間" };
 
 function show(key: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";

@@ -38,7 +38,7 @@ export async function describeAuditParties(rows: TRow[]): Promise<{ actor: TAudi
   const operatorParty = (o: { loginId: string; name: string }) => ({ kind: "運用担当者", name: o.name, detail: `ログインID ${o.loginId}` });
   const operatorOf = new Map(operators.map((o) => [o.loginId, operatorParty(o)]));
   const operatorById = new Map(operators.map((o) => [o.id, operatorParty(o)]));
-  const tokenOf = new Map(tokens.map((t) => [t.id, { kind: "初回アクセストークン", name: t.label || "（ラベルなし）" }]));
+  const tokenOf = new Map(tokens.map((t) => [t.id, { kind: "初期アクセストークン", name: t.label || "（ラベルなし）" }]));
   const institutionOf = new Map(institutions.map((i) => [i.slug, { kind: "金融機関", name: i.name }]));
 
   const unknown = (kind: string, id: string | null): TAuditParty => ({ kind, name: id ? "（削除済みまたは不明）" : "—", detail: id ?? undefined });
@@ -58,7 +58,7 @@ export async function describeAuditParties(rows: TRow[]): Promise<{ actor: TAudi
       case "user": return (id && userOf.get(id)) || unknown("お客さま", id);
       case "client": return (id && clientOf.get(id)) || unknown("クライアント", id);
       case "grant": return (id && grantOf.get(id)) || unknown("連携", id);
-      case "initial-access-token": return (id && tokenOf.get(id)) || unknown("初回アクセストークン", id);
+      case "initial-access-token": return (id && tokenOf.get(id)) || unknown("初期アクセストークン", id);
       case "institution": return (id && institutionOf.get(id)) || unknown("金融機関", id);
       case "interaction": return { kind: "手続き", name: id ? `手続き番号 ${id}…` : "—" };
       // a sign-in to an ID that names nobody has no target id: the login ID as typed, as for its actor

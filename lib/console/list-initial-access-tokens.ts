@@ -10,6 +10,9 @@ export async function listInitialAccessTokens(scope: TOperatorScope) {
     where: inScope ? { institutionId: inScope } : {},
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, label: true, createdBy: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true, institution: { select: { name: true } } },
+    select: {
+      id: true, label: true, createdBy: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true, institution: { select: { name: true } },
+      aggregatorName: true, aggregatorRegistrationNumber: true, singleUse: true, usedAt: true,
+    },
   });
 }

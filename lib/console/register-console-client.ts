@@ -8,6 +8,7 @@
 import "server-only";
 import { baselineSunsetFor } from "@/lib/oauth/baseline-sunset-for";
 import { createClientRecord, type TClientRecordRefusal } from "@/lib/oauth/create-client-record";
+import { aggregatorRefusalJa } from "@/lib/oauth/registration-aggregator-problem";
 import { issueClientSecret } from "@/lib/oauth/issue-client-secret";
 import { ZClientMetadataSchema, redirectUriProblem } from "@/lib/oauth/client-metadata";
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
@@ -81,7 +82,7 @@ export async function registerConsoleClient(scope: TOperatorScope, input: unknow
       corporateSince: form.channels.includes("corporate") && row.corporate ? row.corporate : null,
     })),
     actor: { type: "operator", id: scope.loginId, ip },
-    everyInstitution: scope.all,
+    door: { kind: "operator", everyInstitution: scope.all },
   });
   if (!result.ok) return { ok: false, errors: refusalErrors(result.refusal) };
   return { ok: true, clientId: result.clientId, clientSecret: secret?.secret ?? null, sunsetAt };
@@ -94,7 +95,8 @@ function refusalErrors(refusal: TClientRecordRefusal): Record<string, string> {
     const channel = CHANNEL_JA[refusal.channel];
     return { since: `${refusal.institution.name}は${channel}の連携を提供していません。${channel}の連携開始日は空欄にしてください。` };
   }
-  return { registrationNumber: `${refusal.aggregator} は登録番号「${refusal.registered}」で登録されています。登録番号を変更できるのは、すべての金融機関を担当する運用者だけです。` };
+  if (refusal.field === "initial_access_token") throw new Error("the console registers without an initial access token");
+  return { [refusal.field === "aggregator_name" ? "aggregatorName" : "registrationNumber"]: aggregatorRefusalJa(refusal) };
 }
 
 // The metadata schema speaks RFC 7591's English to aggregators' programs; the console answers an

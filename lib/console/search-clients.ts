@@ -10,7 +10,7 @@ import { canActFor, institutionFilter, type TOperatorScope } from "./operator-sc
 export const ZClientSearchSchema = z.object({
   q: z.string().trim().max(100).catch(""),
   institutionId: z.string().max(60).catch(""),
-  status: z.enum(["", "active", "suspended"]).catch(""),
+  status: z.enum(["", "pending", "active", "suspended"]).catch(""),
   sandbox: z.enum(["", "yes", "no"]).catch(""),
   published: z.enum(["", "yes", "no"]).catch(""),
   sort: z.enum(["newest", "oldest", "aggregator", "service"]).catch("newest"),

@@ -3,7 +3,7 @@
 // entry each, and a grant-revoked event to the client, all SETs of one suspension sharing one txn) and
 // refuses the client at the OAuth endpoints (no new flows: PAR, token, …; lib/oauth/authenticate-client.ts
 // reads ClientInstitution.status on every call). Resumed, new flows work again; the ended grants stay
-// ended — the customers consent again. Only for an institution in the operator's scope; one transaction.
+// ended — the customers consent again. A pending registration (lib/oauth/registration-status.ts) is enabled the same way. Only for an institution in the operator's scope; one transaction.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
@@ -15,15 +15,16 @@ export async function setClientStatus(
   scope: TOperatorScope,
   input: { clientId: string; institutionId: string; status: "active" | "suspended" },
   ip: string | null,
-): Promise<void> {
+): Promise<"suspended" | "resumed" | "approved" | "unchanged"> {
   assertCanActFor(scope, input.institutionId);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const row = await tx.clientInstitution.findFirst({
       where: { client: { clientId: input.clientId }, institutionId: input.institutionId },
       select: { id: true, status: true, clientId: true },
     });
     if (!row) throw new ConsoleForbidden("このクライアントはこの金融機関で登録されていません。");
-    if (row.status === input.status) return;
+    if (row.status === input.status) return "unchanged" as const;
+    const done = input.status === "suspended" ? "suspended" as const : row.status === "pending" ? "approved" as const : "resumed" as const;
     await tx.clientInstitution.update({ where: { id: row.id }, data: { status: input.status } });
     let ended = 0;
     if (input.status === "suspended") {
@@ -35,8 +36,9 @@ export async function setClientStatus(
     }
     await appendAuditEvent(tx, {
       institutionId: input.institutionId, actorType: "operator", actorId: scope.loginId,
-      action: input.status === "suspended" ? "client.suspended" : "client.resumed",
+      action: `client.${done}`,
       targetType: "client", targetId: input.clientId, ip, details: { from: row.status, to: input.status, ...(input.status === "suspended" ? { grantsEnded: ended } : {}) },
     });
+    return done;
   });
 }

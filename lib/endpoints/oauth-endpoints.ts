@@ -10,6 +10,7 @@ import { deleteGrant, queryGrant } from "@/lib/oauth/manage-grant";
 import { oauthJson } from "@/lib/oauth/oauth-json";
 import { pushAuthorizationRequest } from "@/lib/oauth/push-authorization-request";
 import { registerClient } from "@/lib/oauth/register-client";
+import { reserveRegistration } from "@/lib/oauth/reserve-registration";
 import { revokeToken } from "@/lib/oauth/revoke-token";
 import { serverMetadata } from "@/lib/oauth/server-metadata";
 import { verifyInitialAccessToken } from "@/lib/oauth/verify-initial-access-token";
@@ -30,7 +31,8 @@ export const introspectionEndpoint = oauthEndpoint({ POST: async (ctx) => oauthJ
 /** RFC 7591 §3, guarded by an initial access token (§3: 201 Created with the client's metadata). */
 export const registrationEndpoint = oauthEndpoint({
   POST: async ({ request, institution }) => {
-    const { actorId } = await verifyInitialAccessToken(request, institution.id);
+    const token = await verifyInitialAccessToken(request, institution.id);
+    await reserveRegistration(token, clientIp(request));
     if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
       throw new InvalidClientMetadata("content-type must be application/json");
     }
@@ -40,7 +42,10 @@ export const registrationEndpoint = oauthEndpoint({
     } catch {
       throw new InvalidClientMetadata("the body is not JSON");
     }
-    const registered = await registerClient(body, { institutionIds: [institution.id], actorType: "aggregator", actorId, ip: clientIp(request) });
+    const registered = await registerClient(body, {
+      institutionIds: [institution.id], actorType: "aggregator", actorId: token.actorId, ip: clientIp(request),
+      door: { kind: "token", aggregator: token.aggregator }, spendToken: token.spend,
+    });
     return oauthJson(registered, 201);
   },
 });

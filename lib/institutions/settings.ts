@@ -69,6 +69,15 @@ export const ZInstitutionSettings = z.object({
     /** how many days before a grant's expiry its client gets grant-expiring and the customer's page marks it */
     expiryWarningDays: z.number().int().min(1).max(60).default(14),
   }).default({ expiryWarningDays: 14 }),
+  /**
+   * A client registered through an initial access token bound to no aggregator (RENKEI_INITIAL_ACCESS_TOKEN):
+   * "pending" until an operator enables it at /console/clients, or "active" at once. Unset: pending outside
+   * the demo, active in it (lib/oauth/registration-status.ts). Tokens an operator issued for one aggregator
+   * register active clients.
+   */
+  registration: z.object({
+    unboundClients: z.enum(["pending", "active"]).optional(),
+  }).default({}),
   /** the security profiles its clients may use besides fapi2 (lib/oauth/profile-policy.ts); operators set them at /console/profiles */
   profiles: z.object({
     baseline: ZBaselineSettings.default(BASELINE_DEFAULTS),

@@ -2,10 +2,11 @@
 // ClientInstitution row per institution with its 連携開始日 per channel, and a `client.registered`
 // audit entry at each — in one transaction. The metadata is already checked (ZClientMetadataSchema).
 // Used by dynamic registration (lib/oauth/register-client.ts) and the console (lib/console/register-console-client.ts).
-// What a registration may not write is decided here, once for both doors (docs/security-habits.md):
-//   - an aggregator's 登録番号 is shown by every institution's consent and links pages, so a registration
-//     naming a known aggregator with another number changes it only through a door scoped to every
-//     institution (an operator of all of them); through any other it is refused and nothing is written
+// What a registration may not write is decided here, once for every door (docs/security-habits.md):
+//   - which aggregator it may name (a token's own, a new one, never another's 登録番号):
+//     lib/oauth/registration-aggregator-problem.ts, asked inside the transaction; refused, nothing is written
+//   - a single-use initial access token is spent in the same transaction, so two racing registrations
+//     cannot both use it, and a refused registration leaves it unspent
 //   - an institution gets a 連携開始日 only for a channel it offers (its settings.channels), or the client
 //     would be registered and then refused at PAR (lib/oauth/push-authorization-request.ts)
 import "server-only";
@@ -15,6 +16,7 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { parseSettings, type TChannel } from "@/lib/institutions/settings";
 import type { TClientMetadata } from "./client-metadata";
 import type { TClient } from "./load-client";
+import { registrationAggregatorProblem, type TAggregatorRefusal, type TRegistrationDoor } from "./registration-aggregator-problem";
 
 export type TClientRecord = {
   metadata: TClientMetadata;
@@ -26,14 +28,18 @@ export type TClientRecord = {
   sandbox?: boolean;
   /** the metadata's security_profile; a baseline client always with its sunset (lib/oauth/baseline-sunset-for.ts) */
   securityProfileSunsetAt?: Date | null;
-  institutions: { institutionId: string; personalSince: string | null; corporateSince: string | null }[];
+  /** status: pending until an operator enables it there (lib/oauth/registration-status.ts); active when not given */
+  institutions: { institutionId: string; personalSince: string | null; corporateSince: string | null; status?: "active" | "pending" }[];
   actor: { type: "aggregator" | "operator" | "system"; id?: string | null; ip?: string | null };
-  /** the door is scoped to every institution: it may change rows they all show (an aggregator's 登録番号) */
-  everyInstitution: boolean;
+  /** who registers: an initial access token (bound to an aggregator or not) or an operator / the shell */
+  door: TRegistrationDoor;
+  /** the initial access token to spend, when it is single-use */
+  spendToken?: string | null;
 };
 
 export type TClientRecordRefusal =
-  | { field: "aggregator_registration_number"; aggregator: string; registered: string }
+  | TAggregatorRefusal
+  | { field: "initial_access_token"; reason: "spent" }
   | { field: "channels"; institution: { slug: string; name: string }; channel: TChannel; offered: TChannel[] };
 
 export type TClientRecordResult = { ok: true; clientId: string; issuedAt: Date } | { ok: false; refusal: TClientRecordRefusal };
@@ -66,13 +72,22 @@ export async function createClientRecord(record: TClientRecord): Promise<TClient
       if (channel) throw new Refused({ field: "channels", institution: { slug: institution.slug, name: institution.name }, channel, offered });
     }
 
+    if (record.spendToken) {
+      const spent = await tx.initialAccessToken.updateMany({ where: { id: record.spendToken, usedAt: null }, data: { usedAt: issuedAt } });
+      if (spent.count !== 1) throw new Refused({ field: "initial_access_token", reason: "spent" });
+    }
+    const asked = { name: m.aggregator_name, registrationNumber: m.aggregator_registration_number };
+    const identity = { name: true, registrationNumber: true } as const;
+    const byName = await tx.aggregator.findUnique({ where: { name: asked.name }, select: identity });
+    const byNumber = await tx.aggregator.findFirst({ where: { registrationNumber: asked.registrationNumber }, select: identity });
+    const problem = registrationAggregatorProblem(asked, { byName, byNumber }, record.door);
+    if (problem) throw new Refused(problem);
     const aggregator = await tx.aggregator.upsert({
       where: { name: m.aggregator_name },
       create: { name: m.aggregator_name, registrationNumber: m.aggregator_registration_number },
       update: {},
     });
     if (aggregator.registrationNumber !== m.aggregator_registration_number) {
-      if (!record.everyInstitution) throw new Refused({ field: "aggregator_registration_number", aggregator: aggregator.name, registered: aggregator.registrationNumber });
       await tx.aggregator.update({ where: { id: aggregator.id }, data: { registrationNumber: m.aggregator_registration_number } });
       await appendAuditEvent(tx, {
         institutionId: null, actorType: record.actor.type, actorId: record.actor.id ?? null, action: "aggregator.registration-number-changed",
@@ -92,8 +107,8 @@ export async function createClientRecord(record: TClientRecord): Promise<TClient
         securityProfile: m.security_profile, securityProfileSunsetAt: m.security_profile === "baseline" ? record.securityProfileSunsetAt : null,
       },
     });
-    for (const { institutionId, personalSince, corporateSince } of record.institutions) {
-      await tx.clientInstitution.create({ data: { clientId: client.id, institutionId, personalSince, corporateSince } });
+    for (const { institutionId, personalSince, corporateSince, status } of record.institutions) {
+      await tx.clientInstitution.create({ data: { clientId: client.id, institutionId, personalSince, corporateSince, status: status ?? "active" } });
       await appendAuditEvent(tx, {
         institutionId, actorType: record.actor.type, actorId: record.actor.id ?? null, action: "client.registered",
         targetType: "client", targetId: clientId, ip: record.actor.ip ?? null,

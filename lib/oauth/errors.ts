@@ -102,6 +102,13 @@ export class UnsupportedTokenType extends OAuthError {
     super("unsupported_token_type", description);
   }
 }
+export class TooManyRequests extends OAuthError {
+  // RFC 6585 §4 with RFC 9110 §10.2.3's Retry-After, in RFC 6749 §5.2's shape: RFC 6749 §4.1.2.1's
+  // temporarily_unavailable is the registered code for "come back later"
+  constructor(description: string, readonly retryAfterSeconds: number) {
+    super("temporarily_unavailable", description, 429);
+  }
+}
 export class NotFound extends OAuthError {
   constructor(description: string) {
     super("not_found", description, 404);
@@ -149,6 +156,7 @@ export function oauthErrorResponse(error: unknown): Response {
     if (error.wwwAuthenticate) headers["www-authenticate"] = error.wwwAuthenticate;
     else if (error.status === 401) headers["www-authenticate"] = `Basic realm="renkei"`;
     if (error instanceof UseDpopNonce) headers["dpop-nonce"] = error.nonce;
+    if (error instanceof TooManyRequests) headers["retry-after"] = String(error.retryAfterSeconds);
     return jsonResponse({ error: error.error, error_description: error.description }, { status: error.status, headers });
   }
   console.error("oauth: unexpected error", error);

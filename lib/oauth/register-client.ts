@@ -1,6 +1,6 @@
 // Registers a client (RFC 7591 §3) at one or more institutions: the aggregator is found or created by
-// name, the client row is written with its metadata, and a ClientInstitution row enables it with
-// today as 連携開始日 for its channels. One transaction with its audit entry (lib/oauth/create-client-record.ts).
+// name (what a registration may name: lib/oauth/registration-aggregator-problem.ts), the client row is written with its metadata, and a ClientInstitution row enables it with
+// today as 連携開始日 for its channels — or pending until an operator enables it (lib/oauth/registration-status.ts). One transaction with its audit entry (lib/oauth/create-client-record.ts).
 // The security profile (lib/oauth/profile-policy.ts): a baseline client gets its sunset from the
 // institutions (refused where the profile is off) and, with a secret method, a secret Renkei makes —
 // returned here once (RFC 7591 §3.2.1), stored only hashed.
@@ -19,7 +19,10 @@ import { createClientRecord, type TClientRecordRefusal } from "./create-client-r
 import { issueClientSecret } from "./issue-client-secret";
 import { SECRET_AUTH_METHODS, type TSecurityProfile } from "./profile-policy";
 import { unusableKeyProblem } from "./unusable-key-problem";
-import { InvalidClientMetadata, InvalidRedirectUri } from "./errors";
+import { InvalidClientMetadata, InvalidRedirectUri, InvalidToken } from "./errors";
+import { aggregatorRefusalDescription, type TRegistrationDoor } from "./registration-aggregator-problem";
+import { registrationStatus } from "./registration-status";
+import { demoDataWanted } from "@/lib/demo/demo-data-wanted";
 import { ZClientMetadataSchema, redirectUriProblem, type TClientMetadata } from "./client-metadata";
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 
@@ -42,8 +45,11 @@ export async function registerClient(
   input: unknown,
   context: {
     institutionIds: string[]; actorType: "aggregator" | "operator" | "system"; actorId?: string | null; ip?: string;
-    /** the caller acts for every institution (the shell's `renkei client add`), never an aggregator's token */
-    everyInstitution?: boolean;
+    /** who registers: an aggregator's initial access token (bound to an aggregator or to none), or an operator /
+     * the shell (`renkei client add`, which acts for every institution) */
+    door: TRegistrationDoor;
+    /** the single-use initial access token this registration spends */
+    spendToken?: string | null;
   },
 ): Promise<TRegistered> {
   const parsed = ZClientMetadataSchema.safeParse(input);
@@ -79,7 +85,9 @@ export async function registerClient(
   const secret = (SECRET_AUTH_METHODS as readonly string[]).includes(metadata.token_endpoint_auth_method) ? issueClientSecret() : null;
   const today = jstIsoDate();
   const institutions = await db.institution.findMany({ where: { id: { in: context.institutionIds } }, select: { id: true, settings: true } });
-  const offeredAt = new Map(institutions.map((i) => [i.id, parseSettings(i.settings).channels]));
+  const settingsOf = new Map(institutions.map((i) => [i.id, parseSettings(i.settings)]));
+  const offeredAt = new Map([...settingsOf].map(([id, settings]) => [id, settings.channels]));
+  const demo = demoDataWanted();
   const channels: TChannel[] = metadata.channels ?? CHANNELS.filter((c) => [...offeredAt.values()].some((offered) => offered.includes(c)));
   const enabledAt = (institutionId: string, channel: TChannel) =>
     channels.includes(channel) && (metadata.channels !== undefined || (offeredAt.get(institutionId) ?? []).includes(channel));
@@ -93,11 +101,16 @@ export async function registerClient(
       institutionId,
       personalSince: enabledAt(institutionId, "personal") ? today : null,
       corporateSince: enabledAt(institutionId, "corporate") ? today : null,
+      status: registrationStatus(context.door, settingsOf.get(institutionId) ?? { registration: {} }, demo),
     })),
     actor: { type: context.actorType, id: context.actorId, ip: context.ip },
-    everyInstitution: context.actorType !== "aggregator" && context.everyInstitution === true,
+    door: context.door,
+    spendToken: context.spendToken ?? null,
   });
-  if (!result.ok) throw new InvalidClientMetadata(refusalMessage(result.refusal));
+  if (!result.ok) {
+    if (result.refusal.field === "initial_access_token") throw new InvalidToken("the initial access token was single-use and has been used");
+    throw new InvalidClientMetadata(refusalMessage(result.refusal));
+  }
   return {
     ...metadata,
     channels,
@@ -109,9 +122,9 @@ export async function registerClient(
   };
 }
 
-function refusalMessage(refusal: TClientRecordRefusal): string {
+function refusalMessage(refusal: Exclude<TClientRecordRefusal, { field: "initial_access_token" }>): string {
   if (refusal.field === "channels") {
     return `channels: ${refusal.institution.slug} does not offer the ${refusal.channel} channel (it offers ${refusal.offered.join(", ")})`;
   }
-  return `aggregator_registration_number: ${refusal.aggregator} is registered as ${refusal.registered}; only an operator of every institution changes it`;
+  return aggregatorRefusalDescription(refusal);
 }

@@ -36,6 +36,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       api,
       events,
       profiles,
+      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration-status.ts)
     },
     theme: {
       displayName: "さくら信用金庫",
@@ -67,6 +68,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       api,
       events,
       profiles,
+      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration-status.ts)
     },
     theme: {
       displayName: "みなと信用金庫",
@@ -99,6 +101,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       events,
       // FAPI 2.0 only: no transitional profile here (the console turns it on at /console/profiles)
       profiles: { baseline: { ...profiles.baseline, enabled: false } },
+      registration: {},
     },
     theme: {
       displayName: "きた信用組合",

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type TServer } from "../server-process";
 import { extraServerPort, VITEST_DB_NAME } from "../env";
 import { eventually, startEventReceiver, type TEventReceiver } from "../support/event-receiver";
+import { newAggregator } from "../support/new-aggregator";
 
 const onPostgres = Boolean(process.env.RENKEI_TEST_PG_URL);
 let receiver: TEventReceiver;
@@ -57,7 +58,7 @@ describe("instances sharing one outbox", () => {
     const registration = await fetch(`${servers[0].baseUrl}/sakura/oauth/register`, {
       method: "POST", headers: { authorization: "Bearer test-initial-access-token", "content-type": "application/json" },
       body: JSON.stringify({
-        client_name: "複数インスタンス通知", aggregator_name: "複数インスタンス通知テスト株式会社", aggregator_registration_number: "第3号",
+        client_name: "複数インスタンス通知", ...newAggregator("複数インスタンス通知テスト株式会社"),
         redirect_uris: ["http://localhost:8080/cb"], token_endpoint_auth_method: "private_key_jwt", channels: ["personal"], event_delivery_uri: receiver.uri,
         jwks: { keys: [{ kty: "EC", crv: "P-256", x: "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", y: "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0" }] },
       }),

@@ -17,6 +17,7 @@ import { ConsoleForbidden } from "@/lib/console/operator-scope";
 import { eventually, startEventReceiver, type TEventReceiver } from "../support/event-receiver";
 import { eventClient, eventGrant } from "../support/event-builders";
 import { code, rawClient, REDIRECT, testKey, tokenRequest } from "../oauth/raw-client";
+import { newAggregator } from "../support/new-aggregator";
 
 const issuer = () => `${inject("baseUrl")}/sakura`;
 const REVOKED = "grant-revoked";
@@ -29,7 +30,7 @@ async function register(metadata: Record<string, unknown>) {
     method: "POST",
     headers: { authorization: "Bearer test-initial-access-token", "content-type": "application/json" },
     body: JSON.stringify({
-      client_name: "イベント受信テスト", aggregator_name: "イベント受信テスト株式会社", aggregator_registration_number: "関東財務局長（電代）第9200号",
+      client_name: "イベント受信テスト", ...newAggregator("イベント受信テスト株式会社"),
       redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt",
       jwks: { keys: [{ kty: "EC", crv: "P-256", x: "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", y: "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0" }] },
       channels: ["personal"], ...metadata,

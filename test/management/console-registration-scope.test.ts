@@ -4,6 +4,7 @@
 // is given a 連携開始日 for a channel it does not offer. Messages sit beside their fields.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { randomInt } from "node:crypto";
 import { randomToken } from "@/lib/crypto/hash-token";
 import { loadOperatorScope } from "@/lib/console/load-operator-scope";
 import type { TOperatorScope } from "@/lib/console/operator-scope";
@@ -17,7 +18,7 @@ describe("console registration within the operator's scope", () => {
   let admin: TOperatorScope, sakuraOps: TOperatorScope, kitaOps: TOperatorScope;
   let sakura: string, kita: string;
   const form = (overrides: Record<string, unknown> = {}) => ({
-    aggregatorName: `コンソール範囲株式会社-${randomToken(6)}`, registrationNumber: "関東財務局長（電代）第8101号", clientName: `範囲家計簿-${randomToken(6)}`, serviceDescription: "",
+    aggregatorName: `コンソール範囲株式会社-${randomToken(6)}`, registrationNumber: `関東財務局長（電代）第${randomInt(100_000, 1_000_000_000)}号`, clientName: `範囲家計簿-${randomToken(6)}`, serviceDescription: "",
     redirectUris: "https://console-scope.example/cb", authMethod: "private_key_jwt", jwks: "", jwksUri: "https://console-scope.example/jwks.json", tlsSubjectDn: "",
     sandbox: false, channels: ["personal", "corporate"], since: [{ institutionId: sakura, personal: "2026-04-01", corporate: "" }],
     ...overrides,
@@ -42,13 +43,35 @@ describe("console registration within the operator's scope", () => {
   it("lets an operator of every institution change it, with an audit entry of the old and new number", async () => {
     const first = form();
     expect((await registerConsoleClient(sakuraOps, first, null)).ok).toBe(true);
-    const second = form({ aggregatorName: first.aggregatorName, registrationNumber: "関東財務局長（電代）第8102号" });
+    const second = form({ aggregatorName: first.aggregatorName });
     const result = await registerConsoleClient(admin, second, "127.0.0.1");
     expect(result).toMatchObject({ ok: true });
-    expect(await numberOf(first.aggregatorName)).toBe("関東財務局長（電代）第8102号");
+    expect(await numberOf(first.aggregatorName)).toBe(second.registrationNumber);
     const entry = await db.auditEvent.findFirstOrThrow({ where: { action: "aggregator.registration-number-changed", actorId: "ops-admin" }, orderBy: { id: "desc" } });
     expect(entry.institutionId).toBeNull();
-    expect(JSON.parse(entry.details)).toEqual({ aggregator: first.aggregatorName, before: "関東財務局長（電代）第8101号", after: "関東財務局長（電代）第8102号" });
+    expect(JSON.parse(entry.details)).toEqual({ aggregator: first.aggregatorName, before: first.registrationNumber, after: second.registrationNumber });
+  });
+
+  it.each([
+    ["an operator of one institution", "sakura"],
+    ["an operator of every institution", "admin"],
+  ])("refuses %s a second company under a 登録番号 already registered (株式会社サンプル with エメラダ株式会社's), beside the field", async (_name, who) => {
+    const input = form({ aggregatorName: `株式会社サンプル-${randomToken(6)}`, registrationNumber: "関東財務局長（電代）第77号" });
+    const result = await registerConsoleClient(who === "admin" ? admin : sakuraOps, input, null);
+    expect(result).toEqual({
+      ok: false,
+      errors: { registrationNumber: "登録番号「関東財務局長（電代）第77号」は エメラダ株式会社 の登録番号です。1つの登録番号で登録できる電子決済等代行業者は1社だけです。" },
+    });
+    expect(await db.aggregator.count({ where: { name: input.aggregatorName } })).toBe(0);
+    expect(await db.aggregator.count({ where: { registrationNumber: "関東財務局長（電代）第77号" } })).toBe(1);
+  });
+
+  it("refuses an operator of every institution moving a known aggregator onto another company's 登録番号", async () => {
+    const first = form();
+    expect((await registerConsoleClient(admin, first, null)).ok).toBe(true);
+    const result = await registerConsoleClient(admin, form({ aggregatorName: first.aggregatorName, registrationNumber: "関東財務局長（電代）第77号" }), null);
+    expect(result).toMatchObject({ ok: false, errors: { registrationNumber: expect.stringContaining("エメラダ株式会社 の登録番号です") } });
+    expect(await numberOf(first.aggregatorName)).toBe(first.registrationNumber);
   });
 
   it.each([

@@ -107,16 +107,16 @@ describe("operator isolation", () => {
   });
 
   it("issues and revokes initial access tokens only for its institutions", async () => {
-    await expect(issueInitialAccessToken(sakuraOps, { institutionId: minato, label: "x", days: "7" }, null)).rejects.toBeInstanceOf(ConsoleForbidden);
+    await expect(issueInitialAccessToken(sakuraOps, { institutionId: minato, label: "x", hours: "24", aggregatorName: "隔離テスト株式会社", registrationNumber: "関東財務局長（電代）第7777号", singleUse: false }, null)).rejects.toBeInstanceOf(ConsoleForbidden);
     // a token valid at every institution is for operators of every institution only
-    await expect(issueInitialAccessToken(sakuraOps, { institutionId: "", label: "x", days: "7" }, null)).rejects.toBeInstanceOf(ConsoleForbidden);
-    const minatoToken = await issueInitialAccessToken(admin, { institutionId: minato, label: "minato-only", days: "7" }, null);
-    if (!minatoToken.ok) throw new Error(minatoToken.message);
+    await expect(issueInitialAccessToken(sakuraOps, { institutionId: "", label: "x", hours: "24", aggregatorName: "隔離テスト株式会社", registrationNumber: "関東財務局長（電代）第7777号", singleUse: false }, null)).rejects.toBeInstanceOf(ConsoleForbidden);
+    const minatoToken = await issueInitialAccessToken(admin, { institutionId: minato, label: "minato-only", hours: "24", aggregatorName: "隔離テスト株式会社", registrationNumber: "関東財務局長（電代）第7777号", singleUse: false }, null);
+    if (!minatoToken.ok) throw new Error(JSON.stringify(minatoToken.errors));
     expect((await listInitialAccessTokens(sakuraOps)).some((t) => t.id === minatoToken.id)).toBe(false);
     await expect(revokeInitialAccessToken(sakuraOps, minatoToken.id, null)).rejects.toBeInstanceOf(ConsoleForbidden);
     expect((await db.initialAccessToken.findUniqueOrThrow({ where: { id: minatoToken.id } })).revokedAt).toBeNull();
-    const own = await issueInitialAccessToken(sakuraOps, { institutionId: sakura, label: "sakura-own", days: "7" }, null);
-    if (!own.ok) throw new Error(own.message);
+    const own = await issueInitialAccessToken(sakuraOps, { institutionId: sakura, label: "sakura-own", hours: "24", aggregatorName: "隔離テスト株式会社", registrationNumber: "関東財務局長（電代）第7777号", singleUse: false }, null);
+    if (!own.ok) throw new Error(JSON.stringify(own.errors));
     const stored = await db.initialAccessToken.findUniqueOrThrow({ where: { id: own.id } });
     expect(stored.tokenHash).not.toContain(own.token); // only the hash is kept
     await revokeInitialAccessToken(sakuraOps, own.id, null);

@@ -6,6 +6,7 @@ import { exportJWK, generateKeyPair, type CryptoKey, type JWK } from "jose";
 import { db } from "@/lib/db";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
 import { INITIAL_ACCESS_TOKEN, insecure, issuerOf } from "./helpers";
+import { newAggregator } from "../support/new-aggregator";
 
 export const BASELINE_REDIRECT = "http://localhost:8080/callback";
 
@@ -26,7 +27,7 @@ export async function registerBaselineClient(slug = "sakura", overrides: Record<
     method: "POST",
     headers: { authorization: `Bearer ${INITIAL_ACCESS_TOKEN}`, "content-type": "application/json" },
     body: JSON.stringify({
-      client_name: "移行中の家計簿", aggregator_name: "移行中アグリゲーター株式会社", aggregator_registration_number: "関東財務局長（電代）第2000号",
+      client_name: "移行中の家計簿", ...newAggregator("移行中アグリゲーター株式会社"),
       redirect_uris: [BASELINE_REDIRECT], security_profile: "baseline", token_endpoint_auth_method: "client_secret_basic",
       jwks: { keys: [jwk] }, channels: ["personal"], ...overrides,
     }),

@@ -16,6 +16,7 @@ import { dpopProof, testKey } from "../api/builders";
 import { basicAuth, BASELINE_REDIRECT, registerBaselineClient, seedBearerGrant } from "./baseline-client";
 import { baseUrl, INITIAL_ACCESS_TOKEN, issuerOf } from "./helpers";
 import { challenge, post, verifier } from "./raw-client";
+import { newAggregator } from "../support/new-aggregator";
 
 const yesterday = () => jstIsoDate(addDays(new Date(), -1));
 const japaneseDate = (iso: string) => { const [y, m, d] = iso.split("-").map(Number); return `${y}年${m}月${d}日`; };
@@ -101,7 +102,7 @@ describe("a baseline client past its sunset", () => {
 describe("an institution with baseline off (kita in the demo data)", () => {
   const register = (metadata: Record<string, unknown>) => fetch(`${issuerOf("kita")}/oauth/register`, {
     method: "POST", headers: { authorization: `Bearer ${INITIAL_ACCESS_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify({ client_name: "x", aggregator_name: "x株式会社", aggregator_registration_number: "第1号", redirect_uris: [BASELINE_REDIRECT], channels: ["corporate"], ...metadata }),
+    body: JSON.stringify({ client_name: "x", ...newAggregator("x株式会社"), redirect_uris: [BASELINE_REDIRECT], channels: ["corporate"], ...metadata }),
   });
 
   it("refuses baseline registrations with invalid_client_metadata, says so in its metadata, and still registers fapi2 clients", async () => {

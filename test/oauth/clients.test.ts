@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { registerClient } from "@/lib/oauth/register-client";
 import { dpopProof, testKey } from "../api/builders";
 import { assertion, code, issuerOf, par, post, rawClient, REDIRECT, tokenRequest } from "./raw-client";
+import { newAggregator } from "../support/new-aggregator";
 
 const JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
@@ -73,8 +74,8 @@ describe("introspection (RFC 7662)", () => {
     const { privateKey, publicKey } = await generateKeyPair("ES256");
     const institution = await db.institution.findUniqueOrThrow({ where: { slug: "sakura" }, select: { id: true } });
     const gateway = await registerClient(
-      { client_name: "API ゲートウェイ", aggregator_name: "さくら信用金庫", aggregator_registration_number: "-", redirect_uris: ["https://gateway.example/cb"], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: "k1" }] }, scope: "balances transactions introspection" },
-      { institutionIds: [institution.id], actorType: "operator", actorId: "test" },
+      { client_name: "API ゲートウェイ", ...newAggregator("さくら信用金庫"), redirect_uris: ["https://gateway.example/cb"], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: "k1" }] }, scope: "balances transactions introspection" },
+      { institutionIds: [institution.id], actorType: "operator", actorId: "test", door: { kind: "operator", everyInstitution: false } },
     );
     const gw = { clientId: gateway.client_id, key: privateKey, slug: "sakura" };
     expect((await introspect(gw, t.access)).body).toMatchObject({ active: true, client_id: owner.clientId });
@@ -88,19 +89,20 @@ describe("introspection (RFC 7662)", () => {
 describe("registration (RFC 7591)", () => {
   const base = async () => {
     const { publicKey } = await generateKeyPair("ES256");
-    return { client_name: "x", aggregator_name: "x株式会社", aggregator_registration_number: "第1号", redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: "k1" }] } };
+    return { client_name: "x", ...newAggregator("x株式会社"), redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: "k1" }] } };
   };
   const register = async (body: unknown, token = "test-initial-access-token", slug = "sakura") =>
     fetch(`${issuerOf(slug)}/oauth/register`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
 
   it("answers RFC 7591 §3.2.1 and records the aggregator, channels and 連携開始日, unlisted on 連携先一覧", async () => {
-    const res = await register({ ...(await base()), aggregator_name: "登録テスト株式会社", aggregator_registration_number: "近畿財務局長（電代）第9号", channels: ["corporate"] });
+    const aggregator = newAggregator("登録テスト株式会社");
+    const res = await register({ ...(await base()), ...aggregator, channels: ["corporate"] });
     expect(res.status).toBe(201);
     const body = await res.json();
-    expect(body).toMatchObject({ client_id: expect.stringMatching(/^rk_/), client_id_issued_at: expect.any(Number), token_endpoint_auth_method: "private_key_jwt", redirect_uris: [REDIRECT], channels: ["corporate"], aggregator_name: "登録テスト株式会社" });
+    expect(body).toMatchObject({ client_id: expect.stringMatching(/^rk_/), client_id_issued_at: expect.any(Number), token_endpoint_auth_method: "private_key_jwt", redirect_uris: [REDIRECT], channels: ["corporate"], aggregator_name: aggregator.aggregator_name });
     expect(body.client_secret).toBeUndefined();
     const row = await db.client.findUniqueOrThrow({ where: { clientId: body.client_id }, include: { aggregator: true, institutions: true } });
-    expect(row.aggregator.registrationNumber).toBe("近畿財務局長（電代）第9号");
+    expect(row.aggregator.registrationNumber).toBe(aggregator.aggregator_registration_number);
     expect(row.institutions).toHaveLength(1);
     expect(row.institutions[0]).toMatchObject({ status: "active", personalSince: null, corporateSince: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), publishedAt: null });
   });
@@ -124,11 +126,12 @@ describe("npm run renkei", () => {
   const cli = (...args: string[]) => execFileSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/renkei.ts", ...args], { env: process.env, encoding: "utf8" });
 
   it("iat create prints a token that registration accepts at its institution only, until iat revoke", { timeout: 60_000 }, async () => {
-    const out = cli("iat", "create", "--institution", "minato", "--label", "test");
+    const aggregator = newAggregator("x株式会社");
+    const out = cli("iat", "create", "--institution", "minato", "--label", "test", "--aggregator-name", aggregator.aggregator_name, "--registration-number", aggregator.aggregator_registration_number);
     const token = out.match(/shown once\): (\S+)/)![1];
     const id = out.match(/id: (\S+)/)![1];
     const { publicKey } = await generateKeyPair("ES256");
-    const body = { client_name: "x", aggregator_name: "x株式会社", aggregator_registration_number: "第1号", redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [await exportJWK(publicKey)] } };
+    const body = { client_name: "x", ...aggregator, redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [await exportJWK(publicKey)] } };
     const at = (slug: string) => fetch(`${issuerOf(slug)}/oauth/register`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
     expect((await at("minato")).status).toBe(201);
     expect((await at("sakura")).status).toBe(401);

@@ -8,6 +8,7 @@ import { extraServerPort, VITEST_DB_NAME } from "../env";
 import { dpopProof, testKey } from "../api/builders";
 import { consent, INITIAL_ACCESS_TOKEN, insecure, startInteraction } from "./helpers";
 import { assertion, challenge, issuerOf, par, post, rawClient, REDIRECT, verifier } from "./raw-client";
+import { newAggregator } from "../support/new-aggregator";
 
 describe("DPoP nonces on the default server (offered, not required)", () => {
   it("offers a nonce, accepts a proof without one, and refuses a forged one with a fresh nonce", async () => {
@@ -47,7 +48,7 @@ describe("DPoP nonces required (RENKEI_DPOP_NONCE=required)", () => {
     const jwk = { ...(await (await import("jose")).exportJWK(publicKey)), alg: "ES256", kid: "k1" };
     const reg = await fetch(`${issuer}/oauth/register`, {
       method: "POST", headers: { authorization: `Bearer ${INITIAL_ACCESS_TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify({ client_name: "nonce家計簿", aggregator_name: "テストアグリゲーター株式会社", aggregator_registration_number: "関東財務局長（電代）第1000号", redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] }, channels: ["personal"] }),
+      body: JSON.stringify({ client_name: "nonce家計簿", ...newAggregator("テストアグリゲーター株式会社"), redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] }, channels: ["personal"] }),
     });
     expect(reg.status).toBe(201);
     const clientId = ((await reg.json()) as { client_id: string }).client_id;

@@ -8,6 +8,7 @@ import { SENDER_CONSTRAINED } from "@/lib/oauth/authenticate-resource-request";
 import { type TTestKey } from "../api/builders";
 import { INITIAL_ACCESS_TOKEN } from "./helpers";
 import { challenge, code, issuerOf, post, rawClient, REDIRECT, testKey, tokenRequest, verifier, type TRawClient } from "./raw-client";
+import { newAggregator } from "../support/new-aggregator";
 
 let c: TRawClient;
 let key: TTestKey;
@@ -81,7 +82,7 @@ const table: [string, () => Promise<TAnswer>, TAnswer][] = [
   ["registering fapi2 with client_secret_basic", async () => {
     const res = await fetch(`${sakura()}/oauth/register`, {
       method: "POST", headers: { authorization: `Bearer ${INITIAL_ACCESS_TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify({ client_name: "x", aggregator_name: "x株式会社", aggregator_registration_number: "第1号", redirect_uris: [REDIRECT], token_endpoint_auth_method: "client_secret_basic" }),
+      body: JSON.stringify({ client_name: "x", ...newAggregator("x株式会社"), redirect_uris: [REDIRECT], token_endpoint_auth_method: "client_secret_basic" }),
     });
     return answer(res);
   }, { status: 400, body: { error: "invalid_client_metadata", error_description: "token_endpoint_auth_method: client_secret_basic needs security_profile baseline (a fapi2 client uses private_key_jwt or tls_client_auth)" } }],
@@ -89,7 +90,7 @@ const table: [string, () => Promise<TAnswer>, TAnswer][] = [
   ["registering fapi2 with client_secret_post", async () => {
     const res = await fetch(`${sakura()}/oauth/register`, {
       method: "POST", headers: { authorization: `Bearer ${INITIAL_ACCESS_TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify({ client_name: "x", aggregator_name: "x株式会社", aggregator_registration_number: "第1号", redirect_uris: [REDIRECT], token_endpoint_auth_method: "client_secret_post", security_profile: "fapi2" }),
+      body: JSON.stringify({ client_name: "x", ...newAggregator("x株式会社"), redirect_uris: [REDIRECT], token_endpoint_auth_method: "client_secret_post", security_profile: "fapi2" }),
     });
     return answer(res);
   }, { status: 400, body: { error: "invalid_client_metadata", error_description: "token_endpoint_auth_method: client_secret_post needs security_profile baseline (a fapi2 client uses private_key_jwt or tls_client_auth)" } }],

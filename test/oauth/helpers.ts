@@ -5,6 +5,7 @@ import { exportJWK, generateKeyPair, type CryptoKey } from "jose";
 import { inject } from "vitest";
 import { db } from "@/lib/db";
 import { completeAuthorization } from "@/lib/oauth/complete-authorization";
+import { newAggregator } from "../support/new-aggregator";
 
 export const baseUrl = () => inject("baseUrl");
 export const issuerOf = (slug: string) => `${baseUrl()}/${slug}`;
@@ -21,7 +22,7 @@ export async function registerTestClient(slug = "sakura", overrides: Record<stri
     method: "POST",
     headers: { authorization: `Bearer ${INITIAL_ACCESS_TOKEN}`, "content-type": "application/json" },
     body: JSON.stringify({
-      client_name: "テスト家計簿", aggregator_name: "テストアグリゲーター株式会社", aggregator_registration_number: "関東財務局長（電代）第1000号",
+      client_name: "テスト家計簿", ...newAggregator("テストアグリゲーター株式会社"),
       redirect_uris: [redirectUri], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] }, channels: ["personal"],
       ...overrides,
     }),

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { code, issuerOf, par, post, rawClient, REDIRECT, testKey, tokenRequest, assertion } from "./raw-client";
+import { newAggregator } from "../support/new-aggregator";
 
 describe("pushed authorization requests (RFC 9126, FAPI 2.0 §5.3.1)", () => {
   it.each([
@@ -197,7 +198,7 @@ describe("registration (RFC 7591)", () => {
     ["private_key_jwt without keys", { jwks: undefined }, "test-initial-access-token", "invalid_client_metadata", 400],
     ["client_secret_basic", { token_endpoint_auth_method: "client_secret_basic" }, "test-initial-access-token", "invalid_client_metadata", 400],
   ])("refuses %s", async (_name, overrides, token, error, status) => {
-    const body = { client_name: "x", aggregator_name: "x株式会社", aggregator_registration_number: "第1号", redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [{ kty: "EC", crv: "P-256", x: "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", y: "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0" }] }, ...overrides };
+    const body = { client_name: "x", ...newAggregator("x株式会社"), redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [{ kty: "EC", crv: "P-256", x: "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", y: "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0" }] }, ...overrides };
     const res = await fetch(`${issuerOf("minato")}/oauth/register`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
     expect(res.status).toBe(status);
     expect((await res.json()).error).toBe(error);

@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { db } from "@/lib/db";
 import { completeAuthorization } from "@/lib/oauth/complete-authorization";
 import { dpopProof, testKey, type TTestKey } from "../api/builders";
+import { newAggregator } from "../support/new-aggregator";
 
 export const issuerOf = (slug: string) => `${inject("baseUrl")}/${slug}`;
 const REDIRECT = "http://localhost:8080/callback";
@@ -19,7 +20,7 @@ export async function rawClient(slug = "sakura"): Promise<TRawClient> {
   const res = await fetch(`${issuerOf(slug)}/oauth/register`, {
     method: "POST",
     headers: { authorization: "Bearer test-initial-access-token", "content-type": "application/json" },
-    body: JSON.stringify({ client_name: "生テスト", aggregator_name: "テストアグリゲーター株式会社", aggregator_registration_number: "関東財務局長（電代）第1000号", redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: "k1" }] }, channels: ["personal"] }),
+    body: JSON.stringify({ client_name: "生テスト", ...newAggregator("テストアグリゲーター株式会社"), redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: "k1" }] }, channels: ["personal"] }),
   });
   return { clientId: ((await res.json()) as { client_id: string }).client_id, key: privateKey, slug };
 }

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import https from "node:https";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { newAggregator } from "../support/new-aggregator";
 
 const ca = path.resolve(process.env.RENKEI_CA_DIR || ".data/ca");
 const cert = { cert: readFileSync(path.join(ca, "clients/demo-mtls.pem")), key: readFileSync(path.join(ca, "clients/demo-mtls.key")) };
@@ -25,7 +26,7 @@ function postTls(url: string, form: Record<string, string>, withCert: boolean): 
 async function register(subjectDn: string) {
   const res = await fetch(`${inject("baseUrl")}/sakura/oauth/register`, {
     method: "POST", headers: { authorization: "Bearer test-initial-access-token", "content-type": "application/json" },
-    body: JSON.stringify({ client_name: "mTLS家計簿", aggregator_name: "mTLSテスト株式会社", aggregator_registration_number: "第2号", redirect_uris: ["http://localhost:8080/callback"], token_endpoint_auth_method: "tls_client_auth", tls_client_auth_subject_dn: subjectDn, channels: ["personal"] }),
+    body: JSON.stringify({ client_name: "mTLS家計簿", ...newAggregator("mTLSテスト株式会社"), redirect_uris: ["http://localhost:8080/callback"], token_endpoint_auth_method: "tls_client_auth", tls_client_auth_subject_dn: subjectDn, channels: ["personal"] }),
   });
   return ((await res.json()) as { client_id: string }).client_id;
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { auditHash } from "@/lib/audit/append-audit-event";
 import { startServer } from "../server-process";
 import { extraServerPort } from "../env";
+import { newAggregator } from "../support/new-aggregator";
 
 const PORT = extraServerPort("crash");
 const TLS_PORT = extraServerPort("crash", 1);
@@ -21,7 +22,7 @@ describe("a crash under load", () => {
     const { privateKey, publicKey } = await generateKeyPair("ES256");
     const registration = await fetch(`${issuer}/oauth/register`, {
       method: "POST", headers: { authorization: "Bearer test-initial-access-token", "content-type": "application/json" },
-      body: JSON.stringify({ client_name: "クラッシュ", aggregator_name: "クラッシュテスト株式会社", aggregator_registration_number: "第1号", redirect_uris: ["http://localhost:8080/cb"], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: "k" }] }, channels: ["personal"] }),
+      body: JSON.stringify({ client_name: "クラッシュ", ...newAggregator("クラッシュテスト株式会社"), redirect_uris: ["http://localhost:8080/cb"], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: "k" }] }, channels: ["personal"] }),
     });
     const { client_id: clientId } = (await registration.json()) as { client_id: string };
     const assertion = () => new SignJWT({ iss: clientId, sub: clientId, aud: issuer, jti: crypto.randomUUID(), exp: Math.floor(Date.now() / 1000) + 60 }).setProtectedHeader({ alg: "ES256", kid: "k" }).sign(privateKey);

@@ -10,6 +10,7 @@ import { portInUse } from "../../scripts/lib/server-process";
 import { startServer } from "../server-process";
 import { extraServerPort } from "../env";
 import { eventually, startEventReceiver } from "../support/event-receiver";
+import { newAggregator } from "../support/new-aggregator";
 
 const PORT = extraServerPort("eventCrash");
 
@@ -24,7 +25,7 @@ describe("a crash before an event is delivered", () => {
       const registration = await fetch(`${issuer}/oauth/register`, {
         method: "POST", headers: { authorization: "Bearer test-initial-access-token", "content-type": "application/json" },
         body: JSON.stringify({
-          client_name: "クラッシュ通知", aggregator_name: "クラッシュ通知テスト株式会社", aggregator_registration_number: "第2号", redirect_uris: ["http://localhost:8080/cb"],
+          client_name: "クラッシュ通知", ...newAggregator("クラッシュ通知テスト株式会社"), redirect_uris: ["http://localhost:8080/cb"],
           token_endpoint_auth_method: "private_key_jwt", channels: ["personal"], event_delivery_uri: receiver.uri,
           jwks: { keys: [{ kty: "EC", crv: "P-256", x: "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", y: "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0" }] },
         }),

@@ -5,18 +5,19 @@ import { randomToken } from "@/lib/crypto/hash-token";
 import { createClientRecord } from "@/lib/oauth/create-client-record";
 import { ZClientMetadataSchema } from "@/lib/oauth/client-metadata";
 import { parseSettings } from "@/lib/institutions/settings";
+import { newAggregator } from "./new-aggregator";
 
 export async function eventClient(options: { slug?: string; eventDeliveryUri?: string | null } = {}) {
   const institution = await db.institution.findUniqueOrThrow({ where: { slug: options.slug ?? "sakura" }, select: { id: true, slug: true, settings: true } });
   const metadata = ZClientMetadataSchema.parse({
-    client_name: "イベント家計簿", aggregator_name: "イベントテスト株式会社", aggregator_registration_number: "関東財務局長（電代）第9100号",
+    client_name: "イベント家計簿", ...newAggregator("イベントテスト株式会社"),
     redirect_uris: ["http://localhost:8080/callback"], token_endpoint_auth_method: "private_key_jwt",
     jwks: { keys: [{ kty: "EC", crv: "P-256", x: "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", y: "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0" }] },
     ...(options.eventDeliveryUri === null ? {} : { event_delivery_uri: options.eventDeliveryUri ?? "http://localhost:9/events" }),
   });
   const channels = parseSettings(institution.settings).channels; // what the institution offers
   const result = await createClientRecord({
-    metadata, channels, authMethod: "private_key_jwt", everyInstitution: true,
+    metadata, channels, authMethod: "private_key_jwt", door: { kind: "operator", everyInstitution: true },
     institutions: [{ institutionId: institution.id, personalSince: channels.includes("personal") ? "2026-01-01" : null, corporateSince: channels.includes("corporate") ? "2026-01-01" : null }],
     actor: { type: "system" },
   });

@@ -38,8 +38,8 @@ export async function setClientStatusAction(formData: FormData): Promise<void> {
   const clientId = String(formData.get("clientId") ?? "");
   const status = formData.get("status") === "suspended" ? "suspended" : "active";
   const outcome = await outcomeOf(async () => {
-    await setClientStatus(scope, { clientId, institutionId: String(formData.get("institutionId") ?? ""), status }, await currentClientIp());
-    return status === "suspended" ? "suspended" : "resumed";
+    const done = await setClientStatus(scope, { clientId, institutionId: String(formData.get("institutionId") ?? ""), status }, await currentClientIp());
+    return done === "unchanged" ? (status === "suspended" ? "suspended" : "resumed") : done;
   });
   redirect(`/console/clients/${encodeURIComponent(clientId)}?done=${outcome}`);
 }

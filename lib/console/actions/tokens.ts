@@ -1,5 +1,6 @@
 "use server";
 // Initial access tokens (RFC 7591 §3): issue (shown once) and revoke.
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireOperator } from "../require-operator";
 import { currentClientIp } from "@/lib/http/current-client-ip";
@@ -8,16 +9,21 @@ import { outcomeOf } from "../outcome-of";
 import { issueInitialAccessToken } from "../issue-initial-access-token";
 import { revokeInitialAccessToken } from "../revoke-initial-access-token";
 
-export type TIssueState = { message: string; token?: string; label?: string };
+/** The form's state: the issued token (shown once), or the messages beside each field and what was entered. */
+export type TIssueState = { errors: Record<string, string>; values?: Record<string, string>; token?: string; label?: string; message?: string };
 
 export async function issueTokenAction(_prev: TIssueState, formData: FormData): Promise<TIssueState> {
   const scope = await requireOperator();
-  const input = { institutionId: String(formData.get("institutionId") ?? ""), label: String(formData.get("label") ?? ""), days: String(formData.get("days") ?? "") };
+  const text = (name: string) => String(formData.get(name) ?? "");
+  const values = { institutionId: text("institutionId"), label: text("label"), aggregatorName: text("aggregatorName"), registrationNumber: text("registrationNumber"), hours: text("hours"), singleUse: formData.get("singleUse") === "on" ? "on" : "" };
   try {
-    const result = await issueInitialAccessToken(scope, input, await currentClientIp());
-    return result.ok ? { message: "", token: result.token, label: input.label } : { message: result.message };
+    const result = await issueInitialAccessToken(scope, { ...values, singleUse: values.singleUse === "on" }, await currentClientIp());
+    if (!result.ok) return { errors: result.errors, values };
+    // the list under the form shows the new token at once
+    revalidatePath("/console/tokens");
+    return { errors: {}, token: result.token, label: values.label };
   } catch (error) {
-    if (error instanceof ConsoleForbidden) return { message: error.message };
+    if (error instanceof ConsoleForbidden) return { errors: {}, message: error.message, values };
     throw error;
   }
 }
