@@ -1,17 +1,10 @@
 // The audit log's filters: 金融機関, お客さま (契約者ID or ログインID), クライアント, 操作 (one
 // action or a whole group) and the date range. A GET form, so a filtered log is a link.
 import type { TAuditQuery } from "@/lib/console/list-audit-events";
-import { AUDIT_ACTIONS } from "@/lib/console/audit-action-label";
+import { AUDIT_ACTIONS, auditGroupPrefix } from "@/lib/console/audit-action-label";
 import { InstitutionFilter } from "./institution-filter";
 
 const input = "block rounded-theme border px-2 py-1";
-
-/** A group filter is the common prefix of its actions' keys ("login." for every sign-in step). */
-function groupPrefix(actions: Record<string, string>): string | null {
-  const keys = Object.keys(actions);
-  const prefix = keys[0]?.split(".")[0];
-  return prefix && keys.every((k) => k.startsWith(`${prefix}.`)) ? `${prefix}.` : null;
-}
 
 export function AuditFilterForm({ query, institutions, clients }: { query: TAuditQuery; institutions: { id: string; name: string }[]; clients: { clientId: string; label: string }[] }) {
   return (
@@ -28,7 +21,7 @@ export function AuditFilterForm({ query, institutions, clients }: { query: TAudi
         <select name="action" defaultValue={query.action} className={input}>
           <option value="">すべて</option>
           {AUDIT_ACTIONS.map((g) => {
-            const prefix = groupPrefix(g.actions);
+            const prefix = auditGroupPrefix(g);
             return (
               <optgroup key={g.group} label={g.group}>
                 {prefix ? <option value={prefix}>{g.group}（すべて）</option> : null}

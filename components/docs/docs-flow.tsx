@@ -1,6 +1,7 @@
 // /docs: one link, step by step — client_assertion, DPoP (and its nonce), PAR, the customer at the bank,
 // the token, refresh — and the same over mutual TLS for tls_client_auth clients.
 import type { TEndpoints } from "@/lib/oauth/endpoints";
+import { tlsServed } from "@/lib/config/origin";
 import * as ex from "@/lib/api/openapi-examples";
 import { C, CodeBlock } from "./code-block";
 import { DocsSection } from "./docs-section";
@@ -38,16 +39,28 @@ export function DocsFlow({ endpoints: e }: { endpoints: TEndpoints }) {
       </DocsSection>
 
       <DocsSection id="mtls" title="相互TLS（tls_client_auth）">
-        <p>tls_client_auth のクライアントは、登録したサブジェクトDNのクライアント証明書を提示し、メタデータの <C>mtls_endpoint_aliases</C> に送ります。これらは証明書を求める HTTPS リスナー上にあります：</p>
-        <ul className="list-disc space-y-1 pl-6">
-          <li>PAR：<C>{e.mtls.par}</C></li>
-          <li>トークン：<C>{e.mtls.token}</C></li>
-          <li>失効：<C>{e.mtls.revocation}</C></li>
-          <li>イントロスペクション：<C>{e.mtls.introspection}</C></li>
-        </ul>
-        <p>client_assertion は不要で、<C>client_id</C> をフォームに入れます。トークンは証明書にも拘束され（<C>cnf.x5t#S256</C>）、DPoP も同じく必須です。API も同じ証明書を提示して HTTPS リスナーの <C>{e.api.replace(e.issuer, e.mtls.token.replace(/\/oauth\/token$/, ""))}</C> に送ります。</p>
-        <CodeBlock label="tls_client_auth のトークン（curl）">{mtlsSnippet(e)}</CodeBlock>
+        {tlsServed() ? <MtlsEndpoints e={e} /> : (
+          // what the metadata says too (lib/oauth/server-metadata.ts): no HTTPS listener, no mTLS
+          <p>このサーバーは HTTPS リスナーを起動していない（<C>TLS_PORT=0</C>）ため、tls_client_auth と証明書に拘束したトークンは提供していません。メタデータにも <C>mtls_endpoint_aliases</C> はありません。private_key_jwt をお使いください。</p>
+        )}
       </DocsSection>
+    </>
+  );
+}
+
+/** §8's body where the HTTPS listener (or a TLS-terminating proxy) serves the mTLS aliases. */
+function MtlsEndpoints({ e }: { e: TEndpoints }) {
+  return (
+    <>
+      <p>tls_client_auth のクライアントは、登録したサブジェクトDNのクライアント証明書を提示し、メタデータの <C>mtls_endpoint_aliases</C> に送ります。これらは証明書を求める HTTPS リスナー上にあります：</p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>PAR：<C>{e.mtls.par}</C></li>
+        <li>トークン：<C>{e.mtls.token}</C></li>
+        <li>失効：<C>{e.mtls.revocation}</C></li>
+        <li>イントロスペクション：<C>{e.mtls.introspection}</C></li>
+      </ul>
+      <p>client_assertion は不要で、<C>client_id</C> をフォームに入れます。トークンは証明書にも拘束され（<C>cnf.x5t#S256</C>）、DPoP も同じく必須です。API も同じ証明書を提示して HTTPS リスナーの <C>{e.api.replace(e.issuer, e.mtls.token.replace(/\/oauth\/token$/, ""))}</C> に送ります。</p>
+      <CodeBlock label="tls_client_auth のトークン（curl）">{mtlsSnippet(e)}</CodeBlock>
     </>
   );
 }

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTIONS, auditActionLabel } from "./audit-action-label";
+import { AUDIT_ACTIONS, auditActionLabel, auditGroupPrefix } from "./audit-action-label";
 import { auditDetailFields } from "./audit-detail-fields";
 
 const root = path.resolve(__dirname, "../..");
@@ -52,6 +52,26 @@ describe("audit log labels", () => {
   it("lists every named action once in the filter", () => {
     const keys = AUDIT_ACTIONS.flatMap((g) => Object.keys(g.actions));
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("gives every 操作 filter option a value of its own, and a group's prefix takes in only that group", () => {
+    const values = AUDIT_ACTIONS.flatMap((g) => [auditGroupPrefix(g), ...Object.keys(g.actions)]).filter((v) => v !== null);
+    expect(new Set(values).size).toBe(values.length);
+    const all = AUDIT_ACTIONS.flatMap((g) => Object.keys(g.actions));
+    for (const group of AUDIT_ACTIONS) {
+      const prefix = auditGroupPrefix(group);
+      if (prefix) expect(all.filter((k) => k.startsWith(prefix)).sort()).toEqual(Object.keys(group.actions).sort());
+    }
+    expect(auditGroupPrefix(AUDIT_ACTIONS.find((g) => g.group === "お客さまの本人確認")!)).toBe("login.");
+    expect(Object.keys(AUDIT_ACTIONS.find((g) => g.group === "お客さまの本人確認")!.actions)).toContain("login.passed");
+  });
+
+  it("names the factors of a completed sign-in in Japanese, not by the key factors", () => {
+    expect(auditDetailFields(JSON.stringify({ factors: ["password", "otp"] }))).toEqual([{ label: "合格した認証要素", value: "パスワード・ワンタイムパスワード" }]);
+    expect(auditDetailFields(JSON.stringify({ loginId: "ops", institutions: "all" }))).toEqual([
+      { label: "ログインID", value: "ops" },
+      { label: "担当する金融機関", value: "すべての金融機関" },
+    ]);
   });
 
   it("reads details as labelled fields", () => {

@@ -2,7 +2,8 @@
 // (lib/console/audit-action-label.test.ts reads the sources and fails on one that is not); an action
 // unknown to this version (an older or newer row) is shown by its key rather than hidden.
 
-const FACTORS: Record<string, string> = {
+/** The sign-in factors in a customer's words (also the values of a login.passed entry's `factors`). */
+export const FACTOR_LABELS: Record<string, string> = {
   password: "パスワード",
   otp: "ワンタイムパスワード",
   answer: "追加認証の回答",
@@ -13,15 +14,19 @@ const FACTORS: Record<string, string> = {
 /** Actions as the filter offers them, grouped; the key is what the log stores. */
 export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[] = [
   {
+    // one group for every login.* key: its 「（すべて）」 filter is the prefix "login.", which no other group may share
     group: "お客さまの本人確認",
-    actions: Object.fromEntries(
-      Object.entries(FACTORS).flatMap(([factor, name]) => [
-        [`login.${factor}.success`, `本人確認（${name}）成功`],
-        [`login.${factor}.failure`, `本人確認（${name}）失敗`],
-      ]),
-    ),
+    actions: {
+      ...Object.fromEntries(
+        Object.entries(FACTOR_LABELS).flatMap(([factor, name]) => [
+          [`login.${factor}.success`, `本人確認（${name}）成功`],
+          [`login.${factor}.failure`, `本人確認（${name}）失敗`],
+        ]),
+      ),
+      "login.passed": "本人確認の完了（すべての要素に合格）",
+    },
   },
-  { group: "お客さまの本人確認（完了）", actions: { "login.passed": "本人確認の完了（すべての要素に合格）", "customer.unlocked": "お客さまのロック解除（本人確認の失敗回数の消去）" } },
+  { group: "お客さまのロック解除", actions: { "customer.unlocked": "お客さまのロック解除（本人確認の失敗回数の消去）" } },
   {
     group: "連携の手続き",
     actions: {
@@ -76,6 +81,19 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
   { group: "テーマ", actions: { "theme.updated": "テーマの変更" } },
   { group: "監査ログ", actions: { "audit.chain-keyed": "監査ログの封印（鍵付きハッシュの導入）" } },
 ];
+
+/**
+ * The filter's 「（すべて）」 option of a group: the common prefix of its actions' keys ("login." for every
+ * sign-in step), offered only when the group has more than one action and no action of another group
+ * starts with it (two options with one value would be one filter under two names).
+ */
+export function auditGroupPrefix(group: (typeof AUDIT_ACTIONS)[number]): string | null {
+  const keys = Object.keys(group.actions);
+  const prefix = `${keys[0]?.split(".")[0]}.`;
+  if (keys.length < 2 || !keys.every((k) => k.startsWith(prefix))) return null;
+  const elsewhere = AUDIT_ACTIONS.some((g) => g !== group && Object.keys(g.actions).some((k) => k.startsWith(prefix)));
+  return elsewhere ? null : prefix;
+}
 
 const LABELS: Record<string, string> = Object.assign({}, ...AUDIT_ACTIONS.map((g) => g.actions));
 

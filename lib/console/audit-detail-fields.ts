@@ -2,6 +2,7 @@
 // reads: 業務 残高照会・入出金明細照会 rather than {"scopes":["balances","transactions"]}. A key unknown to
 // this version is shown by its name with its value, so nothing recorded is hidden.
 import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-params";
+import { FACTOR_LABELS } from "./audit-action-label";
 import { REVOKED_BY_LABELS } from "./revoked-by-label";
 
 export type TDetailField = { label: string; value: string };
@@ -49,9 +50,21 @@ const KEYS: Record<string, string> = {
   accessTokenSeconds: "Bearer アクセストークンの有効秒数",
   rotated: "リフレッシュトークンの更新（ローテーション）",
   via: "認可リクエスト",
+  factors: "合格した認証要素",
+  name: "名称",
+  bankCode: "金融機関コード",
+  loginId: "ログインID",
+  institutions: "担当する金融機関",
+  grantsEnded: "停止した連携",
+  event: "イベントID",
+  type: "イベントの種類",
+  legacyThroughId: "封印した最後の記録",
+  legacyHeadHash: "封印時のハッシュ",
 };
 
 const VALUES: Record<string, Record<string, string>> = {
+  factors: FACTOR_LABELS,
+  institutions: { all: "すべての金融機関" },
   by: REVOKED_BY_LABELS,
   reasons: { new_device: "はじめての端末", recent_failures: "直近の認証失敗", new_network: "はじめてのネットワーク" },
   reason: { none: "電子証明書の提示なし", untrusted: "信頼できない電子証明書", unregistered: "登録のない電子証明書" },
@@ -64,7 +77,7 @@ const VALUES: Record<string, Record<string, string>> = {
   to: { active: "有効", suspended: "停止中", pending: "有効化待ち" },
 };
 
-const SUFFIX: Record<string, string> = { accounts: "口座", replaced: "件", pinsRegistered: "口座", days: "日", hours: "時間" };
+const SUFFIX: Record<string, string> = { accounts: "口座", replaced: "件", pinsRegistered: "口座", days: "日", hours: "時間", grantsEnded: "件" };
 
 function show(key: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";

@@ -2,8 +2,11 @@
 // everything here; RFC 9207 §3: authorization_response_iss_parameter_supported). What it accepts follows
 // the institution's profiles (lib/oauth/profile-policy.ts): with baseline on, client secrets and
 // query-parameter authorization requests too — so PAR is required server-wide only with baseline off, and
-// per client in its registration (require_pushed_authorization_requests, RFC 9126 §6).
+// per client in its registration (require_pushed_authorization_requests, RFC 9126 §6). tls_client_auth, its
+// certificate-bound tokens and the mTLS aliases (RFC 8705 §2.1, §3.3, §5) are advertised only when the HTTPS
+// endpoint is actually served (lib/config/origin.ts tlsServed): with TLS_PORT=0 there is none to send them to.
 import "server-only";
+import { tlsServed } from "@/lib/config/origin";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import { SCOPES } from "./authorization-params";
 import { ASSERTION_ALGS } from "./authenticate-client";
@@ -14,7 +17,8 @@ import { DPOP_ALGS } from "./verify-dpop-proof";
 export function serverMetadata(institution: Pick<TInstitution, "slug" | "settings">) {
   const e = endpointsFor(institution.slug);
   const baseline = institution.settings.profiles.baseline.enabled;
-  const authMethods = ["private_key_jwt", "tls_client_auth", ...(baseline ? SECRET_AUTH_METHODS : [])];
+  const mtls = tlsServed();
+  const authMethods = ["private_key_jwt", ...(mtls ? ["tls_client_auth"] : []), ...(baseline ? SECRET_AUTH_METHODS : [])];
   return {
     issuer: e.issuer,
     authorization_endpoint: e.authorization,
@@ -39,13 +43,17 @@ export function serverMetadata(institution: Pick<TInstitution, "slug" | "setting
     revocation_endpoint_auth_methods_supported: authMethods,
     introspection_endpoint_auth_methods_supported: authMethods,
     dpop_signing_alg_values_supported: DPOP_ALGS,
-    tls_client_certificate_bound_access_tokens: true,
-    mtls_endpoint_aliases: {
-      token_endpoint: e.mtls.token,
-      pushed_authorization_request_endpoint: e.mtls.par,
-      revocation_endpoint: e.mtls.revocation,
-      introspection_endpoint: e.mtls.introspection,
-    },
+    tls_client_certificate_bound_access_tokens: mtls,
+    ...(mtls
+      ? {
+          mtls_endpoint_aliases: {
+            token_endpoint: e.mtls.token,
+            pushed_authorization_request_endpoint: e.mtls.par,
+            revocation_endpoint: e.mtls.revocation,
+            introspection_endpoint: e.mtls.introspection,
+          },
+        }
+      : {}),
     authorization_response_iss_parameter_supported: true,
     // Renkei's own field (RFC 8414 §2 allows more): the client metadata security_profile may name these
     security_profiles_supported: baseline ? ["fapi2", "baseline"] : ["fapi2"],
