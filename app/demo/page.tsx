@@ -3,21 +3,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listInstitutions } from "@/lib/institutions/get-institution";
+import { demoMessage } from "@/lib/demo/demo-message";
 
 
 export const metadata: Metadata = { title: "デモアグリゲーター" };
 export const dynamic = "force-dynamic";
 
-const MESSAGES: Record<string, string> = {
-  revoked: "連携を解除しました。金融機関側でもアクセスは停止されています。",
-  access_denied: "お客さまが連携をキャンセルしました。",
-  input: "金融機関と照会内容を選択してください。",
-};
 
 export default async function DemoPage({ searchParams }: { searchParams: Promise<{ error?: string; revoked?: string }> }) {
   const institutions = await listInstitutions();
   const query = await searchParams;
-  const message = query.revoked ? MESSAGES.revoked : query.error ? (MESSAGES[query.error] ?? `連携できませんでした（${query.error.slice(0, 40)}）。`) : null;
+  const message = demoMessage(query);
   return (
     <main className="mx-auto max-w-2xl space-y-6 px-4 py-10">
       <header className="space-y-2">

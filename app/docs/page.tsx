@@ -18,6 +18,7 @@ import { LifecycleEventsDocs } from "@/components/docs/lifecycle-events";
 import { SecurityProfilesDocs } from "@/components/docs/security-profiles";
 import type { TJsonSchema } from "@/components/docs/fields-table";
 import { DOCS_CONTENTS } from "@/components/docs/docs-contents";
+import { demoDataWanted } from "@/lib/demo/demo-data-wanted";
 
 export const metadata: Metadata = { title: "API ドキュメント" };
 export const dynamic = "force-dynamic";
@@ -42,7 +43,7 @@ export default async function DocsPage() {
           </ol>
         </nav>
       </div>
-      <DocsStart institutions={institutions} demo={process.env.RENKEI_PRODUCTION !== "1"} />
+      <DocsStart institutions={institutions} demo={demoDataWanted()} />
       <SecurityProfilesDocs endpoints={endpoints} />
       <DocsRegister endpoints={endpoints} request={schemas.ClientRegistrationRequest!} />
       <DocsFlow endpoints={endpoints} />

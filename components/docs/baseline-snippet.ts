@@ -5,7 +5,7 @@ export function baselineFlowSnippet(issuer: string): string {
 # 1. 登録（client_secret はこの応答でだけ返ります）
 curl -s $ISSUER/oauth/register -H "Authorization: Bearer $INITIAL_ACCESS_TOKEN" -H "Content-Type: application/json" \\
   -d '{ "client_name": "家計簿アプリ", "aggregator_name": "株式会社サンプル",
-        "aggregator_registration_number": "関東財務局長（電代）第77号", "redirect_uris": ["https://app.example/callback"],
+        "aggregator_registration_number": "関東財務局長（電代）第1234号", "redirect_uris": ["https://app.example/callback"],
         "security_profile": "baseline", "token_endpoint_auth_method": "client_secret_basic", "channels": ["personal"] }'
 # → 201 { "client_id", "client_secret", "client_secret_expires_at", "security_profile_sunset_at", … }
 

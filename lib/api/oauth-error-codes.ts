@@ -15,7 +15,7 @@ export const OAUTH_ERROR_CODES: Record<string, TOAuthErrorDoc> = {
   invalid_dpop_proof: { status: "400", where: "PAR・トークン", meaning: "DPoP ヘッダーがない、または DPoP 証明が不正（typ・alg・htm・htu・iat・jti の再使用）", action: "リクエストごとに新しい DPoP 証明を作る。htu はクエリなしの URL" },
   use_dpop_nonce: { status: "400", where: "PAR・トークン", meaning: "DPoP 証明に金融機関のナンスが必要（古い、またはナンス必須の設定）。応答の DPoP-Nonce ヘッダーに新しいナンスがある", action: "DPoP-Nonce の値を nonce クレームに入れた証明で、同じリクエストを1回送り直す" },
   invalid_grant_id: { status: "400", where: "PAR", meaning: "grant_management_action=replace の grant_id が不明、他のクライアントのもの、または有効でない", action: "トークン応答の grant_id を使う。新しい連携なら grant_id を付けない" },
-  invalid_redirect_uri: { status: "400", where: "登録", meaning: "redirect_uris に https でない URL（開発時の localhost を除く）やフラグメント付きの URL がある", action: "https の URL を完全な形で登録する" },
+  invalid_redirect_uri: { status: "400", where: "登録", meaning: "redirect_uris に https でない URL（デモ環境の localhost を除く。デモ以外ではループバックのホストは https でも不可）やフラグメント付きの URL がある", action: "https の URL を完全な形で登録する" },
   invalid_client_metadata: { status: "400", where: "登録", meaning: "登録内容の不足・誤り（aggregator_name・aggregator_registration_number・jwks 等）。error_description に項目名", action: "error_description の項目を直して送り直す" },
   invalid_token: { status: "401", where: "登録・連携（grants）", meaning: "登録：初期アクセストークンがない、無効、失効済み、期限切れ、または他の金融機関のもの。grants：アクセストークンが無効・期限切れ", action: "登録は金融機関から受け取った初期アクセストークンを Authorization: Bearer で。grants はリフレッシュトークンで取り直したアクセストークンを Authorization: DPoP で" },
   unsupported_token_type: { status: "400", where: "失効", meaning: "token_type_hint が access_token・refresh_token 以外", action: "token_type_hint を直すか省く" },

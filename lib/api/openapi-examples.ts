@@ -18,7 +18,7 @@ const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 export const registrationExample = {
   client_name: "家計簿アプリ サンプル",
   aggregator_name: "株式会社サンプル",
-  aggregator_registration_number: "関東財務局長（電代）第77号",
+  aggregator_registration_number: "関東財務局長（電代）第1234号",
   redirect_uris: [EXAMPLE_REDIRECT_URI],
   token_endpoint_auth_method: "private_key_jwt",
   jwks: { keys: [EXAMPLE_JWK] },
@@ -30,7 +30,7 @@ export const registrationExample = {
 export const registrationTlsExample = {
   client_name: "会計ソフト サンプル",
   aggregator_name: "株式会社サンプル",
-  aggregator_registration_number: "関東財務局長（電代）第77号",
+  aggregator_registration_number: "関東財務局長（電代）第1234号",
   redirect_uris: [EXAMPLE_REDIRECT_URI],
   token_endpoint_auth_method: "tls_client_auth",
   tls_client_auth_subject_dn: "CN=app.example.jp,O=Sample Inc.,C=JP",

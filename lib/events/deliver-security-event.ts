@@ -4,7 +4,9 @@
 // the event's giveUpAt and then marked failed. The request goes through lib/http/outbound-fetch.ts
 // (no private addresses, no redirects, a deadline, a size limit). What the receiver answered is kept
 // only as a short plain summary (status, and RFC 8935 §2.3's `err` and `description`), never as markup.
-// The outcome is written only while this worker still holds the claim (same attempts).
+// The outcome is written only while this worker still holds the claim (same attempts). A target Renkei does
+// not send to (a loopback host outside the demo, a private address: lib/http/resolve-outbound.ts) is refused
+// before any connection is made, and the event fails with our own Japanese reason.
 import "server-only";
 import { db } from "@/lib/db";
 import { OutboundRefused, OutboundTimeout, OutboundTooLarge, outboundFetch } from "@/lib/http/outbound-fetch";
@@ -31,7 +33,12 @@ async function failureOf(response: Response): Promise<string> {
 }
 
 function errorOf(error: unknown): string {
-  if (error instanceof OutboundRefused) return `送信しません: ${plain(error.message, 160)}`;
+  // our own words, never the target's: nothing was sent, so nothing came back
+  if (error instanceof OutboundRefused) {
+    return /loopback/.test(error.message)
+      ? "送信しません: 送信先がループバックアドレス（localhost・127.0.0.1 など）です。デモ環境以外では送信しません。"
+      : `送信しません: ${plain(error.message, 160)}`;
+  }
   if (error instanceof OutboundTimeout) return "時間内に応答がありません";
   if (error instanceof OutboundTooLarge) return "応答が大きすぎます";
   const code = (error as { code?: unknown }).code;
@@ -57,7 +64,9 @@ async function attempt(event: TClaimedEvent, settings: TDeliverySettings): Promi
     if (response.status === 202) return { sent: true, status: 202 };
     return { sent: false, status: response.status, error: await failureOf(response) };
   } catch (error) {
-    return { sent: false, status: null, error: errorOf(error) };
+    // a refused target is refused again at every retry: the event fails now; an operator who fixes the
+    // event_delivery_uri sends it again from the console
+    return { sent: false, status: null, error: errorOf(error), final: error instanceof OutboundRefused };
   }
 }
 

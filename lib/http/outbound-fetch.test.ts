@@ -3,7 +3,7 @@
 // the size limit, gives up at its deadline, and checks the URL rules (https, loopback http in development only).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OutboundRefused, OutboundTimeout, OutboundTooLarge, outboundFetch } from "./outbound-fetch";
 import { outboundUrlProblem } from "./outbound-url-problem";
 
@@ -33,8 +33,12 @@ beforeAll(async () => {
   base = `http://localhost:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+// the demo (lib/demo/demo-data-wanted.ts) allows loopback targets; each test outside it says so
+beforeEach(() => {
+  process.env.RENKEI_DEMO = "1";
+});
 afterEach(() => {
-  delete process.env.RENKEI_PRODUCTION;
+  delete process.env.RENKEI_DEMO;
 });
 
 describe("outboundFetch", () => {
@@ -94,11 +98,21 @@ describe("outboundFetch", () => {
     }
   });
 
-  it("refuses loopback in production", async () => {
-    process.env.RENKEI_PRODUCTION = "1";
-    await expect(outboundFetch(`${base}/`)).rejects.toBeInstanceOf(OutboundRefused);
-    const lookup = async () => [{ address: "127.0.0.1", family: 4 }];
-    await expect(outboundFetch("https://looks-public.example/", { lookup })).rejects.toThrow(/loopback/);
+  it.each([
+    ["RENKEI_DEMO=0", { RENKEI_DEMO: "0" }],
+    ["a PostgreSQL start", { RENKEI_DEMO: "", DATABASE_URL: "postgresql://renkei:x@db.internal:5432/renkei" }],
+  ])("refuses loopback outside the demo (%s), before connecting", async (_name, env) => {
+    const saved = process.env.DATABASE_URL;
+    Object.assign(process.env, env);
+    const before = hits;
+    try {
+      await expect(outboundFetch(`${base}/echo`, { method: "POST", body: "x" })).rejects.toBeInstanceOf(OutboundRefused);
+      const lookup = async () => [{ address: "127.0.0.1", family: 4 }];
+      await expect(outboundFetch("https://looks-public.example/", { lookup })).rejects.toThrow(/loopback/);
+      expect(hits).toBe(before);
+    } finally {
+      process.env.DATABASE_URL = saved;
+    }
   });
 });
 
@@ -118,8 +132,8 @@ describe("outboundUrlProblem", () => {
     else expect(outboundUrlProblem(url)).toContain(problem);
   });
 
-  it("allows no loopback host in production", () => {
-    process.env.RENKEI_PRODUCTION = "1";
+  it("allows no loopback host outside the demo", () => {
+    process.env.RENKEI_DEMO = "0";
     expect(outboundUrlProblem("http://localhost:8080/events")).toContain("must be https");
     expect(outboundUrlProblem("https://localhost/events")).toContain("loopback");
     expect(outboundUrlProblem("https://127.0.0.1/events")).toContain("loopback");

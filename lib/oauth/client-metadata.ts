@@ -12,12 +12,15 @@ import { SCOPES } from "./authorization-params";
 import { SECRET_AUTH_METHODS, ZSecurityProfile } from "./profile-policy";
 
 const PROBLEMS = {
-  en: { url: "is not a URL", fragment: "must not have a fragment", https: "must be https (http only on a loopback host in development)" },
+  en: { url: "is not a URL", fragment: "must not have a fragment", https: "must be https (http only on a loopback host in the demo)", loopback: "must not name a loopback host outside the demo" },
   // the console speaks to a bank's operator (lib/console/register-console-client.ts)
-  ja: { url: "URLの形式ではありません", fragment: "「#」以降（フラグメント）は付けられません", https: "https で入力してください（http は開発時の localhost のみ）" },
+  ja: { url: "URLの形式ではありません", fragment: "「#」以降（フラグメント）は付けられません", https: "https で入力してください（http はデモ環境の localhost のみ）", loopback: "デモ環境以外では localhost などのループバックアドレスは登録できません" },
 };
 
-/** https, or http on a loopback host unless RENKEI_PRODUCTION=1 (docs/design.md §3); no fragment (RFC 6749 §3.1.2). */
+/**
+ * https, or http on a loopback host in the demo (lib/http/loopback-allowed.ts); outside the demo no loopback
+ * host at all, https or not (docs/design.md §3); no fragment (RFC 6749 §3.1.2).
+ */
 export function redirectUriProblem(value: string, language: "en" | "ja" = "en"): string | null {
   const words = PROBLEMS[language];
   let url: URL;
@@ -27,8 +30,10 @@ export function redirectUriProblem(value: string, language: "en" | "ja" = "en"):
     return words.url;
   }
   if (url.hash) return words.fragment;
+  const loopback = LOOPBACK_HOSTS.has(url.hostname);
+  if (loopback && !loopbackAllowed()) return words.loopback;
   if (url.protocol === "https:") return null;
-  if (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname) && loopbackAllowed()) return null;
+  if (url.protocol === "http:" && loopback) return null;
   return words.https;
 }
 

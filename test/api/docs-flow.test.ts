@@ -9,6 +9,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ZBalancesResponse, ZTokenResponse } from "@/lib/api/schemas";
 import { consent, startInteraction } from "../oauth/helpers";
+import { sampleAggregatorToken } from "../support/sample-aggregator-token";
 
 const baseUrl = () => inject("baseUrl");
 type TExamples = Record<string, { value: Record<string, unknown> }>;
@@ -51,7 +52,7 @@ describe("following /docs alone", () => {
     const registration = example("/oauth/register", "application/json", "private_key_jwt");
     registration.jwks = JSON.parse(readFileSync(path.join(dir, "jwks.json"), "utf8"));
     const registered = await fetch(`${issuer()}/oauth/register`, {
-      method: "POST", headers: { authorization: "Bearer test-initial-access-token", "content-type": "application/json" }, body: JSON.stringify(registration),
+      method: "POST", headers: { authorization: `Bearer ${await sampleAggregatorToken()}`, "content-type": "application/json" }, body: JSON.stringify(registration),
     });
     expect(registered.status).toBe(201);
     clientId = ((await registered.json()) as { client_id: string }).client_id;

@@ -7,7 +7,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { baselineFlowSnippet } from "@/components/docs/baseline-snippet";
-import { consent, INITIAL_ACCESS_TOKEN, issuerOf, startInteraction } from "./helpers";
+import { consent, issuerOf, startInteraction } from "./helpers";
+import { sampleAggregatorToken } from "../support/sample-aggregator-token";
 
 /** The commands of a shell block, as a shell reads them: continued lines and open quotes joined, comments dropped. */
 function commandsOf(block: string): string[] {
@@ -48,7 +49,8 @@ describe("the baseline curl example", () => {
       if (!found) throw new Error(`no command starting with ${start}`);
       return found;
     };
-    const env: Record<string, string> = { ISSUER: issuerOf("sakura"), INITIAL_ACCESS_TOKEN };
+    // the token the bank issued for the example's company (docs/for-aggregators.md §0)
+    const env: Record<string, string> = { ISSUER: issuerOf("sakura"), INITIAL_ACCESS_TOKEN: await sampleAggregatorToken() };
     expect(find("ISSUER=")).toBe("ISSUER=http://localhost:3000/sakura");
 
     const registered = JSON.parse(run(find("curl -s $ISSUER/oauth/register"), env));

@@ -14,6 +14,9 @@ process.env.RENKEI_CA_DIR = path.join(dir, "ca");
 process.env.RENKEI_DATA_KEY ||= "0f".repeat(32);
 process.env.AUTH_SECRET ||= TEST_AUTH_SECRET;
 process.env.RENKEI_INITIAL_ACCESS_TOKEN ||= TEST_INITIAL_ACCESS_TOKEN;
+// the demo, as the test servers run (test/env.ts): loopback receivers and key sets are allowed there only
+// (lib/http/loopback-allowed.ts); a test of the other side sets RENKEI_DEMO=0 itself
+process.env.RENKEI_DEMO ||= "1";
 process.env.RENKEI_ORIGIN ||= "http://localhost:3000";
 process.env.RENKEI_TLS_ORIGIN ||= "https://localhost:3443";
 

@@ -6,16 +6,20 @@ import { publicOrigin } from "@/lib/config/origin";
 import { demoClientConfig, dpopHandle } from "@/lib/demo/demo-client";
 import { readDemoState, writeDemoState } from "@/lib/demo/demo-cookie";
 import { seeOther } from "@/lib/http/see-other";
+import { demoNotServed } from "@/lib/demo/demo-served";
 
 export const dynamic = "force-dynamic";
 
 const go = (path: string) => seeOther(`${publicOrigin()}${path}`);
 
 export async function GET(request: Request) {
+  const hidden = demoNotServed();
+  if (hidden) return hidden;
   const demo = await readDemoState();
   const url = new URL(request.url);
   if (!demo) return go("/demo?error=expired");
-  if (url.searchParams.get("error")) return go(`/demo?error=${encodeURIComponent(url.searchParams.get("error")!.slice(0, 40))}`);
+  // only a code /demo knows travels on (lib/demo/demo-message.ts shows a fixed message for it)
+  if (url.searchParams.get("error")) return go(`/demo?error=${encodeURIComponent(url.searchParams.get("error")!.replace(/[^a-z_]/g, "").slice(0, 40))}`);
   // Already exchanged (the browser may ask twice): a second exchange would be a code replay.
   if (demo.accessToken && url.searchParams.get("state") === demo.state) return go("/demo/result");
   try {

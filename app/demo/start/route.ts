@@ -3,10 +3,13 @@
 import { publicOrigin } from "@/lib/config/origin";
 import { startDemoFlow } from "@/lib/demo/start-demo-flow";
 import { seeOther } from "@/lib/http/see-other";
+import { demoNotServed } from "@/lib/demo/demo-served";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
+  const hidden = demoNotServed();
+  if (hidden) return hidden;
   let location: string;
   try {
     location = await startDemoFlow(await request.formData());
