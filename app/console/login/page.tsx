@@ -2,14 +2,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/console/sign-in-form";
-import { auth } from "@/lib/console/operator-auth";
+import { currentOperatorScope } from "@/lib/console/current-operator-scope";
 
 export const metadata: Metadata = { title: "運用コンソール ログイン" };
 export const dynamic = "force-dynamic";
 
 export default async function ConsoleLoginPage() {
-  const session = await auth();
-  if ((session as { operatorId?: string | null } | null)?.operatorId) redirect("/console");
+  // a live session only: a cookie whose server-side session ended signs in again here
+  if (await currentOperatorScope()) redirect("/console");
   return (
     <main className="mx-auto max-w-md space-y-6 px-4 py-12">
       <h1 className="text-2xl font-bold">Renkei 運用コンソール</h1>
