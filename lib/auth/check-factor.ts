@@ -9,10 +9,12 @@
 // that an unknown ID is refused, counted and locked exactly like a known one (no enumeration by lockout).
 // Each factor's failures are counted since its last success, except the PIN's: every account has its own,
 // and a right PIN for one account proves nothing about another.
+// A lockout the bank itself reports (lib/bank: a secret check answering "locked") is a failure shown as a lockout.
 import "server-only";
 import { hashToken } from "@/lib/crypto/hash-token";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
 import { CHECK_INPUT, LOCKED_MESSAGE } from "@/lib/consent/messages";
+import type { TSecretCheck } from "@/lib/bank/customer-auth";
 import { recordAttempt } from "./record-attempt";
 import { reserveAttempt, type TAttemptCounter } from "./reserve-attempt";
 
@@ -32,7 +34,8 @@ export type TFactorInput = {
   ip: string;
   deviceHash: string | null;
   details?: Record<string, unknown>;
-  verify: () => Promise<boolean>;
+  /** true or "ok": right; false or "wrong": wrong; "locked": the bank refuses it as locked */
+  verify: () => Promise<boolean | TSecretCheck>;
   /** a wrong answer: a message beside `field`, with `summary` above the form; without a field, `message` above the form */
   wrong: { field?: string; message: string; summary?: string };
 };
@@ -50,8 +53,11 @@ export async function checkFactor(input: TFactorInput): Promise<TFactorCheck> {
   const reservation = await reserveAttempt(counters(input));
   if (reservation.locked) return { ok: false, locked: true, errors: {}, message: LOCKED_MESSAGE };
   let success = false;
+  let lockedByBank = false;
   try {
-    success = await input.verify();
+    const answer = await input.verify();
+    success = answer === true || answer === "ok";
+    lockedByBank = answer === "locked";
     await recordAttempt({
       institutionId: input.institution.id, userId: input.userId, factor: input.factor, success,
       ip: input.ip, deviceHash: input.deviceHash, details: input.details,
@@ -60,7 +66,7 @@ export async function checkFactor(input: TFactorInput): Promise<TFactorCheck> {
     await reservation.settle(success);
   }
   if (success) return { ok: true };
-  if (reservation.last) return { ok: false, locked: true, errors: {}, message: LOCKED_MESSAGE };
+  if (reservation.last || lockedByBank) return { ok: false, locked: true, errors: {}, message: LOCKED_MESSAGE };
   const { field, message, summary = CHECK_INPUT } = input.wrong;
   return field ? { ok: false, locked: false, errors: { [field]: message }, message: summary } : { ok: false, locked: false, errors: {}, message };
 }

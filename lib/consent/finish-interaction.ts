@@ -11,6 +11,8 @@ import { publicOrigin } from "@/lib/config/origin";
 import { clientIp } from "@/lib/http/client-ip";
 import { csrfValid } from "./csrf";
 import { grantAccounts, listPinAccounts } from "./list-pin-accounts";
+import { customerAuthFor } from "@/lib/bank/bank-for";
+import { customerRefOf } from "@/lib/bank/local-refs";
 import { loadStep } from "./load-step";
 import { grantedScopes, stepPath } from "./next-step";
 import { seeOther } from "@/lib/http/see-other";
@@ -42,11 +44,15 @@ export async function allowInteraction(request: Request, slug: string, id: strin
   if (!formData) return seeOther(consentPage);
   if (formData.get("agree") !== "on") return seeOther(`${consentPage}?error=agree`);
   const pinStep = ctx.institution.settings.steps.pinRegistration;
-  const accounts = grantAccounts(await listPinAccounts(ctx.userId!, ctx.state.pendingPinAccountIds), pinStep);
+  const accounts = grantAccounts(await listPinAccounts(ctx.institution, ctx.userId!, ctx.state.pendingPinAccountIds), pinStep);
   if (accounts.length === 0) return seeOther(`${consentPage}?error=no_accounts`);
+  // 登録済み* accounts (docs/seeds/004 手順4): their 照会用暗証番号, checked in 手順4, is registered with the
+  // bank now, before the grant is written (the bank may be another system: never inside a transaction)
+  const pending = pinStep ? accounts.filter((a) => a.state === "登録済み*") : [];
+  if (pending.length) await customerAuthFor(ctx.institution).registerPins(await customerRefOf(ctx.institution, ctx.userId!), pending.map((a) => a.ref));
   const { redirectUrl } = await completeAuthorization({
     interactionId: id, userId: ctx.userId!, scopes: grantedScopes(ctx), accountIds: accounts.map((a) => a.id),
-    ip: clientIp(request), registerPinAccountIds: pinStep ? ctx.state.pendingPinAccountIds : [],
+    ip: clientIp(request), pinsRegistered: pending.length,
   });
   await endCustomerSession();
   return seeOther(redirectUrl);

@@ -3,7 +3,7 @@
 // stored as a scrypt hash, audited (never the password) in the same transaction.
 import "server-only";
 import { db } from "@/lib/db";
-import { hashSecret } from "@/lib/auth/password";
+import { hashSecret } from "@/lib/crypto/password";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { ZOperatorPasswordSchema } from "./operator-password";
 

@@ -2,7 +2,7 @@
 // otpauth library. A code is accepted once: its time step is recorded as a single-use record.
 import "server-only";
 import { TOTP } from "otpauth";
-import { decryptSecret } from "./data-key";
+import { decryptSecret } from "@/lib/crypto/data-key";
 import { consumeJti } from "@/lib/oauth/consume-jti";
 
 export async function verifyTotp(userId: string, sealedSecret: string | null, code: string): Promise<boolean> {
