@@ -5,6 +5,7 @@
 // BankUnavailableError, which the API and the consent screens turn into their "unavailable now" answers.
 import "server-only";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
+import { BANK_UNAVAILABLE_DIGEST } from "./bank-unavailable-digest";
 import { transportRegistry } from "./transport-registry";
 
 export type TBankCall = {
@@ -33,6 +34,8 @@ export type TBankFailure = "timeout" | "network" | "status_5xx" | "bad_response"
 export class BankUnavailableError extends Error {
   readonly retryAfterSeconds: number;
   readonly category: TBankFailure;
+  /** kept by Next on the way to the consent screens' error boundary (./bank-unavailable-digest.ts) */
+  readonly digest = BANK_UNAVAILABLE_DIGEST;
   constructor(category: TBankFailure, retryAfterSeconds: number) {
     // the message names the category only: it may reach a log, and a body or a header could carry a customer's data
     super(`the bank's systems are unavailable (${category})`);
