@@ -16,6 +16,7 @@ import { customerRefOf } from "@/lib/bank/local-refs";
 import { loadStep } from "./load-step";
 import { grantedScopes, stepPath } from "./next-step";
 import { seeOther } from "@/lib/http/see-other";
+import { bankUnavailableIn } from "@/lib/bank/transport/is-bank-unavailable";
 
 
 async function checked(request: Request, slug: string, id: string) {
@@ -35,7 +36,36 @@ export async function cancelInteraction(request: Request, slug: string, id: stri
   return seeOther(redirectUrl);
 }
 
+/**
+ * The way back from the "unavailable now" page (./unavailable): the interaction ends and the aggregator hears
+ * error=temporarily_unavailable (RFC 6749 §4.1.2.1), so it knows to try again later rather than that the customer said no.
+ */
+export async function returnUnavailable(request: Request, slug: string, id: string): Promise<Response> {
+  const back = seeOther(`${publicOrigin()}/${slug}/authorize/${id}`);
+  const ctx = await loadStep(slug, id);
+  if (ctx.kind === "ended" || !(await checked(request, slug, id))) return back;
+  const { redirectUrl } = await denyAuthorization({
+    interactionId: id, ip: clientIp(request), error: "temporarily_unavailable", description: "the bank's systems are unavailable",
+  });
+  await endCustomerSession();
+  return seeOther(redirectUrl);
+}
+
+/** A consent route handler whose work reached the bank's systems and found them unavailable: to the page that says so. */
+export async function orUnavailablePage(slug: string, id: string, handle: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handle();
+  } catch (error) {
+    if (!bankUnavailableIn(error)) throw error;
+    return seeOther(`${publicOrigin()}/${slug}/authorize/${id}/unavailable`);
+  }
+}
+
 export async function allowInteraction(request: Request, slug: string, id: string): Promise<Response> {
+  return orUnavailablePage(slug, id, () => allow(request, slug, id));
+}
+
+async function allow(request: Request, slug: string, id: string): Promise<Response> {
   const ctx = await loadStep(slug, id);
   if (ctx.kind === "ended") return seeOther(`${publicOrigin()}/${slug}/authorize/${id}`);
   const consentPage = `${publicOrigin()}${stepPath(slug, id, ctx.current)}`;

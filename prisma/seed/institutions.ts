@@ -16,6 +16,8 @@ const lockout = { maxFailures: 5, minutes: 30 };
 const api = { maxTransactionRangeDays: 366, accessTokenSeconds: 300 };
 const events = { expiryWarningDays: 14 };
 const profiles = { baseline: { enabled: true, defaultSunsetDays: 365, accessTokenSeconds: 600 } };
+// the demo bank in Renkei's own tables (lib/bank/transport/ is not used in this mode)
+const core = { mode: "embedded", timeoutMs: 2000, maxConcurrent: 16 } as const;
 
 export const demoInstitutions: TDemoInstitution[] = [
   {
@@ -36,6 +38,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       api,
       events,
       profiles,
+      core,
     },
     theme: {
       displayName: "さくら信用金庫",
@@ -67,6 +70,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       api,
       events,
       profiles,
+      core,
     },
     theme: {
       displayName: "みなと信用金庫",
@@ -99,6 +103,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       events,
       // FAPI 2.0 only: no transitional profile here (the console turns it on at /console/profiles)
       profiles: { baseline: { ...profiles.baseline, enabled: false } },
+      core,
     },
     theme: {
       displayName: "きた信用組合",
