@@ -5,7 +5,7 @@
 // balance before the account's first one (or the current one).
 import "server-only";
 import { db } from "@/lib/db";
-import { firstOfMonth } from "@/lib/api/base-time";
+import { firstOfMonth } from "@/lib/time/jst";
 import { hotQueries, type THotQueries } from "@/lib/db/hot/hot-queries";
 import type { IAccountData } from "../account-data";
 
