@@ -2,18 +2,19 @@
 // that fail with 500, or down — every connection dropped unanswered, as a gateway that is gone.
 import { z } from "zod";
 
-export const ZFaults = z.object({
-  latencyMs: z.number().int().min(0).max(60_000).default(0),
-  errorRate: z.number().min(0).max(1).default(0),
-  down: z.boolean().default(false),
+/** A change: each field optional (no defaults — a field the body leaves out keeps its value). */
+const ZFaultsChange = z.object({
+  latencyMs: z.number().int().min(0).max(60_000).optional(),
+  errorRate: z.number().min(0).max(1).optional(),
+  down: z.boolean().optional(),
 }).strict();
-export type TFaults = z.infer<typeof ZFaults>;
+export type TFaults = Required<z.infer<typeof ZFaultsChange>>;
 
 export const NO_FAULTS: TFaults = { latencyMs: 0, errorRate: 0, down: false };
 
 /** A partial update: what the body names changes, the rest stays. */
 export function updateFaults(current: TFaults, body: unknown): TFaults | null {
-  const parsed = ZFaults.partial().safeParse(body);
+  const parsed = ZFaultsChange.safeParse(body);
   return parsed.success ? { ...current, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) } : null;
 }
 
