@@ -9,7 +9,8 @@
 // that an unknown ID is refused, counted and locked exactly like a known one (no enumeration by lockout).
 // Each factor's failures are counted since its last success, except the PIN's: every account has its own,
 // and a right PIN for one account proves nothing about another.
-// A lockout the bank itself reports (lib/bank: a secret check answering "locked") is a failure shown as a lockout.
+// A lockout the bank itself reports (lib/bank: a secret check answering "locked") is a failure shown as a lockout;
+// a check the bank could not answer (unavailable: verify throws) was no attempt and counts nothing.
 import "server-only";
 import { hashToken } from "@/lib/crypto/hash-token";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
@@ -54,8 +55,10 @@ export async function checkFactor(input: TFactorInput): Promise<TFactorCheck> {
   if (reservation.locked) return { ok: false, locked: true, errors: {}, message: LOCKED_MESSAGE };
   let success = false;
   let lockedByBank = false;
+  let answered = false;
   try {
     const answer = await input.verify();
+    answered = true;
     success = answer === true || answer === "ok";
     lockedByBank = answer === "locked";
     await recordAttempt({
@@ -63,7 +66,7 @@ export async function checkFactor(input: TFactorInput): Promise<TFactorCheck> {
       ip: input.ip, deviceHash: input.deviceHash, details: input.details,
     });
   } finally {
-    await reservation.settle(success);
+    await (answered ? reservation.settle(success) : reservation.abandon());
   }
   if (success) return { ok: true };
   if (reservation.last || lockedByBank) return { ok: false, locked: true, errors: {}, message: LOCKED_MESSAGE };

@@ -27,6 +27,8 @@ export type TReservation =
       /** this attempt was the last one a counter allows: if it fails, the counter is locked */
       last: boolean;
       settle: (success: boolean) => Promise<void>;
+      /** the answer could not be checked (the bank unavailable): the attempt was never made, every counter gets it back */
+      abandon: () => Promise<void>;
     };
 
 /** One attempt on one counter; null when the counter is full (locked). Returns the count with this attempt. */
@@ -81,6 +83,9 @@ export async function reserveAttempt(counters: TAttemptCounter[]): Promise<TRese
     last,
     settle: async (success) => {
       if (success) for (const counter of taken) await (counter.onSuccess === "clear" ? clear(counter) : release(counter));
+    },
+    abandon: async () => {
+      for (const counter of taken) await release(counter);
     },
   };
 }
