@@ -8,6 +8,11 @@
 //   iat revoke <id>
 //   institution add --slug … --name … --bank-code 1234 --settings settings.json --theme theme.json [--client-ca ca.pem] [--consent-days 90]
 //              (the shapes of lib/institutions/settings.ts and theme.ts; prisma/seed/institutions.ts has three examples)
+//   institution core --slug … --mode embedded
+//   institution core --slug … --mode http --base-url https://… [--timeout-ms 2000] [--max-concurrent 16]
+//              [--bearer-env NAME | --cert client.pem --key client.key --ca gateway-ca.pem]
+//              how the institution reaches its bank's systems (docs/connecting-your-bank.md); a bearer secret is read
+//              by the server from the environment variable NAME, never given here
 //   operator add --login … --name … --institutions all|sakura[,minato]   the first operator of a new database, or another
 //   operator password --login …                                           a new password (e.g. for a demo one a production start refuses)
 //              the password is read from RENKEI_OPERATOR_PASSWORD or from stdin — never from the command
@@ -17,6 +22,7 @@
 //              (after the bank has confirmed the customer; audited as customer.unlocked; lib/auth/unlock-customer.ts)
 //   demo remove      deletes the demo customers and the demo's own clients (lib/demo/remove-demo-data.ts)
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -29,6 +35,7 @@ import { setOperatorPassword } from "../lib/console/set-operator-password";
 import { removeDemoData } from "../lib/demo/remove-demo-data";
 import { unlockCustomer } from "../lib/auth/unlock-customer";
 import { createInstitution } from "../lib/institutions/create-institution";
+import { setCoreSettings } from "../lib/institutions/set-core-settings";
 
 async function institutionIds(list: string | undefined): Promise<string[]> {
   if (!list) throw new Error("--institution is required (one slug, or several separated by commas)");
@@ -139,6 +146,35 @@ async function institutionAdd(args: string[]) {
   console.log(`institution ${values.slug} created: issuer /${values.slug}, console /console`);
 }
 
+const CORE_USAGE = "usage: institution core --slug … --mode embedded | --mode http --base-url https://… [--timeout-ms 2000] [--max-concurrent 16] [--bearer-env NAME | --cert FILE --key FILE --ca FILE]";
+
+async function institutionCore(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      slug: { type: "string" }, mode: { type: "string" }, "base-url": { type: "string" }, "timeout-ms": { type: "string" },
+      "max-concurrent": { type: "string" }, "bearer-env": { type: "string" }, cert: { type: "string" }, key: { type: "string" }, ca: { type: "string" },
+    },
+  });
+  if (!values.slug || !values.mode) throw new Error(CORE_USAGE);
+  const tls = [values.cert, values.key, values.ca];
+  if (values["bearer-env"] && tls.some(Boolean)) throw new Error("either --bearer-env or --cert/--key/--ca, not both");
+  if (tls.some(Boolean) && !tls.every(Boolean)) throw new Error("mutual TLS needs all three: --cert, --key and --ca");
+  const auth = values["bearer-env"] ? { kind: "bearer", secretEnv: values["bearer-env"] }
+    : values.cert ? { kind: "mtls", certFile: path.resolve(values.cert), keyFile: path.resolve(values.key!), caFile: path.resolve(values.ca!) }
+      : undefined;
+  const number = (raw: string | undefined) => (raw === undefined ? undefined : Number(raw));
+  const result = await setCoreSettings(values.slug, {
+    mode: values.mode, baseUrl: values["base-url"], timeoutMs: number(values["timeout-ms"]), maxConcurrent: number(values["max-concurrent"]), auth,
+  }, { type: "operator", id: "cli" });
+  if (!result.ok) throw new Error(result.message);
+  if (result.warning) console.warn(`note: ${result.warning}`);
+  const { core } = result;
+  console.log(core.mode === "embedded"
+    ? `institution ${values.slug}: embedded (customers and accounts from Renkei's own tables)`
+    : `institution ${values.slug}: http ${core.baseUrl} (timeout ${core.timeoutMs} ms, at most ${core.maxConcurrent} calls at once, ${core.auth?.kind ?? "no"} authentication)`);
+}
+
 async function operatorAdd(args: string[]) {
   const { values } = parseArgs({ args, options: { login: { type: "string" }, name: { type: "string" }, institutions: { type: "string" } } });
   if (!values.login || !values.name || !values.institutions) throw new Error("usage: operator add --login <id> --name <name> --institutions all|<slug>[,<slug>]   (password on stdin or in RENKEI_OPERATOR_PASSWORD)");
@@ -171,7 +207,7 @@ async function demoRemove() {
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   "client add": clientAdd, "iat create": iatCreate, "iat revoke": iatRevoke,
-  "institution add": institutionAdd, "operator add": operatorAdd, "operator password": operatorPassword,
+  "institution add": institutionAdd, "institution core": institutionCore, "operator add": operatorAdd, "operator password": operatorPassword,
   "customer unlock": customerUnlock, "demo remove": demoRemove,
 };
 
@@ -179,7 +215,7 @@ async function main() {
   const [noun, verb, ...rest] = process.argv.slice(2);
   const command = commands[`${noun} ${verb}`];
   if (!command) {
-    console.error("usage: npm run renkei -- client add … | iat create … | iat revoke <id> | institution add … | operator add … | operator password … | customer unlock … | demo remove   (see scripts/renkei.ts)");
+    console.error("usage: npm run renkei -- client add … | iat create … | iat revoke <id> | institution add … | institution core … | operator add … | operator password … | customer unlock … | demo remove   (see scripts/renkei.ts)");
     process.exit(2);
   }
   await command(rest);

@@ -2,8 +2,8 @@
 // the inquiry-PIN states, and no secret stored in clear anywhere in the database.
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { verifySecret } from "@/lib/auth/password";
-import { decryptSecret } from "@/lib/auth/data-key";
+import { verifySecret } from "@/lib/crypto/password";
+import { decryptSecret } from "@/lib/crypto/data-key";
 import { db } from "@/lib/db";
 import { demoContracts } from "@/prisma/seed/customers";
 

@@ -1,16 +1,18 @@
 // /console — 概要: what this operator looks after, at a glance, and where each task is.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BankConnectionsTable } from "@/components/console/bank-connections-table";
 import { ConsoleShell } from "@/components/console/console-shell";
 import { consolePage } from "@/lib/console/console-page";
 import { countConsoleSummary } from "@/lib/console/count-console-summary";
+import { listBankConnections } from "@/lib/console/list-bank-connections";
 
 export const metadata: Metadata = { title: "運用コンソール" };
 export const dynamic = "force-dynamic";
 
 export default async function ConsoleHome() {
   const { scope, shell } = await consolePage();
-  const summary = await countConsoleSummary(scope);
+  const [summary, connections] = await Promise.all([countConsoleSummary(scope), listBankConnections(scope)]);
   return (
     <ConsoleShell {...shell} title="概要">
       <table className="w-full border-collapse bg-surface text-sm">
@@ -22,6 +24,7 @@ export default async function ConsoleHome() {
           ))}
         </tbody>
       </table>
+      <BankConnectionsTable rows={connections} />
       <ul className="list-disc space-y-1 pl-6">
         <li><Link className="text-accent underline" href="/console/clients">連携先（電子決済等代行業者）とクライアントの登録・停止・連携開始日</Link></li>
         <li><Link className="text-accent underline" href="/console/profiles">baseline プロファイルのクライアントの利用期限と fapi2 への切り替え、金融機関ごとの設定</Link></li>

@@ -1,5 +1,5 @@
 // The ID/password + ワンタイムパスワード login with the demo TOTP. A code is accepted once per user and
-// 30-second step (lib/auth/verify-totp.ts), and a code made at the very end of a step may reach the
+// 30-second step (lib/bank/embedded/verify-totp.ts), and a code made at the very end of a step may reach the
 // server a step later: so the next code is tried when one is refused.
 import type { Page } from "@playwright/test";
 import { totp } from "./start-flow";

@@ -3,7 +3,8 @@
 // under a key derived from AUTH_SECRET, so every instance sharing the secret accepts it.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-export type TCursor = { grantId: string; accountId: string; dateFrom: string; dateTo: string; lastDate: string; lastId: number };
+/** lastId: the last line's itemKey — an integer for the embedded bank, the bank's own text for another */
+export type TCursor = { grantId: string; accountId: string; dateFrom: string; dateTo: string; lastDate: string; lastId: number | string };
 
 function mac(payload: string): Buffer {
   return createHmac("sha256", `renkei-paging:${process.env.AUTH_SECRET ?? ""}`).update(payload).digest();
@@ -25,7 +26,7 @@ export function decodeCursor(key: string, expected: Omit<TCursor, "lastDate" | "
   try {
     const [grantId, accountId, dateFrom, dateTo, lastDate, lastId] = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
     if (grantId !== expected.grantId || accountId !== expected.accountId || dateFrom !== expected.dateFrom || dateTo !== expected.dateTo) return null;
-    if (typeof lastDate !== "string" || !Number.isInteger(lastId)) return null;
+    if (typeof lastDate !== "string" || !(Number.isInteger(lastId) || (typeof lastId === "string" && lastId.length <= 128))) return null;
     return { grantId, accountId, dateFrom, dateTo, lastDate, lastId };
   } catch {
     return null;

@@ -15,7 +15,3 @@ export function isCalendarDate(value: string): boolean {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
-
-export function firstOfMonth(date: string): string {
-  return `${date.slice(0, 7)}-01`;
-}

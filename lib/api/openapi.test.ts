@@ -24,6 +24,12 @@ describe("the OpenAPI document", () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it("tells a client of the API how long to wait when the bank's systems are unavailable (503 with Retry-After)", () => {
+    const unavailable = (doc.paths["/api/v1/accounts/balances"].get.responses as Record<string, { headers?: Record<string, unknown>; description: string }>)["503"];
+    expect(unavailable.description).toContain("service_unavailable");
+    expect(unavailable.headers).toHaveProperty("Retry-After");
+  });
+
   it("defines every security scheme an operation cites", () => {
     const defined = Object.keys(doc.components.securitySchemes);
     for (const { name, op } of operations()) for (const requirement of op.security ?? []) for (const scheme of Object.keys(requirement)) expect(defined, `${name} cites ${scheme}`).toContain(scheme);

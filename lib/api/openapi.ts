@@ -17,10 +17,16 @@ const schema = (s: z.ZodType) => {
 const json = (ref: string, description: string, example?: object) => ({
   description, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` }, ...(example ? { example } : {}) } },
 });
+const RETRY_AFTER_HEADER = {
+  description: "再試行までの秒数。金融機関の勘定系・IB システムまたはデータベースに一時的につながらない間（タイムアウト、障害、接続の遮断中）",
+  schema: { type: "integer", minimum: 1 },
+};
 const apiErrors = Object.fromEntries(
   [...new Set(Object.values(API_ERRORS).map((e) => e.status))].map((status) => {
     const codes = Object.entries(API_ERRORS).filter(([, e]) => e.status === status).map(([code]) => code as keyof typeof API_ERRORS);
-    return [String(status), json("ApiError", codes.map((c) => `${c}：${API_ERRORS[c].message}${API_ERROR_ACTIONS[c]}。`).join(" "), { errorCode: codes[0], errorMessage: API_ERRORS[codes[0]!].message })];
+    const response = json("ApiError", codes.map((c) => `${c}：${API_ERRORS[c].message}${API_ERROR_ACTIONS[c]}。`).join(" "), { errorCode: codes[0], errorMessage: API_ERRORS[codes[0]!].message });
+    // RFC 9110 §10.2.3: how long to wait — while the bank's systems or the database cannot be reached (503)
+    return [String(status), status === 503 ? { ...response, headers: { "Retry-After": RETRY_AFTER_HEADER } } : response];
   }),
 );
 const dpopHeader = { name: "DPoP", in: "header", required: false, schema: { type: "string" }, description: "このリクエスト用の新しい DPoP 証明（htm=GET、htu=クエリなしの URL、ath=アクセストークンの SHA-256）。Authorization: DPoP のときは必須" };

@@ -122,4 +122,23 @@ describe("checkFactor", () => {
   it("refuses to unlock a login ID it cannot name alone", async () => {
     expect(await unlockCustomer({ institution: "kita", loginId: "nobody-here", actor: { type: "operator", id: "cli" }, ip: null })).toEqual({ ok: false, error: "no customer with login ID nobody-here at kita" });
   });
+
+  it("counts nothing when the answer could not be checked (the bank unavailable), and shows the bank's own lockout as a lockout", async () => {
+    const user = await seedLoginUser();
+    const ip = freshIp();
+    const unavailable = () => checkFactor({
+      institution: user.institution, factor: "password", userId: user.userId, ip, deviceHash: null,
+      verify: async () => { throw new Error("the bank's systems are unavailable (timeout)"); },
+      wrong: { message: "x" },
+    });
+    const max = user.institution.settings.lockout.maxFailures;
+    for (let i = 0; i < max + 2; i++) await expect(unavailable()).rejects.toThrow(/unavailable/);
+    expect(await failures(user.userId, "password")).toBe(0);
+    expect((await attempt(user, "password", true, ip)).ok).toBe(true); // not locked by the outage
+    const lockedByBank = await checkFactor({
+      institution: user.institution, factor: "password", userId: user.userId, ip, deviceHash: null,
+      verify: async () => "locked", wrong: { message: "x" },
+    });
+    expect(lockedByBank).toEqual({ ok: false, locked: true, errors: {}, message: LOCKED_MESSAGE });
+  });
 });

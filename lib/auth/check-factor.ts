@@ -14,10 +14,13 @@
 // that an unknown ID is refused, counted and locked exactly like a known one (no enumeration by lockout).
 // Each factor's failures are counted since its last success, except the PIN's: every account has its own,
 // and a right PIN for one account proves nothing about another.
+// A lockout the bank itself reports (lib/bank: a secret check answering "locked") is a failure shown as a lockout;
+// a check the bank could not answer (unavailable: verify throws) was no attempt and counts nothing.
 import "server-only";
 import { hashToken } from "@/lib/crypto/hash-token";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
 import { ADDRESS_LOCKED_MESSAGE, CHECK_INPUT, LAST_TRY_WARNING, LOCKED_MESSAGE } from "@/lib/consent/messages";
+import type { TSecretCheck } from "@/lib/bank/customer-auth";
 import { recordAttempt } from "./record-attempt";
 import { reserveAttempt, type TAttemptCounter } from "./reserve-attempt";
 
@@ -37,7 +40,8 @@ export type TFactorInput = {
   ip: string;
   deviceHash: string | null;
   details?: Record<string, unknown>;
-  verify: () => Promise<boolean>;
+  /** true or "ok": right; false or "wrong": wrong; "locked": the bank refuses it as locked */
+  verify: () => Promise<boolean | TSecretCheck>;
   /**
    * a wrong answer: a message beside `field`, with `summary` above the form; without a field, `message` above
    * the form, and the last-try warning beside `warnField` (the login form's password: an unknown ID and a
@@ -62,16 +66,22 @@ export async function checkFactor(input: TFactorInput): Promise<TFactorCheck> {
   const reservation = await reserveAttempt(list);
   if (reservation.locked) return { ok: false, locked: true, errors: {}, message: lockedMessage(reservation.counter) };
   let success = false;
+  let lockedByBank = false;
+  let answered = false;
   try {
-    success = await input.verify();
+    const answer = await input.verify();
+    answered = true;
+    success = answer === true || answer === "ok";
+    lockedByBank = answer === "locked";
     await recordAttempt({
       institutionId: input.institution.id, userId: input.userId, factor: input.factor, success,
       ip: input.ip, deviceHash: input.deviceHash, details: input.details,
     });
   } finally {
-    await reservation.settle(success);
+    await (answered ? reservation.settle(success) : reservation.abandon());
   }
   if (success) return { ok: true };
+  if (lockedByBank) return { ok: false, locked: true, errors: {}, message: LOCKED_MESSAGE };
   const full = list.find((counter, i) => reservation.counts[i]! >= counter.max);
   if (full) return { ok: false, locked: true, errors: {}, message: lockedMessage(full) };
   // one more wrong answer locks the factor: say so beside the field, before that last try

@@ -3,6 +3,8 @@
 //   - each factor goes through lib/auth/check-factor.ts: counted atomically before it is verified, refused
 //     when locked (5 failures in a row, until unlocked), recorded (lockout, risk, audit)
 //   - unknown ID and wrong password get the same message, take the same time and lock alike
+//   - the IDs and secrets are the bank's (lib/bank/customer-auth.ts); the counters are Renkei's: per customer
+//     when the bank names it before the password, otherwise per login ID as typed
 import "server-only";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { TLoginMethod } from "@/lib/institutions/settings";
@@ -10,11 +12,10 @@ import { loginSchema, loginVariant } from "@/lib/consent/login-variants";
 import { CHECK_INPUT, WRONG_LOGIN, WRONG_OTP } from "@/lib/consent/messages";
 import type { TFormState } from "@/lib/consent/form-state";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
+import { customerAuthFor } from "@/lib/bank/bank-for";
+import type { TLoginCredentials, TLoginIds } from "@/lib/bank/customer-auth";
+import { linkCustomer } from "@/lib/bank/link-customer";
 import { checkFactor, type TFactorCheck } from "./check-factor";
-import { verifySecret } from "./password";
-import { dummyHash } from "./dummy-hash";
-import { findLoginUser } from "./find-login-user";
-import { verifyTotp } from "./verify-totp";
 
 type TPasswordMethod = Exclude<TLoginMethod, { kind: "certificate" }>;
 export type TLoginCheck = { ok: true; userId: string; factors: ("password" | "otp")[] } | { ok: false; state: TFormState };
@@ -38,26 +39,44 @@ export async function checkPasswordLogin(input: {
   const parsed = loginSchema(method).safeParse(raw);
   if (!parsed.success) return fail({ errors: issuesToFieldErrors(parsed.error.issues), message: CHECK_INPUT });
   const values = parsed.data as Record<string, string>;
-  const user = await findLoginUser(institution.id, channel, method, values);
+  const bank = customerAuthFor(institution);
+  const ids = loginIds(method, values);
+  const known = await bank.findCustomer(channel, ids);
   // the ID as typed (every field but the secrets): the counter of a login ID that names nobody
   const subject = JSON.stringify([channel, method.kind, ...Object.keys(kept).map((name) => values[name])]);
-  const common = { institution, userId: user?.id ?? null, ip, deviceHash, details };
+  const common = { institution, ip, deviceHash, details };
 
+  let named: { userId: string; customerRef: string } | null = null;
   const password = await checkFactor({
-    ...common, factor: "password", subject,
-    verify: async () => (await verifySecret(values.password, user?.passwordHash ?? (await dummyHash()))) && !!user,
+    ...common, userId: known, factor: "password", subject,
+    verify: async () => {
+      const answer = await bank.checkLogin(channel, { ...ids, password: values.password } as TLoginCredentials);
+      if (!answer.ok) return answer.reason === "locked" ? "locked" : "wrong";
+      named = { userId: await linkCustomer(institution, channel, answer.customer), customerRef: answer.customer.customerRef };
+      return "ok";
+    },
     wrong: { message: WRONG_LOGIN, warnField: "password" },
   });
   if (!password.ok) return refused(password);
-  const found = user!; // the password check passes only for a user that exists
+  const found = named!; // the password check passes only for a customer the bank named
   const otp = method.kind === "contract-password" && method.otp;
   if (otp) {
     const code = await checkFactor({
-      ...common, factor: "otp",
-      verify: () => verifyTotp(found.id, found.totpSecretEnc, values.otp),
+      ...common, userId: found.userId, factor: "otp",
+      verify: () => bank.verifyOtp(found.customerRef, values.otp),
       wrong: { field: "otp", message: WRONG_OTP },
     });
     if (!code.ok) return refused(code);
   }
-  return { ok: true, userId: found.id, factors: otp ? ["password", "otp"] : ["password"] };
+  return { ok: true, userId: found.userId, factors: otp ? ["password", "otp"] : ["password"] };
+}
+
+/** The IDs a login form names, in the bank's terms (lib/bank/customer-auth.ts). */
+function loginIds(method: TPasswordMethod, values: Record<string, string>): TLoginIds {
+  switch (method.kind) {
+    case "contract-password": return { kind: method.kind, contractNumber: values.contractNumber };
+    case "contract-user-pin": return { kind: method.kind, contractNumber: values.contractNumber, userCode: values.userCode };
+    case "customer-id":
+    case "login-id": return { kind: method.kind, loginId: values.loginId };
+  }
 }

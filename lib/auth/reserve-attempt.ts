@@ -34,6 +34,8 @@ export type TReservation =
       /** each counter's count with this attempt, in the order given */
       counts: number[];
       settle: (success: boolean) => Promise<void>;
+      /** the answer could not be checked (the bank unavailable): the attempt was never made, every counter gets it back */
+      abandon: () => Promise<void>;
     };
 
 /** The resetAt of a counter without a window: a date no clock reaches. */
@@ -94,6 +96,9 @@ export async function reserveAttempt(counters: TAttemptCounter[]): Promise<TRese
     counts,
     settle: async (success) => {
       if (success) for (const counter of taken) await (counter.onSuccess === "clear" ? clear(counter) : release(counter));
+    },
+    abandon: async () => {
+      for (const counter of taken) await release(counter);
     },
   };
 }

@@ -11,9 +11,12 @@ import { publicOrigin } from "@/lib/config/origin";
 import { clientIp } from "@/lib/http/client-ip";
 import { csrfValid } from "./csrf";
 import { grantAccounts, listPinAccounts } from "./list-pin-accounts";
+import { customerAuthFor } from "@/lib/bank/bank-for";
+import { customerRefOf } from "@/lib/bank/local-refs";
 import { loadStep } from "./load-step";
 import { grantedScopes, stepPath } from "./next-step";
 import { seeOther } from "@/lib/http/see-other";
+import { bankUnavailableIn } from "@/lib/bank/transport/is-bank-unavailable";
 
 
 async function checked(request: Request, slug: string, id: string) {
@@ -33,7 +36,36 @@ export async function cancelInteraction(request: Request, slug: string, id: stri
   return seeOther(redirectUrl);
 }
 
+/**
+ * The way back from the "unavailable now" page (./unavailable): the interaction ends and the aggregator hears
+ * error=temporarily_unavailable (RFC 6749 §4.1.2.1), so it knows to try again later rather than that the customer said no.
+ */
+export async function returnUnavailable(request: Request, slug: string, id: string): Promise<Response> {
+  const back = seeOther(`${publicOrigin()}/${slug}/authorize/${id}`);
+  const ctx = await loadStep(slug, id);
+  if (ctx.kind === "ended" || !(await checked(request, slug, id))) return back;
+  const { redirectUrl } = await denyAuthorization({
+    interactionId: id, ip: clientIp(request), error: "temporarily_unavailable", description: "the bank's systems are unavailable",
+  });
+  await endCustomerSession();
+  return seeOther(redirectUrl);
+}
+
+/** A consent route handler whose work reached the bank's systems and found them unavailable: to the page that says so. */
+export async function orUnavailablePage(slug: string, id: string, handle: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handle();
+  } catch (error) {
+    if (!bankUnavailableIn(error)) throw error;
+    return seeOther(`${publicOrigin()}/${slug}/authorize/${id}/unavailable`);
+  }
+}
+
 export async function allowInteraction(request: Request, slug: string, id: string): Promise<Response> {
+  return orUnavailablePage(slug, id, () => allow(request, slug, id));
+}
+
+async function allow(request: Request, slug: string, id: string): Promise<Response> {
   const ctx = await loadStep(slug, id);
   if (ctx.kind === "ended") return seeOther(`${publicOrigin()}/${slug}/authorize/${id}`);
   const consentPage = `${publicOrigin()}${stepPath(slug, id, ctx.current)}`;
@@ -42,11 +74,15 @@ export async function allowInteraction(request: Request, slug: string, id: strin
   if (!formData) return seeOther(consentPage);
   if (formData.get("agree") !== "on") return seeOther(`${consentPage}?error=agree`);
   const pinStep = ctx.institution.settings.steps.pinRegistration;
-  const accounts = grantAccounts(await listPinAccounts(ctx.userId!, ctx.state.pendingPinAccountIds), pinStep);
+  const accounts = grantAccounts(await listPinAccounts(ctx.institution, ctx.userId!, ctx.state.pendingPinAccountIds), pinStep);
   if (accounts.length === 0) return seeOther(`${consentPage}?error=no_accounts`);
+  // 登録済み* accounts (docs/seeds/004 手順4): their 照会用暗証番号, checked in 手順4, is registered with the
+  // bank now, before the grant is written (the bank may be another system: never inside a transaction)
+  const pending = pinStep ? accounts.filter((a) => a.state === "登録済み*") : [];
+  if (pending.length) await customerAuthFor(ctx.institution).registerPins(await customerRefOf(ctx.institution, ctx.userId!), pending.map((a) => a.ref));
   const { redirectUrl } = await completeAuthorization({
     interactionId: id, userId: ctx.userId!, scopes: grantedScopes(ctx), accountIds: accounts.map((a) => a.id),
-    ip: clientIp(request), registerPinAccountIds: pinStep ? ctx.state.pendingPinAccountIds : [],
+    ip: clientIp(request), pinsRegistered: pending.length,
   });
   await endCustomerSession();
   return seeOther(redirectUrl);

@@ -3,7 +3,8 @@
 // its browser and network become known (lib/auth/record-login-passed.ts); otherwise only once 追加認証
 // is answered (lib/consent/actions/additional-auth.ts).
 import "server-only";
-import { db } from "@/lib/db";
+import { customerAuthFor } from "@/lib/bank/bank-for";
+import { customerRefOf } from "@/lib/bank/local-refs";
 import { assessRisk } from "@/lib/auth/assess-risk";
 import { startCustomerSession } from "@/lib/auth/customer-session";
 import { recordLoginPassed } from "@/lib/auth/record-login-passed";
@@ -13,11 +14,10 @@ import { saveState } from "./save-state";
 
 export async function finishLogin(ctx: TLiveStep, input: { userId: string; state: TInteractionState; ip: string }): Promise<void> {
   const { settings } = ctx.institution;
-  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { contractId: true, secretQuestion: true } });
-  const riskReasons = settings.steps.additionalAuth && user.secretQuestion ? await assessRisk({ userId: input.userId, deviceHash: ctx.deviceHash, ip: input.ip }) : [];
-  const pinStepNeeded = settings.steps.pinRegistration
-    ? (await db.account.count({ where: { contractId: user.contractId, pinRegisteredAt: null } })) > 0
-    : false;
+  const bank = customerAuthFor(ctx.institution);
+  const customerRef = await customerRefOf(ctx.institution, input.userId);
+  const riskReasons = settings.steps.additionalAuth && (await bank.secretQuestion(customerRef)) ? await assessRisk({ userId: input.userId, deviceHash: ctx.deviceHash, ip: input.ip }) : [];
+  const pinStepNeeded = settings.steps.pinRegistration ? (await bank.pinStates(customerRef)).some((a) => !a.registered) : false;
   await saveState(
     ctx.id,
     { state: { ...input.state, authenticated: true, riskReasons, pinStepNeeded }, userId: input.userId },

@@ -1,4 +1,4 @@
-// Checks an operator's login ID and password (scrypt, lib/auth/password.ts) and records the attempt in
+// Checks an operator's login ID and password (scrypt, lib/crypto/password.ts) and records the attempt in
 // the audit log. An unknown ID and a wrong password take the same time and get the same answer, so the
 // sign-in page does not tell which login IDs exist. After 5 failures in 15 minutes the ID is refused
 // for the rest of that window, known or not: the attempt is reserved on the ID's counter before the
@@ -9,8 +9,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { verifySecret } from "@/lib/auth/password";
-import { dummyHash } from "@/lib/auth/dummy-hash";
+import { verifySecret } from "@/lib/crypto/password";
+import { dummyHash } from "@/lib/crypto/dummy-hash";
 import { reserveAttempt } from "@/lib/auth/reserve-attempt";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 

@@ -4,7 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { hashSecret } from "@/lib/auth/password";
+import { hashSecret } from "@/lib/crypto/password";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { ZOperatorPasswordSchema } from "./operator-password";
 

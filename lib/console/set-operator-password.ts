@@ -4,7 +4,7 @@
 // operator's console sessions (lib/console/operator-session.ts): whoever held the old password is signed out.
 import "server-only";
 import { db } from "@/lib/db";
-import { hashSecret } from "@/lib/auth/password";
+import { hashSecret } from "@/lib/crypto/password";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { ZOperatorPasswordSchema } from "./operator-password";
 

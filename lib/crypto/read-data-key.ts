@@ -1,6 +1,6 @@
 // The data key: RENKEI_DATA_KEY (64 hex characters) or, for the embedded setup, a key file created on
 // first use in the data folder (RENKEI_DATA_DIR, default .data). Every app instance must share it.
-// It never goes into the database: it encrypts TOTP seeds (lib/auth/data-key.ts) and keys the audit
+// It never goes into the database: it encrypts TOTP seeds (lib/crypto/data-key.ts) and keys the audit
 // chain (lib/audit/audit-key.ts), so that whoever can write the database cannot read or forge either.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -3,7 +3,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { decryptSecret, encryptSecret } from "@/lib/auth/data-key";
+import { decryptSecret, encryptSecret } from "@/lib/crypto/data-key";
 import { appCookie } from "@/lib/http/app-cookie";
 
 // Path=/ like every cookie of lib/http/app-cookie.ts: a __Host- cookie may have no other path.

@@ -7,7 +7,7 @@
 // Returns the message to print, naming each and how to end it, or null when there is none.
 import "server-only";
 import { db } from "@/lib/db";
-import { verifySecret } from "@/lib/auth/password";
+import { verifySecret } from "@/lib/crypto/password";
 import { sandboxClient } from "@/prisma/seed/aggregators";
 import { demoContracts, demoOperators } from "@/prisma/seed/customers";
 

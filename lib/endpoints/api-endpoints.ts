@@ -36,12 +36,13 @@ function resource(scope: TScope | null, handler: TApiHandler) {
 }
 
 // Listing the consented accounts comes with either scope (docs/design.md §3).
-export const accountsEndpoint = resource(null, ({ access }) => listAccounts(access.accountIds));
+export const accountsEndpoint = resource(null, ({ ctx, access }) => listAccounts(ctx.institution, access.accountIds));
 
-export const balancesEndpoint = resource("balances", ({ access, query }) => getBalances(access.accountIds, query("accountId")));
+export const balancesEndpoint = resource("balances", ({ ctx, access, query }) => getBalances(ctx.institution, access.accountIds, query("accountId")));
 
 export const transactionsEndpoint = resource("transactions", ({ ctx, access, query }) =>
   listTransactions(
+    ctx.institution,
     access,
     { accountId: query("accountId"), dateFrom: query("dateFrom"), dateTo: query("dateTo"), nextItemKey: query("nextItemKey") },
     ctx.institution.settings.api.maxTransactionRangeDays,

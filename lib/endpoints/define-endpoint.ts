@@ -4,11 +4,13 @@
 //   - a method the endpoint does not serve: 405 with Allow (RFC 9110 §15.5.6), in the endpoint's error shape
 //   - the institution of the URL, or 404
 //   - the request's single-use ids recorded before the answer, on success and failure (lib/oauth/single-use.ts)
-//   - every error in the endpoint's documented shape; the database unreachable: 503 with Retry-After;
+//   - every error in the endpoint's documented shape; the database or the bank's systems unreachable (timeout,
+//     5xx, circuit open: lib/bank/transport/): 503 with Retry-After;
 //     anything unexpected: a 500 without detail
 //   - the machine security headers (lib/http/machine-security-headers.ts) on every answer
 import "server-only";
 import { ApiError, apiErrorResponse } from "@/lib/api/errors";
+import { bankUnavailableIn } from "@/lib/bank/transport/is-bank-unavailable";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/database-unavailable";
 import { ReplayDetected } from "@/lib/db/hot/hot-queries";
 import { withMachineSecurityHeaders } from "@/lib/http/machine-security-headers";
@@ -46,7 +48,9 @@ function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape:
         await singleUse.settle();
       } catch (error) {
         await singleUse.settleQuietly().catch(() => undefined);
-        response = isDatabaseUnavailable(error) ? unavailable(shape.error, error) : shape.error(error);
+        const bank = bankUnavailableIn(error);
+        response = bank ? bankUnavailable(shape.error, bank.category, bank.retryAfterSeconds)
+          : isDatabaseUnavailable(error) ? unavailable(shape.error, error) : shape.error(error);
       }
     }
     after?.(response);
@@ -59,6 +63,16 @@ function unavailable(serialize: TShape["error"], error: unknown): Response {
   console.error("database unavailable:", error instanceof Error ? error.message : error);
   const response = serialize(new Unavailable());
   response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+  return response;
+}
+
+// The bank's side failed (the transport says how, in a word): the same 503 in the endpoint's shape, with the wait the
+// transport suggests (the circuit's remaining open time, or the bank's own Retry-After). Nothing half-written: the
+// handler's transaction, if any, rolled back with the throw.
+function bankUnavailable(serialize: TShape["error"], category: string, retryAfterSeconds: number): Response {
+  console.warn(`bank unavailable (${category})`);
+  const response = serialize(new Unavailable());
+  response.headers.set("retry-after", String(retryAfterSeconds));
   return response;
 }
 

@@ -1,6 +1,6 @@
 // An institution's Security Event Token signing keys (ES256), generated on first use and shared by
 // every instance through the database (InstitutionKey; the private JWK sealed with the data key,
-// lib/auth/data-key.ts). Rotation with an overlap, so a receiver never meets a kid it cannot find:
+// lib/crypto/data-key.ts). Rotation with an overlap, so a receiver never meets a kid it cannot find:
 //   - each generation signs for SIGNING_DAYS;
 //   - the next one is made PUBLISH_AHEAD_DAYS before the current one stops, and is published at once
 //     (jwks_uri) while the current one still signs;
@@ -9,7 +9,7 @@
 import "server-only";
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from "jose";
 import { db } from "@/lib/db";
-import { encryptSecret } from "@/lib/auth/data-key";
+import { encryptSecret } from "@/lib/crypto/data-key";
 
 const DAY = 86_400_000;
 export const SIGNING_DAYS = 90;

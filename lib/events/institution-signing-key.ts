@@ -4,7 +4,7 @@
 import "server-only";
 import { importJWK, type CryptoKey, type JWK } from "jose";
 import { db } from "@/lib/db";
-import { decryptSecret } from "@/lib/auth/data-key";
+import { decryptSecret } from "@/lib/crypto/data-key";
 import { ensureSigningKeys, SIGNING_ALG } from "./ensure-signing-keys";
 
 export type TSigningKey = { kid: string; alg: string; key: CryptoKey };

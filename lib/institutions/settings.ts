@@ -38,6 +38,44 @@ export const ZBaselineSettings = z.object({
 export type TBaselineSettings = z.infer<typeof ZBaselineSettings>;
 const BASELINE_DEFAULTS: TBaselineSettings = { enabled: true, defaultSunsetDays: 365, accessTokenSeconds: 600 };
 
+/**
+ * How the institution reaches its own systems (docs/connecting-your-bank.md): "embedded" serves customers and
+ * accounts from Renkei's own tables (the demo bank); "http" asks the bank's gateway over the JSON protocol, through
+ * the transport of lib/bank/transport/. No secret is ever stored here: a bearer secret is read from the environment
+ * variable it names, an mTLS key from its file (the operator's deployment provides both).
+ */
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+export const ZCoreBaseUrl = z.url({ protocol: /^https?$/ }).refine((raw) => {
+  const url = new URL(raw);
+  // plain http only to this machine (a gateway sidecar, the simulator): a bank's gateway is reached over TLS
+  return url.protocol === "https:" || LOOPBACK_HOSTS.has(url.hostname);
+}, "http:// only to a loopback address; a bank's gateway is https://").refine((raw) => {
+  const url = new URL(raw);
+  return !url.username && !url.password && !url.search && !url.hash;
+}, "no credentials, query or fragment in the base URL");
+const ENV_NAME = /^[A-Z_][A-Z0-9_]{0,63}$/;
+export const ZCoreAuth = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("bearer"), secretEnv: z.string().regex(ENV_NAME, "an environment variable name (A-Z, 0-9, _)") }),
+  z.object({ kind: z.literal("mtls"), certFile: z.string().min(1), keyFile: z.string().min(1), caFile: z.string().min(1) }),
+]);
+export type TCoreAuth = z.infer<typeof ZCoreAuth>;
+export const CORE_DEFAULTS = { mode: "embedded", timeoutMs: 2000, maxConcurrent: 16 } as const;
+export const ZCoreSettings = z.object({
+  mode: z.enum(["embedded", "http"]).default("embedded"),
+  baseUrl: ZCoreBaseUrl.optional(),
+  /** per call; a call (its one retry included) never takes longer than this + 1 s */
+  timeoutMs: z.number().int().min(100).max(30_000).default(CORE_DEFAULTS.timeoutMs),
+  /** calls in flight to the bank at once from one Renkei process (the bulkhead); more wait briefly, then 503 */
+  maxConcurrent: z.number().int().min(1).max(256).default(CORE_DEFAULTS.maxConcurrent),
+  auth: ZCoreAuth.optional(),
+  /** the circuit breaker: consecutive failures that open it, and how long it stays open before one probe */
+  breaker: z.object({
+    failures: z.number().int().min(1).max(100).default(5),
+    halfOpenAfterMs: z.number().int().min(100).max(600_000).default(10_000),
+  }).optional(),
+}).refine((core) => core.mode === "embedded" || core.baseUrl !== undefined, { message: "http mode needs a baseUrl", path: ["baseUrl"] });
+export type TCoreSettings = z.infer<typeof ZCoreSettings>;
+
 export const ZInstitutionSettings = z.object({
   channels: z.array(ZChannel).min(1),
   login: z.object({
@@ -82,6 +120,8 @@ export const ZInstitutionSettings = z.object({
   profiles: z.object({
     baseline: ZBaselineSettings.default(BASELINE_DEFAULTS),
   }).default({ baseline: BASELINE_DEFAULTS }),
+  /** the bank's own systems: embedded (the default, the demo bank) or its gateway over http (lib/bank/transport/) */
+  core: ZCoreSettings.default({ ...CORE_DEFAULTS }),
 });
 export type TInstitutionSettings = z.infer<typeof ZInstitutionSettings>;
 

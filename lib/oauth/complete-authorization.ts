@@ -25,8 +25,8 @@ export async function completeAuthorization(input: {
   scopes: TScope[];
   accountIds: string[];
   ip?: string;
-  /** 登録済み* accounts (docs/seeds/004 手順4): their 照会用暗証番号 becomes effective with this consent */
-  registerPinAccountIds?: string[];
+  /** how many 登録済み* accounts' 照会用暗証番号 the bank registered for this consent (lib/consent/finish-interaction.ts), for the audit */
+  pinsRegistered?: number;
 }): Promise<{ redirectUrl: string; grantId: string }> {
   const code = randomToken();
   const grantId = randomToken(16);
@@ -79,13 +79,10 @@ export async function completeAuthorization(input: {
         expiresAt: new Date(now.getTime() + CODE_LIFETIME_SECONDS * 1000),
       },
     });
-    if (input.registerPinAccountIds?.length) {
-      await tx.account.updateMany({ where: { id: { in: input.registerPinAccountIds }, contract: { users: { some: { id: input.userId } } }, pinRegisteredAt: null }, data: { pinRegisteredAt: now } });
-    }
     await tx.interaction.update({ where: { id: interaction.id }, data: { status: "completed", step: "done", userId: input.userId } });
     await appendAuditEvent(tx, {
       institutionId: interaction.institutionId, actorType: "customer", actorId: input.userId, action: "consent.granted",
-      targetType: "grant", targetId: issuedFor, ip: input.ip, details: { client: interaction.params.clientId, scopes, accounts: accounts.length, replaced: previous.length - (kept ? 1 : 0), keptGrantId: Boolean(kept), pinsRegistered: input.registerPinAccountIds?.length ?? 0 },
+      targetType: "grant", targetId: issuedFor, ip: input.ip, details: { client: interaction.params.clientId, scopes, accounts: accounts.length, replaced: previous.length - (kept ? 1 : 0), keptGrantId: Boolean(kept), pinsRegistered: input.pinsRegistered ?? 0 },
     });
     await appendAuditEvent(tx, {
       institutionId: interaction.institutionId, actorType: "system", action: "code.issued", targetType: "grant", targetId: issuedFor, ip: input.ip,

@@ -1,5 +1,6 @@
 // キャンセル (or a failure the customer cannot recover from): the interaction ends and the aggregator
-// hears error=access_denied with state and iss (RFC 6749 §4.1.2.1, RFC 9207).
+// hears error=access_denied — or temporarily_unavailable when the bank's systems could not answer — with state and
+// iss (RFC 6749 §4.1.2.1, RFC 9207).
 import "server-only";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
@@ -9,7 +10,8 @@ import { InteractionNotLive } from "./complete-authorization";
 
 export async function denyAuthorization(input: {
   interactionId: string;
-  error?: "access_denied";
+  /** temporarily_unavailable: the bank's systems could not answer (lib/consent/finish-interaction.ts) */
+  error?: "access_denied" | "temporarily_unavailable";
   description?: string;
   ip?: string;
 }): Promise<{ redirectUrl: string }> {

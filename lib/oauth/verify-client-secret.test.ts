@@ -1,6 +1,6 @@
 // Both stored formats verify their own secret and nothing else.
 import { describe, expect, it } from "vitest";
-import { hashSecret } from "@/lib/auth/password";
+import { hashSecret } from "@/lib/crypto/password";
 import { issueClientSecret } from "./issue-client-secret";
 import { verifyClientSecret } from "./verify-client-secret";
 

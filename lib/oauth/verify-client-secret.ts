@@ -1,11 +1,11 @@
 // A client secret against its stored hash (RFC 6749 §2.3.1). Two formats:
 //   sha256$<base64url>  what Renkei issues (lib/oauth/issue-client-secret.ts): a 256-bit random secret
 //                       needs no slow hash (docs/security-habits.md, "secrets at rest"), and the token endpoint stays fast
-//   scrypt$…            the seeded sandbox client's human-chosen demo secret (lib/auth/password.ts)
+//   scrypt$…            the seeded sandbox client's human-chosen demo secret (lib/crypto/password.ts)
 // Comparison is constant-time in both; an unknown format never verifies.
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
-import { verifySecret } from "@/lib/auth/password";
+import { verifySecret } from "@/lib/crypto/password";
 import { hashToken } from "@/lib/crypto/hash-token";
 
 export const SHA256_SECRET_PREFIX = "sha256$";

@@ -36,3 +36,8 @@ export function jstJapaneseDate(at: Date = new Date()): string {
 export function addDays(at: Date, days: number): Date {
   return new Date(at.getTime() + days * DAY_MS);
 }
+
+/** The 1st of a YYYY-MM-DD date's month (the previous month's balance is the last one before it). */
+export function firstOfMonth(date: string): string {
+  return `${date.slice(0, 7)}-01`;
+}

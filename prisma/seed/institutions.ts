@@ -16,6 +16,8 @@ const lockout = { maxFailures: 5, minutes: 30 };
 const api = { maxTransactionRangeDays: 366, accessTokenSeconds: 300 };
 const events = { expiryWarningDays: 14 };
 const profiles = { baseline: { enabled: true, defaultSunsetDays: 365, accessTokenSeconds: 600 } };
+// the demo bank in Renkei's own tables (lib/bank/transport/ is not used in this mode)
+const core = { mode: "embedded", timeoutMs: 2000, maxConcurrent: 16 } as const;
 
 export const demoInstitutions: TDemoInstitution[] = [
   {
@@ -37,6 +39,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       events,
       profiles,
       registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration-status.ts)
+      core,
     },
     theme: {
       displayName: "さくら信用金庫",
@@ -69,6 +72,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       events,
       profiles,
       registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration-status.ts)
+      core,
     },
     theme: {
       displayName: "みなと信用金庫",
@@ -102,6 +106,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       // FAPI 2.0 only: no transitional profile here (the console turns it on at /console/profiles)
       profiles: { baseline: { ...profiles.baseline, enabled: false } },
       registration: {},
+      core,
     },
     theme: {
       displayName: "きた信用組合",

@@ -5,7 +5,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
-import { hashSecret } from "@/lib/auth/password";
+import { hashSecret } from "@/lib/crypto/password";
 import { ADDRESS_LOCKED_MESSAGE, LOCKED_MESSAGE } from "@/lib/consent/messages";
 import { seedLoginUser } from "../support/seed-login-user";
 import { ConsentBrowser, openConsentFlow, type TScreen } from "../support/consent-browser";

@@ -10,7 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { hashSecret, verifySecret } from "@/lib/auth/password";
+import { hashSecret, verifySecret } from "@/lib/crypto/password";
 import { migrate } from "@/lib/db/migrate";
 import { spawnServer } from "@/scripts/lib/server-process";
 import { demoInstitutions } from "@/prisma/seed/institutions";

@@ -4,8 +4,8 @@
 // database and on the integration server's (the test process shares its DATABASE_URL).
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { hashSecret } from "@/lib/auth/password";
-import { encryptSecret } from "@/lib/auth/data-key";
+import { hashSecret } from "@/lib/crypto/password";
+import { encryptSecret } from "@/lib/crypto/data-key";
 import { ZInstitutionSettings, type TInstitutionSettings } from "@/lib/institutions/settings";
 
 export type TSeededUser = {

@@ -1,11 +1,11 @@
 "use server";
-// 手順2 追加認証: the answer to the user's secret question (compared like a password, width-folded),
+// 手順2 追加認証: the answer to the user's secret question (the bank checks it, lib/bank/customer-auth.ts),
 // checked by lib/auth/check-factor.ts. A right answer completes the login: only now do this browser and
 // network become known to the risk check (lib/auth/record-login-passed.ts).
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
+import { customerAuthFor } from "@/lib/bank/bank-for";
+import { customerRefOf } from "@/lib/bank/local-refs";
 import { checkFactor } from "@/lib/auth/check-factor";
-import { verifySecret } from "@/lib/auth/password";
 import { recordLoginPassed } from "@/lib/auth/record-login-passed";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 import { csrfValid } from "../csrf";
@@ -26,7 +26,7 @@ export async function additionalAuthAction(slug: string, interactionId: string, 
   const userId = ctx.userId!;
   const check = await checkFactor({
     institution: ctx.institution, factor: "answer", userId, ip, deviceHash: ctx.deviceHash, details: { reasons: ctx.state.riskReasons },
-    verify: async () => verifySecret(parsed.data.answer, (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { secretAnswerHash: true } })).secretAnswerHash),
+    verify: async () => customerAuthFor(ctx.institution).checkAnswer(await customerRefOf(ctx.institution, userId), parsed.data.answer),
     wrong: { field: "answer", message: WRONG_ANSWER },
   });
   if (!check.ok) return withNonce({ errors: check.errors, values: {}, message: check.message });

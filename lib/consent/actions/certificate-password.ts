@@ -2,9 +2,9 @@
 // 手順1-1 ②: after the certificate, the ログインパスワード of the user it names (lib/auth/check-factor.ts),
 // and API連携.
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
+import { customerAuthFor } from "@/lib/bank/bank-for";
+import { customerRefOf } from "@/lib/bank/local-refs";
 import { checkFactor } from "@/lib/auth/check-factor";
-import { verifySecret } from "@/lib/auth/password";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 import { csrfValid } from "../csrf";
 import { finishLogin } from "../finish-login";
@@ -23,7 +23,7 @@ export async function certificatePasswordAction(slug: string, interactionId: str
   const userId = ctx.userId!;
   const check = await checkFactor({
     institution: ctx.institution, factor: "password", userId, ip, deviceHash: ctx.deviceHash,
-    verify: async () => verifySecret(parsed.data.password, (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash),
+    verify: async () => customerAuthFor(ctx.institution).checkPassword(await customerRefOf(ctx.institution, userId), parsed.data.password),
     wrong: { field: "password", message: WRONG_LOGIN },
   });
   if (!check.ok) return withNonce({ errors: check.errors, values: {}, message: check.message });

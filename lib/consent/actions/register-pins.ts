@@ -4,8 +4,8 @@
 // error beside its field and counts toward the lockout (lib/auth/check-factor.ts; a right PIN for one
 // account does not clear the failures of another). 手順5's two buttons are here too.
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
-import { verifySecret } from "@/lib/auth/password";
+import { customerAuthFor } from "@/lib/bank/bank-for";
+import { customerRefOf } from "@/lib/bank/local-refs";
 import { checkFactor } from "@/lib/auth/check-factor";
 import { csrfValid } from "../csrf";
 import { expiredFormState, withNonce, type TFormState } from "../form-state";
@@ -19,7 +19,7 @@ export async function registerPinsAction(slug: string, interactionId: string, _p
   const ctx = await requireStep(slug, interactionId, ["pins"]);
   if (!csrfValid(interactionId, formData)) return expiredFormState();
   const userId = ctx.userId!;
-  const accounts = (await listPinAccounts(userId, ctx.state.pendingPinAccountIds)).filter((a) => a.state === "未登録");
+  const accounts = (await listPinAccounts(ctx.institution, userId, ctx.state.pendingPinAccountIds)).filter((a) => a.state === "未登録");
   if (accounts.length === 0) {
     // nothing is 未登録 any more (registered meanwhile, e.g. in another flow): on to the result
     await saveState(interactionId, { state: { ...ctx.state, pinView: "result" } });
@@ -33,7 +33,8 @@ export async function registerPinsAction(slug: string, interactionId: string, _p
   const errors: Record<string, string> = {};
   const verified: string[] = [];
   let locked: string | null = null; // the lockout's message
-  const hashes = await db.account.findMany({ where: { id: { in: selected.map((a) => a.id) } }, select: { id: true, inquiryPinHash: true } });
+  const bank = customerAuthFor(ctx.institution);
+  const customerRef = await customerRefOf(ctx.institution, userId);
   for (const account of selected) {
     const pin = String(formData.get(`pin_${account.id}`) ?? "");
     if (!/^\d{4}$/.test(pin)) {
@@ -42,7 +43,7 @@ export async function registerPinsAction(slug: string, interactionId: string, _p
     }
     const check = await checkFactor({
       institution: ctx.institution, factor: "pin", userId, ip, deviceHash: ctx.deviceHash, details: { account: account.label },
-      verify: () => verifySecret(pin, hashes.find((h) => h.id === account.id)?.inquiryPinHash),
+      verify: () => bank.checkPin(customerRef, account.ref, pin),
       wrong: { field: `pin_${account.id}`, message: WRONG_PIN },
     });
     if (check.ok) {

@@ -4,6 +4,7 @@ import { publicOrigin } from "@/lib/config/origin";
 import { clientIp } from "@/lib/http/client-ip";
 import { recordAttempt } from "@/lib/auth/record-attempt";
 import { verifyCustomerCertificate } from "@/lib/auth/verify-customer-certificate";
+import { orUnavailablePage } from "@/lib/consent/finish-interaction";
 import { finishLogin } from "@/lib/consent/finish-login";
 import { loadStep } from "@/lib/consent/load-step";
 import { saveState } from "@/lib/consent/save-state";
@@ -13,6 +14,10 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ institution: string; interaction: string }> }) {
   const { institution: slug, interaction: id } = await params;
+  return orUnavailablePage(slug, id, () => certificateLogin(request, slug, id));
+}
+
+async function certificateLogin(request: Request, slug: string, id: string): Promise<Response> {
   const back = (path: string) => seeOther(`${publicOrigin()}/${slug}/authorize/${id}${path}`);
   const ctx = await loadStep(slug, id);
   if (ctx.kind === "ended" || ctx.current.id !== "login" || !ctx.channel) return back("");

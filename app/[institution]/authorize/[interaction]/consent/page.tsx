@@ -16,7 +16,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pr
   const { error } = await searchParams;
   const ctx = await requireStep(slug, id, ["consent"]);
   const { theme, settings, consentDays } = ctx.institution;
-  const accounts = grantAccounts(await listPinAccounts(ctx.userId!, ctx.state.pendingPinAccountIds), settings.steps.pinRegistration);
+  const accounts = grantAccounts(await listPinAccounts(ctx.institution, ctx.userId!, ctx.state.pendingPinAccountIds), settings.steps.pinRegistration);
   const terms = ctx.channel === "corporate" && theme.corporateTerms ? theme.corporateTerms : theme.terms;
   return (
     <StepLayout theme={theme} institutionName={ctx.institution.name} title={stepTitle(settings, "consent")}>

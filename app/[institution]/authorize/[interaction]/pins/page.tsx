@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: STEP_TAB_NAMES["pins"], robots: { ind
 export default async function PinsPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
   const { institution: slug, interaction: id } = await params;
   const ctx = await requireStep(slug, id, ["pins"]);
-  const accounts = await listPinAccounts(ctx.userId!, ctx.state.pendingPinAccountIds);
+  const accounts = await listPinAccounts(ctx.institution, ctx.userId!, ctx.state.pendingPinAccountIds);
   return (
     <StepLayout theme={ctx.institution.theme} institutionName={ctx.institution.name} title={stepTitle(ctx.institution.settings, "pins")}>
       <Card>

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: STEP_TAB_NAMES["certificate-password"
 export default async function CertificatePasswordPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
   const { institution: slug, interaction: id } = await params;
   const ctx = await requireStep(slug, id, ["certificate-password"]);
-  const user = await findStepUser(ctx.userId!);
+  const user = await findStepUser(ctx.institution, ctx.userId!);
   return (
     <StepLayout theme={ctx.institution.theme} institutionName={ctx.institution.name} title={stepTitle(ctx.institution.settings, "certificate-password")}>
       <Card>

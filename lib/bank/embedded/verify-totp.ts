@@ -2,8 +2,8 @@
 // otpauth library. A code is accepted once: its time step is recorded as a single-use record.
 import "server-only";
 import { TOTP } from "otpauth";
-import { decryptSecret } from "./data-key";
-import { consumeJti } from "@/lib/oauth/consume-jti";
+import { decryptSecret } from "@/lib/crypto/data-key";
+import { consumeJti } from "@/lib/db/hot/consume-jti";
 
 export async function verifyTotp(userId: string, sealedSecret: string | null, code: string): Promise<boolean> {
   if (!sealedSecret || !/^\d{6}$/.test(code)) return false;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ownDatabase } from "@/test/support/own-database";
 import { TOTP } from "otpauth";
 import { randomToken } from "@/lib/crypto/hash-token";
-import { encryptSecret } from "./data-key";
+import { encryptSecret } from "@/lib/crypto/data-key";
 import { verifyTotp } from "./verify-totp";
 
 const SECRET = "JBSWY3DPEHPK3PXP";

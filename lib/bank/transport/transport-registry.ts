@@ -1,0 +1,47 @@
+// One transport per institution and process, on globalThis: Next bundles pages and route handlers separately and the
+// production server runs the machine endpoints from its own bundle (server.mjs), and all must share one pool, one
+// circuit and one set of statistics per institution.
+import "server-only";
+import type { TInstitutionSettings } from "@/lib/institutions/settings";
+import type { IBankTransport } from "./bank-transport";
+import type { TBankConnectionState } from "./bank-connection-stats";
+import { createHttpBankTransport, type THttpBankTransport } from "./http-bank-transport";
+import { readCoreCredentials } from "./read-core-credentials";
+
+type TEntry = { key: string; transport: THttpBankTransport };
+type TInstitutionRef = { id: string; slug: string; settings: TInstitutionSettings };
+
+const globalForTransports = globalThis as unknown as { renkeiBankTransports?: Map<string, TEntry> };
+const entries = () => (globalForTransports.renkeiBankTransports ??= new Map());
+
+function transportFor(institution: TInstitutionRef): IBankTransport {
+  const core = institution.settings.core;
+  if (core.mode !== "http" || !core.baseUrl) throw new Error(`institution ${institution.slug} runs embedded: it has no bank transport`);
+  // the settings decide the transport: a change (mode, URL, timeout, credentials' names) replaces it
+  const key = JSON.stringify(core);
+  const held = entries().get(institution.id);
+  if (held?.key === key) return held.transport;
+  if (held) void held.transport.close().catch(() => undefined);
+  const transport = createHttpBankTransport({ ...core, baseUrl: core.baseUrl }, readCoreCredentials(core.auth));
+  entries().set(institution.id, { key, transport });
+  return transport;
+}
+
+/** What the console shows of an institution's connection in this process. */
+function stateOf(institution: TInstitutionRef): TBankConnectionState {
+  if (institution.settings.core.mode === "embedded") return { mode: "embedded", circuit: "closed", latency: null, lastError: null };
+  const held = entries().get(institution.id);
+  if (held?.key === JSON.stringify(institution.settings.core)) return held.transport.state();
+  return { mode: "http", circuit: "closed", latency: null, lastError: null }; // no call yet since the last change
+}
+
+/** Closes every pool (tests, shutdown). */
+async function closeAll() {
+  const all = [...entries().values()];
+  entries().clear();
+  await Promise.all(all.map((entry) => entry.transport.close().catch(() => undefined)));
+}
+
+export function transportRegistry() {
+  return { transportFor, stateOf, closeAll };
+}
