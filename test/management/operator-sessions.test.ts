@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { authenticateOperator, OPERATOR_ADDRESS_MAX_FAILURES } from "@/lib/console/authenticate-operator";
 import { OPERATOR_IDLE_MINUTES } from "@/lib/console/operator-session";
 import { setOperatorPassword } from "@/lib/console/set-operator-password";
-import { hashSecret } from "@/lib/auth/password";
+import { hashSecret } from "@/lib/crypto/password";
 import { signInOperator } from "../support/operator-sign-in";
 
 const baseUrl = inject("baseUrl");

@@ -8,7 +8,7 @@ import { createConnection } from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, it } from "vitest";
-import { hashSecret } from "@/lib/auth/password";
+import { hashSecret } from "@/lib/crypto/password";
 import { migrate } from "@/lib/db/migrate";
 import { extraServerPort, testServerEnv } from "../env";
 import { productionEnv } from "../support/production-env";
