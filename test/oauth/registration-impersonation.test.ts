@@ -18,6 +18,7 @@ import { loadOperatorScope } from "@/lib/console/load-operator-scope";
 import type { TOperatorScope } from "@/lib/console/operator-scope";
 import { issueInitialAccessToken } from "@/lib/console/issue-initial-access-token";
 import { setClientStatus } from "@/lib/console/set-client-status";
+import { listPendingClients } from "@/lib/console/list-pending-clients";
 import { INITIAL_ACCESS_TOKEN, issuerOf, registerTestClient } from "./helpers";
 import { newAggregator } from "../support/new-aggregator";
 
@@ -182,7 +183,10 @@ describe("a client registered through the unbound token where the institution ho
     expect(refused?.status).toBe(401);
     expect(await refused?.response?.json()).toEqual({ error: "invalid_client", error_description: "client is suspended at this institution" });
     const admin = await scopeOf("ops-admin");
+    // the console lists it above every other client until enabled
+    expect(await listPendingClients(admin)).toContainEqual(expect.objectContaining({ clientId: c.clientId, institution: "保留テスト信用金庫" }));
     expect(await setClientStatus(admin, { clientId: c.clientId, institutionId: institution.id, status: "active" }, null)).toBe("approved");
     await expect(par()).resolves.toBeInstanceOf(URL);
+    expect((await listPendingClients(admin)).some((p) => p.clientId === c.clientId)).toBe(false);
   });
 });
