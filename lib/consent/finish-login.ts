@@ -4,7 +4,7 @@
 // is answered (lib/consent/actions/additional-auth.ts).
 import "server-only";
 import { db } from "@/lib/db";
-import { assessRisk } from "@/lib/auth/assess-risk";
+import { loginRiskReasons } from "@/lib/auth/login-risk-reasons";
 import { startCustomerSession } from "@/lib/auth/customer-session";
 import { recordLoginPassed } from "@/lib/auth/record-login-passed";
 import type { TInteractionState } from "./interaction-state";
@@ -13,8 +13,8 @@ import { saveState } from "./save-state";
 
 export async function finishLogin(ctx: TLiveStep, input: { userId: string; state: TInteractionState; ip: string }): Promise<void> {
   const { settings } = ctx.institution;
-  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { contractId: true, secretQuestion: true } });
-  const riskReasons = settings.steps.additionalAuth && user.secretQuestion ? await assessRisk({ userId: input.userId, deviceHash: ctx.deviceHash, ip: input.ip }) : [];
+  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { contractId: true } });
+  const riskReasons = await loginRiskReasons({ settings, userId: input.userId, deviceHash: ctx.deviceHash, ip: input.ip });
   const pinStepNeeded = settings.steps.pinRegistration
     ? (await db.account.count({ where: { contractId: user.contractId, pinRegisteredAt: null } })) > 0
     : false;
