@@ -5,7 +5,7 @@
 import "server-only";
 import { customerAuthFor } from "@/lib/bank/bank-for";
 import { customerRefOf } from "@/lib/bank/local-refs";
-import { assessRisk } from "@/lib/auth/assess-risk";
+import { loginRiskReasons } from "@/lib/auth/login-risk-reasons";
 import { startCustomerSession } from "@/lib/auth/customer-session";
 import { recordLoginPassed } from "@/lib/auth/record-login-passed";
 import type { TInteractionState } from "./interaction-state";
@@ -15,9 +15,8 @@ import { saveState } from "./save-state";
 export async function finishLogin(ctx: TLiveStep, input: { userId: string; state: TInteractionState; ip: string }): Promise<void> {
   const { settings } = ctx.institution;
   const bank = customerAuthFor(ctx.institution);
-  const customerRef = await customerRefOf(ctx.institution, input.userId);
-  const riskReasons = settings.steps.additionalAuth && (await bank.secretQuestion(customerRef)) ? await assessRisk({ userId: input.userId, deviceHash: ctx.deviceHash, ip: input.ip }) : [];
-  const pinStepNeeded = settings.steps.pinRegistration ? (await bank.pinStates(customerRef)).some((a) => !a.registered) : false;
+  const riskReasons = await loginRiskReasons({ institution: ctx.institution, userId: input.userId, deviceHash: ctx.deviceHash, ip: input.ip });
+  const pinStepNeeded = settings.steps.pinRegistration ? (await bank.pinStates(await customerRefOf(ctx.institution, input.userId))).some((a) => !a.registered) : false;
   await saveState(
     ctx.id,
     { state: { ...input.state, authenticated: true, riskReasons, pinStepNeeded }, userId: input.userId },

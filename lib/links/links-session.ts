@@ -1,5 +1,7 @@
 // The customer's short session on 連携サービスの確認・停止: next-auth's JWT (signed and encrypted with
 // AUTH_SECRET), 10 minutes, for one user at one institution. Separate from the consent flow's session.
+// A login the risk check found unusual holds a session that still owes the 追加認証 answer (`answer`:
+// the factors passed so far): it shows nothing but the question until answered (lib/links/actions.ts).
 import "server-only";
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
@@ -9,18 +11,22 @@ const COOKIE = "renkei.links-session"; // also the JWT's salt, whatever the cook
 const MAX_AGE = 10 * 60;
 const cookie = () => appCookie(COOKIE, MAX_AGE);
 
-export async function startLinksSession(userId: string, institutionId: string): Promise<void> {
-  const token = await encode({ token: { sub: userId, institutionId }, secret: process.env.AUTH_SECRET!, salt: COOKIE, maxAge: MAX_AGE });
+export type TLinksSession = { userId: string; /** the factors passed, while the 追加認証 answer is still owed */ owesAnswer: string[] | null };
+
+export async function startLinksSession(userId: string, institutionId: string, owesAnswer: string[] | null = null): Promise<void> {
+  const token = await encode({ token: { sub: userId, institutionId, owesAnswer }, secret: process.env.AUTH_SECRET!, salt: COOKIE, maxAge: MAX_AGE });
   const { name, options } = cookie();
   (await cookies()).set(name, token, options);
 }
 
-export async function linksSession(institutionId: string): Promise<{ userId: string } | null> {
+export async function linksSession(institutionId: string): Promise<TLinksSession | null> {
   const raw = (await cookies()).get(cookie().name)?.value;
   if (!raw) return null;
   try {
     const token = await decode({ token: raw, secret: process.env.AUTH_SECRET!, salt: COOKIE });
-    return token?.sub && token.institutionId === institutionId ? { userId: token.sub } : null;
+    if (!token?.sub || token.institutionId !== institutionId) return null;
+    const owes = token.owesAnswer;
+    return { userId: token.sub, owesAnswer: Array.isArray(owes) ? owes.map(String) : null };
   } catch {
     return null;
   }

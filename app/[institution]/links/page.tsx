@@ -1,6 +1,7 @@
 // /{institution}/links — 連携サービスの確認・停止: the customer logs in with the institution's usual
 // login, sees every active link and can stop one after a confirmation (components/links/). Works
-// without JavaScript (the confirmation is a page state, not a dialog).
+// without JavaScript (the confirmation is a page state, not a dialog). A login the risk check found
+// unusual answers 追加認証 first, as in the consent flow (lib/links/actions.ts).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StepLayout } from "@/components/consent/step-layout";
@@ -8,7 +9,9 @@ import { LinksLogin } from "@/components/links/links-login";
 import { LinkList, LINKS_TITLE } from "@/components/links/link-list";
 import { jstJapaneseDate } from "@/lib/time/jst";
 import { getInstitution } from "@/lib/institutions/get-institution";
-import { linksLoginAction, logoutLinksAction, stopLinkAction } from "@/lib/links/actions";
+import { linksAnswerAction, linksLoginAction, logoutLinksAction, stopLinkAction } from "@/lib/links/actions";
+import { AdditionalAuthForm } from "@/components/consent/additional-auth-form";
+import { owedQuestion } from "@/lib/links/owed-question";
 import { linksCsrfToken } from "@/lib/links/links-csrf";
 import { linksSession } from "@/lib/links/links-session";
 import { listLinks } from "@/lib/links/list-links";
@@ -31,6 +34,13 @@ export default async function LinksPage({ params, searchParams }: TProps) {
     return (
       <StepLayout theme={institution.theme} institutionName={institution.name} title={LINKS_TITLE}>
         <LinksLogin institution={institution} csrf={csrf} actionFor={(channel, index) => linksLoginAction.bind(null, slug, channel, index)} />
+      </StepLayout>
+    );
+  }
+  if (session.owesAnswer) {
+    return (
+      <StepLayout theme={institution.theme} institutionName={institution.name} title={LINKS_TITLE}>
+        <AdditionalAuthForm action={linksAnswerAction.bind(null, slug)} csrf={csrf} question={await owedQuestion(institution, session.userId)} />
       </StepLayout>
     );
   }

@@ -1,11 +1,9 @@
 "use server";
 // 手順2 追加認証: the answer to the user's secret question (the bank checks it, lib/bank/customer-auth.ts),
-// checked by lib/auth/check-factor.ts. A right answer completes the login: only now do this browser and
+// checked by lib/auth/check-secret-answer.ts. A right answer completes the login: only now do this browser and
 // network become known to the risk check (lib/auth/record-login-passed.ts).
 import { redirect } from "next/navigation";
-import { customerAuthFor } from "@/lib/bank/bank-for";
-import { customerRefOf } from "@/lib/bank/local-refs";
-import { checkFactor } from "@/lib/auth/check-factor";
+import { checkSecretAnswer } from "@/lib/auth/check-secret-answer";
 import { recordLoginPassed } from "@/lib/auth/record-login-passed";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 import { csrfValid } from "../csrf";
@@ -15,7 +13,6 @@ import { CHECK_INPUT } from "../messages";
 import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
 import { ZAnswerFormSchema } from "../step-forms";
-import { WRONG_ANSWER } from "@/lib/consent/messages";
 
 export async function additionalAuthAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["additional-auth"]);
@@ -24,11 +21,7 @@ export async function additionalAuthAction(slug: string, interactionId: string, 
   if (!parsed.success) return withNonce({ errors: issuesToFieldErrors(parsed.error.issues), values: {}, message: CHECK_INPUT });
   const ip = await currentClientIp();
   const userId = ctx.userId!;
-  const check = await checkFactor({
-    institution: ctx.institution, factor: "answer", userId, ip, deviceHash: ctx.deviceHash, details: { reasons: ctx.state.riskReasons },
-    verify: async () => customerAuthFor(ctx.institution).checkAnswer(await customerRefOf(ctx.institution, userId), parsed.data.answer),
-    wrong: { field: "answer", message: WRONG_ANSWER },
-  });
+  const check = await checkSecretAnswer({ institution: ctx.institution, userId, answer: parsed.data.answer, ip, deviceHash: ctx.deviceHash, details: { reasons: ctx.state.riskReasons } });
   if (!check.ok) return withNonce({ errors: check.errors, values: {}, message: check.message });
   const factors = [...ctx.state.factors, "answer" as const];
   await saveState(interactionId, { state: { ...ctx.state, answered: true, factors } });
