@@ -9,7 +9,7 @@
 //     success and on failure alike (lib/endpoints/define-endpoint.ts), so an id is spent once verified
 import "server-only";
 import { hashToken } from "@/lib/crypto/hash-token";
-import { hotQueries, ReplayDetected, type TReplayRecord } from "@/lib/db/hot/hot-queries";
+import { hotQueries, ReplayDetected, WriteRaced, type THotWrite, type TReplayRecord } from "@/lib/db/hot/hot-queries";
 
 export function replayRecord(kind: TReplayRecord["kind"], scope: string, jti: string, expiresAt: Date): TReplayRecord {
   return { key: `${kind}:${hashToken(`${scope}\u0000${jti}`)}`, kind, expiresAt };
@@ -29,6 +29,21 @@ export class SingleUse {
   /** The records not yet committed, handed to a commit that writes them (and no longer pending here). */
   take(): TReplayRecord[] {
     return this.pending.splice(0);
+  }
+
+  /**
+   * The request's writes and its pending ids in one hot commit. A conditional write that lost its race
+   * (WriteRaced) rolled the ids back with it: they are pending again, so that they are still spent when
+   * the request settles.
+   */
+  async commit(writes: THotWrite[]): Promise<void> {
+    const records = this.take();
+    try {
+      await (await hotQueries()).commit(records, writes);
+    } catch (error) {
+      if (error instanceof WriteRaced) this.pending.push(...records);
+      throw error;
+    }
   }
 
   /** Records what is pending now; throws ReplayDetected when another request recorded one first. */

@@ -8,10 +8,11 @@
 // client-assertion jtis) first, then its writes (an access token, a pushed request, an audit entry …).
 // A single-use record that already exists rolls the whole transaction back (ReplayDetected), so a
 // replayed proof can never leave a token behind, and nothing is held back to be written later: when
-// commit returns, every row of it is on disk. A conditional write (a refresh token's rotation) that finds
-// its row already changed rolls the whole commit back too (WriteRaced): of two racing rotations, one wins.
+// commit returns, every row of it is on disk. A conditional write (a refresh token's rotation, a code's
+// redemption) that finds its row already changed rolls the whole commit back too (WriteRaced): of two
+// racing rotations, one wins. This commit is the only writer of tokens, codes' redemptions, single-use ids
+// and their audit entries on the machine paths; lib/db/hot/writes.ts says each write once for both engines.
 import "server-only";
-import type { TAuditInput } from "@/lib/audit/append-audit-event";
 import { databaseTarget } from "@/lib/db/url";
 import type { THotAccountRow, THotBalanceRow, THotClientRow, THotFirstTransactionRow, THotTokenRow, THotTransactionRow } from "./rows";
 
@@ -20,14 +21,36 @@ export type TReplayRecord = { key: string; kind: "dpop" | "client_assertion" | "
 
 export type THotWrite =
   | { kind: "accessToken"; tokenHash: string; grantId: string; clientId: string; scopes: string; jkt: string | null; certThumbprint: string | null; codeId: string | null; expiresAt: Date }
-  | { kind: "refreshToken"; tokenHash: string; grantId: string; clientId: string; scopes: string; jkt: string | null; certThumbprint: string | null; expiresAt: Date }
+  | { kind: "refreshToken"; tokenHash: string; grantId: string; clientId: string; scopes: string; jkt: string | null; certThumbprint: string | null; codeId: string | null; expiresAt: Date }
   /** conditional: the token must still be current, or the commit rolls back with WriteRaced */
   | { kind: "rotateRefreshToken"; tokenHash: string; at: Date }
   /** conditional: the token must still be unbound, or the commit rolls back with WriteRaced */
   | { kind: "bindRefreshToken"; tokenHash: string; jkt: string | null; certThumbprint: string | null }
+  /** conditional: the code must still be unused, or the commit rolls back with WriteRaced (of two racing redemptions, one wins) */
+  | { kind: "consumeCode"; codeId: string; at: Date }
+  /** conditional: the grant must still be active and unexpired at `at`, or the commit rolls back with WriteRaced */
+  | { kind: "bindGrant"; grantId: string; jkt: string | null; certThumbprint: string | null; at: Date }
   | { kind: "pushedRequest"; requestUriHash: string; institutionId: string; clientId: string; params: string; expiresAt: Date }
   | { kind: "touchGrant"; grantId: string; at: Date }
-  | { kind: "audit"; entry: TAuditInput };
+  /** an audit entry: lib/audit's append (auditWrite in lib/audit/append-audit-event.ts) given this commit's chain */
+  | { kind: "audit"; append: (chain: THotAuditChain) => unknown };
+
+/** An audit row as stored, its hash computed by lib/audit. */
+export type THotAuditRow = {
+  at: Date; institutionId: string | null; actorType: string; actorId: string | null; action: string; targetType: string | null;
+  targetId: string | null; ip: string | null; details: string; prevHash: string; hash: string;
+};
+
+/**
+ * What an engine lends the audit chain inside a commit: its lock (PostgreSQL's advisory lock; SQLite's
+ * commit already holds the only write lock), the last entry's hash, and the insert. Synchronous on SQLite
+ * (better-sqlite3's transactions cannot await), asynchronous on PostgreSQL.
+ */
+export type THotAuditChain = {
+  lock: () => void | Promise<void>;
+  lastHash: () => string | null | Promise<string | null>;
+  insert: (row: THotAuditRow) => void | Promise<void>;
+};
 
 // The hot queries are one object per process (on globalThis), made by whichever bundle asked first —
 // the machine endpoints' (scripts/build-machine.mjs) or Next's — so the error a commit throws may be
