@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { ownDatabase } from "@/test/support/own-database";
 import { seedLoginUser, type TSeededUser } from "@/test/support/seed-login-user";
 import { db } from "@/lib/db";
-import { LOCKED_MESSAGE } from "@/lib/consent/messages";
+import { LOCKED_MESSAGE } from "@/lib/forms/messages";
 import { checkFactor, type TFactor } from "./check-factor";
 
 beforeAll(() => ownDatabase({ seed: true }));

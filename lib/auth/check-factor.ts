@@ -12,7 +12,7 @@
 import "server-only";
 import { hashToken } from "@/lib/crypto/hash-token";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
-import { CHECK_INPUT, LOCKED_MESSAGE } from "@/lib/consent/messages";
+import { CHECK_INPUT, LOCKED_MESSAGE } from "@/lib/forms/messages";
 import { recordAttempt } from "./record-attempt";
 import { reserveAttempt, type TAttemptCounter } from "./reserve-attempt";
 

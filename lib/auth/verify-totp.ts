@@ -3,7 +3,7 @@
 import "server-only";
 import { TOTP } from "otpauth";
 import { decryptSecret } from "./data-key";
-import { consumeJti } from "@/lib/oauth/consume-jti";
+import { consumeJti } from "./consume-jti";
 
 export async function verifyTotp(userId: string, sealedSecret: string | null, code: string): Promise<boolean> {
   if (!sealedSecret || !/^\d{6}$/.test(code)) return false;

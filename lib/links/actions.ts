@@ -7,7 +7,7 @@ import { checkPasswordLogin } from "@/lib/auth/check-password-login";
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { ZChannel } from "@/lib/institutions/settings";
 import { revokeGrant } from "@/lib/oauth/revoke-grant";
-import { expiredFormState, type TFormState } from "@/lib/consent/form-state";
+import { expiredFormState, type TFormState } from "@/lib/forms/form-state";
 import { linksCsrfValid } from "./links-csrf";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { endLinksSession, linksSession, startLinksSession } from "./links-session";

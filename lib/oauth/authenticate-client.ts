@@ -19,7 +19,7 @@ import { InvalidClient, InvalidRequest } from "./errors";
 import { loadClient, type TClient } from "./load-client";
 import type { TRequestContext } from "./request-context";
 import { profilePolicy, type TProfilePolicy } from "./profile-policy";
-import { replayRecord } from "./single-use";
+import { replayRecord } from "@/lib/db/hot/replay-record";
 import { verifyClientSecret } from "./verify-client-secret";
 import { viaTls } from "@/lib/http/request-url";
 import type { TMachineRequest } from "@/lib/http/machine-request";

@@ -8,12 +8,7 @@
 //   - settle: whatever was not committed with a write is inserted on its own before the response, on
 //     success and on failure alike (lib/endpoints/define-endpoint.ts), so an id is spent once verified
 import "server-only";
-import { hashToken } from "@/lib/crypto/hash-token";
 import { hotQueries, ReplayDetected, WriteRaced, type THotWrite, type TReplayRecord } from "@/lib/db/hot/hot-queries";
-
-export function replayRecord(kind: TReplayRecord["kind"], scope: string, jti: string, expiresAt: Date): TReplayRecord {
-  return { key: `${kind}:${hashToken(`${scope}\u0000${jti}`)}`, kind, expiresAt };
-}
 
 export class SingleUse {
   private pending: TReplayRecord[] = [];
@@ -57,16 +52,5 @@ export class SingleUse {
     await this.settle().catch((error) => {
       if (!(error instanceof ReplayDetected)) throw error;
     });
-  }
-}
-
-/** Records one id at once, outside any request's commit (the ワンタイムパスワード's time step). */
-export async function consumeOnce(record: TReplayRecord): Promise<boolean> {
-  try {
-    await (await hotQueries()).commit([record], []);
-    return true;
-  } catch (error) {
-    if (error instanceof ReplayDetected) return false;
-    throw error;
   }
 }

@@ -9,13 +9,13 @@ import { verifySecret } from "@/lib/auth/password";
 import { recordLoginPassed } from "@/lib/auth/record-login-passed";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 import { csrfValid } from "../csrf";
-import { expiredFormState, withNonce, type TFormState } from "../form-state";
+import { expiredFormState, withNonce, type TFormState } from "@/lib/forms/form-state";
 import { currentClientIp } from "@/lib/http/current-client-ip";
-import { CHECK_INPUT } from "../messages";
+import { CHECK_INPUT } from "@/lib/forms/messages";
 import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
 import { ZAnswerFormSchema } from "../step-forms";
-import { WRONG_ANSWER } from "@/lib/consent/messages";
+import { WRONG_ANSWER } from "@/lib/forms/messages";
 
 export async function additionalAuthAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["additional-auth"]);

@@ -1,0 +1,17 @@
+// A single-use id recorded at once (a ワンタイムパスワード's time step), outside any request's commit: the
+// insert is the check, so a second use fails on any instance, even when two requests race
+// (lib/db/hot/hot-queries.ts). Expired records are purged by lib/oauth/expire-stale.ts.
+import "server-only";
+import { hotQueries, ReplayDetected } from "@/lib/db/hot/hot-queries";
+import { replayRecord } from "@/lib/db/hot/replay-record";
+
+/** Returns false when this jti was seen before (a replay). */
+export async function consumeJti(kind: "dpop" | "client_assertion" | "otp", scope: string, jti: string, expiresAt: Date): Promise<boolean> {
+  try {
+    await (await hotQueries()).commit([replayRecord(kind, scope, jti, expiresAt)], []);
+    return true;
+  } catch (error) {
+    if (error instanceof ReplayDetected) return false;
+    throw error;
+  }
+}
