@@ -19,7 +19,7 @@ import { parseArgs } from "node:util";
 import { db } from "../lib/db";
 import { hashToken, randomToken } from "../lib/crypto/hash-token";
 import { registerClient } from "../lib/oauth/register-client";
-import { OAuthError } from "../lib/oauth/errors";
+import { OAuthError } from "../lib/oauth/oauth-errors";
 import { createOperator } from "../lib/console/create-operator";
 import { setOperatorPassword } from "../lib/console/set-operator-password";
 import { removeDemoData } from "../lib/demo/remove-demo-data";

@@ -3,7 +3,7 @@
 // (JST), read for every account in one query: each is one indexed probe of
 // Transaction(accountId, transactionDate, id), walked backwards (lib/db/hot/sql.ts).
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/api/api-errors";
 import { firstOfMonth, japanNow } from "@/lib/api/base-time";
 import { hotQueries, type THotQueries } from "@/lib/db/hot/hot-queries";
 

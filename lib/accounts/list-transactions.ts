@@ -4,7 +4,7 @@
 //   - dateFrom > dateTo, a range over the institution's limit, or a malformed date: 400
 //   - oldest first, at most 500 a page, hasNext + an opaque nextItemKey (lib/accounts/paging-key.ts)
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/api/api-errors";
 import { daysBetween, isCalendarDate, japanNow } from "@/lib/api/base-time";
 import { decodeCursor, encodeCursor } from "./paging-key";
 import { hotQueries } from "@/lib/db/hot/hot-queries";

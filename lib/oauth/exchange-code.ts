@@ -17,7 +17,7 @@ import { hashToken, randomToken } from "@/lib/crypto/hash-token";
 import { auditWrite } from "@/lib/audit/append-audit-event";
 import { WriteRaced } from "@/lib/db/hot/hot-queries";
 import type { TAuthenticatedClient } from "./authenticate-client";
-import { InvalidGrant } from "./errors";
+import { InvalidGrant } from "./oauth-errors";
 import { tokenType } from "./token-type";
 import { revokeForReplay } from "./revoke-grant";
 import type { TRequestContext } from "./request-context";

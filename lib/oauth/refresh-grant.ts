@@ -16,7 +16,7 @@ import { hashToken, randomToken } from "@/lib/crypto/hash-token";
 import { auditWrite } from "@/lib/audit/append-audit-event";
 import { hotQueries, WriteRaced, type THotWrite } from "@/lib/db/hot/hot-queries";
 import type { TAuthenticatedClient } from "./authenticate-client";
-import { InvalidGrant, InvalidScope } from "./errors";
+import { InvalidGrant, InvalidScope } from "./oauth-errors";
 import { tokenType } from "./token-type";
 import type { TRequestContext } from "./request-context";
 import { revokeForReplay } from "./revoke-grant";

@@ -19,7 +19,7 @@ import { createClientRecord, type TClientRecordRefusal } from "./create-client-r
 import { issueClientSecret } from "./issue-client-secret";
 import { SECRET_AUTH_METHODS, type TSecurityProfile } from "./profile-policy";
 import { unusableKeyProblem } from "./unusable-key-problem";
-import { InvalidClientMetadata, InvalidRedirectUri } from "./errors";
+import { InvalidClientMetadata, InvalidRedirectUri } from "./oauth-errors";
 import { ZClientMetadataSchema, redirectUriProblem, type TClientMetadata } from "./client-metadata";
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 

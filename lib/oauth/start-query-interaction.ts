@@ -13,7 +13,7 @@ import { issuerFor } from "@/lib/config/origin";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import { runAuthorizationChecks } from "./authorization-request/checks";
 import { createInteraction } from "./create-interaction";
-import { InvalidRequest, OAuthError } from "./errors";
+import { InvalidRequest, OAuthError } from "./oauth-errors";
 import type { TClient } from "./load-client";
 import { authorizationResponseUrl } from "./load-interaction";
 import { SingleUse } from "./single-use";

@@ -8,7 +8,7 @@ import { LinksLogin } from "@/components/links/links-login";
 import { LinkList, LINKS_TITLE } from "@/components/links/link-list";
 import { jstJapaneseDate } from "@/lib/time/jst";
 import { getInstitution } from "@/lib/institutions/get-institution";
-import { linksLoginAction, logoutLinksAction, stopLinkAction } from "@/lib/links/actions";
+import { linksLoginAction, logoutLinksAction, stopLinkAction } from "@/lib/links/link-actions";
 import { linksCsrfToken } from "@/lib/links/links-csrf";
 import { linksSession } from "@/lib/links/links-session";
 import { listLinks } from "@/lib/links/list-links";
