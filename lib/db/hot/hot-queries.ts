@@ -14,6 +14,7 @@
 // and their audit entries on the machine paths; lib/db/hot/writes.ts says each write once for both engines.
 import "server-only";
 import { databaseTarget } from "@/lib/db/url";
+import { errorBrand, processSingleton, replaceProcessSingleton } from "@/lib/process/cross-bundle";
 import type { THotAccountRow, THotBalanceRow, THotClientRow, THotFirstTransactionRow, THotTokenRow, THotTransactionRow } from "./rows";
 
 /** A single-use id (RFC 9449 §11.1, RFC 7523 §3 item 7): the insert of its key is the check. */
@@ -52,33 +53,32 @@ export type THotAuditChain = {
   insert: (row: THotAuditRow) => void | Promise<void>;
 };
 
-// The hot queries are one object per process (on globalThis), made by whichever bundle asked first —
-// the machine endpoints' (scripts/build-machine.mjs) or Next's — so the error a commit throws may be
-// the other bundle's copy of this class: `instanceof` goes by this brand, not by the class object.
-const REPLAY_DETECTED = Symbol.for("renkei.ReplayDetected");
+// The hot queries are one object per process (lib/process/cross-bundle.ts), made by whichever copy of lib/
+// asked first, so the error a commit throws may be the other copy's class: `instanceof` goes by a brand.
+const REPLAY_DETECTED = errorBrand("ReplayDetected");
 
 export class ReplayDetected extends Error {
-  readonly [REPLAY_DETECTED] = true;
+  readonly [REPLAY_DETECTED.symbol] = true;
   constructor(readonly record: TReplayRecord) {
     super(`single-use ${record.kind} record already used`);
   }
 
   static [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[REPLAY_DETECTED] === true;
+    return REPLAY_DETECTED.is(value);
   }
 }
 
-const WRITE_RACED = Symbol.for("renkei.WriteRaced");
+const WRITE_RACED = errorBrand("WriteRaced");
 
 /** A conditional write whose row another request changed first: the whole commit was rolled back (branded like ReplayDetected). */
 export class WriteRaced extends Error {
-  readonly [WRITE_RACED] = true;
+  readonly [WRITE_RACED.symbol] = true;
   constructor(readonly write: THotWrite) {
     super(`conditional ${write.kind} found its row changed`);
   }
 
   static [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[WRITE_RACED] === true;
+    return WRITE_RACED.is(value);
   }
 }
 
@@ -99,17 +99,17 @@ export interface THotQueries {
   close(): Promise<void>;
 }
 
-const globalForHot = globalThis as unknown as { renkeiHotQueries?: { env: string; queries: Promise<THotQueries> } };
+type THotHolder = { env: string; queries: Promise<THotQueries> } | null;
 
-/** The process's hot queries for DATABASE_URL (on globalThis: the Next bundle and the machine bundle share them). */
+/** The process's hot queries for DATABASE_URL (one per process: lib/process/cross-bundle.ts). */
 export function hotQueries(): Promise<THotQueries> {
   const url = process.env.DATABASE_URL || "";
-  const current = globalForHot.renkeiHotQueries;
+  const current = processSingleton<THotHolder>("hotQueries", () => null);
   if (current && current.env === url) return current.queries;
   const target = databaseTarget();
   const queries = target.provider === "postgresql"
     ? import("./postgres").then((m) => m.postgresHotQueries(target.url))
     : import("./sqlite").then((m) => m.sqliteHotQueries(target.file));
-  globalForHot.renkeiHotQueries = { env: url, queries };
+  replaceProcessSingleton<THotHolder>("hotQueries", { env: url, queries });
   return queries;
 }
