@@ -1,10 +1,10 @@
 // @ts-check
 
-// The machine endpoints (lib/endpoints/machine-paths.json) answer with their own headers, on both
+// The machine endpoints (lib/routes/machine-routes.json, their one list) answer with their own headers, on both
 // mounts alike (lib/http/machine-security-headers.ts): these page headers are not theirs.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS (Next loads it so)
-const machinePaths = require("./lib/endpoints/machine-paths.json");
-const notMachine = machinePaths.map((p) => p.slice(1).replace(/:[A-Za-z]+/g, "[^/]+").replace(/\./g, "\\.")).join("|");
+const machineRoutes = require("./lib/routes/machine-routes.json");
+const notMachine = machineRoutes.map((/** @type {{ path: string }} */ r) => r.path.slice(1).replace(/:[A-Za-z]+/g, "[^/]+").replace(/\./g, "\\.")).join("|");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -9,6 +9,7 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { databaseTarget } from "./db/url";
 import { acquireSqliteWriteLock } from "./db/sqlite-write-lock";
+import { processSingleton } from "./process/cross-bundle";
 
 const omit = {
   user: { passwordHash: true, totpSecretEnc: true, secretAnswerHash: true },
@@ -68,9 +69,7 @@ export type TDb = ReturnType<typeof createClient>;
 /** The client handed to `$transaction(async (tx) => …)` callbacks. */
 export type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
 
-const globalForDb = globalThis as unknown as { renkeiDb?: TDb };
-
-export const db: TDb = globalForDb.renkeiDb ?? createClient();
-globalForDb.renkeiDb = db;
+/** One per process, not per copy of lib/ (lib/process/cross-bundle.ts). */
+export const db: TDb = processSingleton("db", createClient);
 
 export const dbProvider = () => databaseTarget().provider;

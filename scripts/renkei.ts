@@ -29,7 +29,7 @@ import { parseArgs } from "node:util";
 import { db } from "../lib/db";
 import { registerClient } from "../lib/oauth/register-client";
 import { issueInitialAccessToken } from "../lib/console/issue-initial-access-token";
-import { OAuthError } from "../lib/oauth/errors";
+import { OAuthError } from "../lib/oauth/oauth-errors";
 import { createOperator } from "../lib/console/create-operator";
 import { setOperatorPassword } from "../lib/console/set-operator-password";
 import { removeDemoData } from "../lib/demo/remove-demo-data";

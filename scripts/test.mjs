@@ -21,7 +21,8 @@ const bin = (name) => path.join(root, "node_modules/.bin", name);
 const POSTGRES_TEST_PATHS = ["test/oauth", "test/api", "test/db", "test/robustness/corpus", "test/robustness/races", "test/events", "test/auth"];
 
 const steps = [
-  ["lint", bin("eslint"), ["."]],
+  // `npm run lint`: ESLint, then the architecture check (dependency-cruiser, .dependency-cruiser.cjs)
+  ["lint", process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "lint"]],
   ["typecheck", bin("tsc"), ["--noEmit"]],
   ["unit", bin("vitest"), ["run", "--project", "unit"]],
   ["build", null, null],

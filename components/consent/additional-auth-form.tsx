@@ -1,6 +1,6 @@
 "use client";
 // 手順2 API連携認証（追加認証）: the secret question and its 回答, button 認証 (docs/seeds/004).
-import type { TFormState } from "@/lib/consent/form-state";
+import type { TFormState } from "@/lib/forms/form-state";
 import { ZAnswerFormSchema } from "@/lib/consent/step-forms";
 import { PrimaryButton } from "./buttons";
 import { FormMessage } from "./form-message";

@@ -2,8 +2,8 @@
 // 本人確認 with an ID and password: the fields, buttons and notes of the institution's variant.
 import { useId } from "react";
 import type { TLoginMethod } from "@/lib/institutions/settings";
-import { loginSchema, loginVariant, type TLoginPurpose } from "@/lib/consent/login-variants";
-import type { TFormState } from "@/lib/consent/form-state";
+import { loginSchema, loginVariant, type TLoginPurpose } from "@/lib/forms/login-variants";
+import type { TFormState } from "@/lib/forms/form-state";
 import { PrimaryButton, SecondaryButton } from "./buttons";
 import { FormMessage } from "./form-message";
 import { TextField } from "./text-field";

@@ -1,6 +1,6 @@
 "use client";
 // 手順1-1 ②: ログインパスワード + API連携, after the certificate.
-import type { TFormState } from "@/lib/consent/form-state";
+import type { TFormState } from "@/lib/forms/form-state";
 import { ZCertificatePasswordFormSchema } from "@/lib/consent/step-forms";
 import { PrimaryButton } from "./buttons";
 import { FormMessage } from "./form-message";

@@ -3,7 +3,7 @@
 // 照会用暗証番号; button 登録 (docs/seeds/004). Only 未登録 rows can be selected. Below 640 px each account is
 // a card (components/ui/stacked-table.tsx), so a phone never scrolls sideways.
 import type { TPinAccount } from "@/lib/consent/list-pin-accounts";
-import type { TFormState } from "@/lib/consent/form-state";
+import type { TFormState } from "@/lib/forms/form-state";
 import { STACKED } from "@/components/ui/stacked-table";
 import { PrimaryButton } from "./buttons";
 import { FormMessage } from "./form-message";

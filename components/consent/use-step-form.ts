@@ -7,7 +7,7 @@ import { useActionState, useEffect, useState, type FormEvent } from "react";
 import { useForm, type FieldValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { EMPTY_FORM_STATE, type TFormState } from "@/lib/consent/form-state";
+import { EMPTY_FORM_STATE, type TFormState } from "@/lib/forms/form-state";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 
 export type TStepAction = (prev: TFormState, formData: FormData) => Promise<TFormState>;

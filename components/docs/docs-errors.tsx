@@ -1,6 +1,6 @@
 // /docs: every error an aggregator can meet — the authorization server's (RFC 6749 §5.2 JSON) and the
 // API's ({errorCode, errorMessage}) — with its status, where it happens, and what to do.
-import { API_ERRORS } from "@/lib/api/errors";
+import { API_ERRORS } from "@/lib/api/api-errors";
 import { API_ERROR_ACTIONS } from "@/lib/api/api-error-actions";
 import { OAUTH_ERROR_CODES } from "@/lib/api/oauth-error-codes";
 import * as ex from "@/lib/api/openapi-examples";

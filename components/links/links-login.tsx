@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Card } from "@/components/consent/step-layout";
 import { LoginForm } from "@/components/consent/login-form";
 import type { TStepAction } from "@/components/consent/use-step-form";
-import type { TFormState } from "@/lib/consent/form-state";
+import type { TFormState } from "@/lib/forms/form-state";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 
 type TProps = {

@@ -14,7 +14,7 @@ import { PinResult } from "@/components/consent/pin-result";
 import { ConsentForm } from "@/components/consent/consent-form";
 import { EndedView } from "@/components/consent/ended-view";
 import type { TInstitution } from "@/lib/institutions/get-institution";
-import { CHECK_INPUT, CHECK_PINS, LOCKED_MESSAGE, PICK_OPERATION, WRONG_ANSWER, WRONG_LOGIN, WRONG_OTP, WRONG_PIN } from "@/lib/consent/messages";
+import { CHECK_INPUT, CHECK_PINS, LOCKED_MESSAGE, PICK_OPERATION, WRONG_ANSWER, WRONG_LOGIN, WRONG_OTP, WRONG_PIN } from "@/lib/forms/messages";
 import { expiryDate, stepTitle } from "@/lib/consent/step-titles";
 import type { TStepId } from "@/lib/consent/next-step";
 import { previewFormAction, previewVoidAction } from "@/lib/preview/noop-actions";

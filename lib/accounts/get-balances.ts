@@ -1,7 +1,7 @@
 // GET /accounts/balances: current, withdrawable, previous day's and previous month's balances, as the
 // bank's core answers them (lib/bank/account-data.ts; embedded: one indexed query for every account).
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/api/api-errors";
 import { japanNow } from "@/lib/api/base-time";
 import { accountDataFor, type TBankInstitution } from "@/lib/bank/bank-for";
 import { accountRefsOf } from "@/lib/bank/local-refs";

@@ -5,7 +5,7 @@
 //   - oldest first, at most 500 a page, hasNext + an opaque nextItemKey (lib/accounts/paging-key.ts) carrying
 //     the last line's (transactionDate, itemKey): the bank's keyset, so new lines never shift a page
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/api/api-errors";
 import { daysBetween, isCalendarDate, japanNow } from "@/lib/api/base-time";
 import { decodeCursor, encodeCursor } from "./paging-key";
 import { accountDataFor, type TBankInstitution } from "@/lib/bank/bank-for";

@@ -1,6 +1,6 @@
-// What an aggregator does about each of the resource API's errorCodes (lib/api/errors.ts), for /docs and
+// What an aggregator does about each of the resource API's errorCodes (lib/api/api-errors.ts), for /docs and
 // the OpenAPI document. Typed by the code list, so a new code without advice does not compile.
-import type { TApiErrorCode } from "./errors";
+import type { TApiErrorCode } from "./api-errors";
 
 export const API_ERROR_ACTIONS: Record<TApiErrorCode, string> = {
   unauthorized: "アクセストークンが期限切れ・失効済み、または Authorization: DPoP でない。リフレッシュトークンで取り直す。連携が停止されていればお客さまに再連携を案内する",

@@ -3,7 +3,7 @@
 // tests use, so the document cannot drift from the requests and responses; with examples
 // (lib/api/openapi-examples.ts) and every error code. Validated in lib/api/openapi.test.ts.
 import { z } from "zod";
-import { API_ERRORS } from "./errors";
+import { API_ERRORS } from "./api-errors";
 import { API_ERROR_ACTIONS } from "./api-error-actions";
 import { OAUTH_SCHEMAS, OAUTH_SECURITY_SCHEMES, oauthPaths } from "./openapi-oauth";
 import * as ex from "./openapi-examples";

@@ -8,6 +8,9 @@ import "server-only";
 import { createHash, createHmac } from "node:crypto";
 import type { TTx } from "@/lib/db";
 import { dbProvider } from "@/lib/db";
+import { thenMaybe, type TMaybePromise } from "@/lib/async/maybe-promise";
+import type { THotAuditChain, THotWrite } from "@/lib/db/hot/hot-queries";
+import { AUDIT_CHAIN_LOCK_SQL } from "@/lib/db/hot/sql";
 import { auditKey } from "./audit-key";
 
 export type TAuditInput = {
@@ -77,16 +80,36 @@ export function auditEntry(input: TAuditInput, prevHash: string, at = new Date()
   return { ...entry, hash: auditHash(entry) };
 }
 
-/** The PostgreSQL advisory lock that serializes appends across instances (taken per transaction). */
-export const AUDIT_CHAIN_LOCK = 727275;
+/**
+ * The one append of the chain: under the chain's lock, the last entry's hash, then the new entry chained to
+ * it. Each database path supplies only the three steps — Prisma's here (appendAuditEvent), each hot engine's
+ * in its commit (lib/db/hot/sqlite.ts, lib/db/hot/postgres.ts) — and runs synchronously where they are.
+ */
+export function appendToChain(chain: THotAuditChain, input: TAuditInput): TMaybePromise<void> {
+  return thenMaybe(chain.lock(), () => thenMaybe(chain.lastHash(), (last) => chain.insert(auditEntry(input, last ?? GENESIS_HASH))));
+}
 
-/** Several app instances write to one database: the chain's lock, held to the end of the transaction (SQLite: its one writer). */
+/** An audit entry as one write of a hot commit (lib/db/hot/hot-queries.ts): appended in that commit's transaction. */
+export function auditWrite(input: TAuditInput): THotWrite {
+  return { kind: "audit", append: (chain) => appendToChain(chain, input) };
+}
+
+/** Prisma's chain steps on a transaction. Several app instances write to one database: on PostgreSQL the lock is held to the end of the transaction (SQLite: its one writer). */
+function prismaChain(tx: TTx): THotAuditChain {
+  return {
+    lock: async () => {
+      if (dbProvider() === "postgresql") await tx.$executeRawUnsafe(AUDIT_CHAIN_LOCK_SQL);
+    },
+    lastHash: async () => (await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } }))?.hash ?? null,
+    insert: async (row) => void (await tx.auditEvent.create({ data: row })),
+  };
+}
+
+/** The chain's lock alone, for a writer that rewrites the chain itself (lib/audit/seal-legacy-chain.ts). */
 export async function lockAuditChain(tx: TTx): Promise<void> {
-  if (dbProvider() === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  await prismaChain(tx).lock();
 }
 
 export async function appendAuditEvent(tx: TTx, input: TAuditInput): Promise<void> {
-  await lockAuditChain(tx);
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  await tx.auditEvent.create({ data: auditEntry(input, last?.hash ?? GENESIS_HASH) });
+  await appendToChain(prismaChain(tx), input);
 }

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { ownDatabase } from "@/test/support/own-database";
 import { seedLoginUser, type TSeededUser } from "@/test/support/seed-login-user";
 import { db } from "@/lib/db";
-import { ADDRESS_LOCKED_MESSAGE, LAST_TRY_WARNING, LOCKED_MESSAGE } from "@/lib/consent/messages";
+import { ADDRESS_LOCKED_MESSAGE, LAST_TRY_WARNING, LOCKED_MESSAGE } from "@/lib/forms/messages";
 import { checkFactor, type TFactor } from "./check-factor";
 import { unlockCustomer } from "./unlock-customer";
 

@@ -19,7 +19,7 @@
 import "server-only";
 import { hashToken } from "@/lib/crypto/hash-token";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
-import { ADDRESS_LOCKED_MESSAGE, CHECK_INPUT, LAST_TRY_WARNING, LOCKED_MESSAGE } from "@/lib/consent/messages";
+import { ADDRESS_LOCKED_MESSAGE, CHECK_INPUT, LAST_TRY_WARNING, LOCKED_MESSAGE } from "@/lib/forms/messages";
 import type { TSecretCheck } from "@/lib/bank/customer-auth";
 import { recordAttempt } from "./record-attempt";
 import { reserveAttempt, type TAttemptCounter } from "./reserve-attempt";

@@ -7,7 +7,7 @@ import { ownDatabase } from "@/test/support/own-database";
 import { seedLoginUser } from "@/test/support/seed-login-user";
 import { db } from "@/lib/db";
 import { getInstitution, type TInstitution } from "@/lib/institutions/get-institution";
-import { ADDRESS_LOCKED_MESSAGE, LOCKED_MESSAGE, WRONG_LOGIN } from "@/lib/consent/messages";
+import { ADDRESS_LOCKED_MESSAGE, LOCKED_MESSAGE, WRONG_LOGIN } from "@/lib/forms/messages";
 import { checkPasswordLogin } from "./check-password-login";
 
 beforeAll(() => ownDatabase({ seed: true }));

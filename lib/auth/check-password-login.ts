@@ -8,9 +8,9 @@
 import "server-only";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { TLoginMethod } from "@/lib/institutions/settings";
-import { loginSchema, loginVariant } from "@/lib/consent/login-variants";
-import { CHECK_INPUT, WRONG_LOGIN, WRONG_OTP } from "@/lib/consent/messages";
-import type { TFormState } from "@/lib/consent/form-state";
+import { loginSchema, loginVariant } from "@/lib/forms/login-variants";
+import { CHECK_INPUT, WRONG_LOGIN, WRONG_OTP } from "@/lib/forms/messages";
+import type { TFormState } from "@/lib/forms/form-state";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 import { customerAuthFor } from "@/lib/bank/bank-for";
 import type { TLoginCredentials, TLoginIds } from "@/lib/bank/customer-auth";

@@ -4,7 +4,7 @@
 import "server-only";
 import { customerAuthFor, type TBankInstitution } from "@/lib/bank/bank-for";
 import { customerRefOf } from "@/lib/bank/local-refs";
-import { WRONG_ANSWER } from "@/lib/consent/messages";
+import { WRONG_ANSWER } from "@/lib/forms/messages";
 import { checkFactor, type TFactorCheck } from "./check-factor";
 
 export function checkSecretAnswer(input: {

@@ -18,7 +18,6 @@ export const ZOperatorLoginSchema = z.object({
   loginId: z.string().trim().min(1, "ログインIDを入力してください。").max(64),
   password: z.string().min(1, "パスワードを入力してください。").max(200),
 });
-export type TOperatorLogin = z.infer<typeof ZOperatorLoginSchema>;
 
 const LOCKOUT = { max: 5, minutes: 15, onSuccess: "clear" } as const;
 export const OPERATOR_ADDRESS_MAX_FAILURES = 20;

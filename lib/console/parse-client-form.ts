@@ -37,7 +37,6 @@ export const ZConsoleClientSchema = z
       }
     }
   });
-export type TConsoleClient = z.infer<typeof ZConsoleClientSchema>;
 
 /** FormData → the object ZConsoleClientSchema parses (field names of components/console/client-form.tsx). */
 export function readConsoleClientForm(formData: FormData, institutionIds: string[]): Record<string, unknown> {

@@ -3,11 +3,12 @@
 // Prisma holds a transaction open across awaits, while the hot queries commit synchronously; without
 // this lock a hot commit would block the event loop waiting for SQLite's file lock that Prisma's
 // transaction can only release once the event loop runs again. Prisma's transactions (lib/db.ts) and the
-// hot commits both take this lock first, so in-process writers queue here instead. On globalThis so the
-// Next bundle and the machine endpoints' bundle share one lock.
+// hot commits both take this lock first, so in-process writers queue here instead. One per process, not
+// per copy of lib/ (lib/process/cross-bundle.ts).
+import { processSingleton } from "@/lib/process/cross-bundle";
+
 type TLock = { tail: Promise<void> };
-const globalForLock = globalThis as unknown as { renkeiSqliteWriteLock?: TLock };
-const lock: TLock = (globalForLock.renkeiSqliteWriteLock ??= { tail: Promise.resolve() });
+const lock: TLock = processSingleton<TLock>("sqliteWriteLock", () => ({ tail: Promise.resolve() }));
 
 /** Waits for the lock; the returned function releases it (call it exactly once). */
 export async function acquireSqliteWriteLock(): Promise<() => void> {

@@ -4,7 +4,7 @@ import "server-only";
 import { getBalances } from "@/lib/accounts/get-balances";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { listTransactions } from "@/lib/accounts/list-transactions";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/api/api-errors";
 import { authenticateResourceRequest, type TResourceAccess } from "@/lib/oauth/authenticate-resource-request";
 import type { TScope } from "@/lib/oauth/authorization-params";
 import type { TRequestContext } from "@/lib/oauth/request-context";

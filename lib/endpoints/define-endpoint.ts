@@ -9,7 +9,7 @@
 //     anything unexpected: a 500 without detail
 //   - the machine security headers (lib/http/machine-security-headers.ts) on every answer
 import "server-only";
-import { ApiError, apiErrorResponse } from "@/lib/api/errors";
+import { ApiError, apiErrorResponse } from "@/lib/api/api-errors";
 import { bankUnavailableIn } from "@/lib/bank/transport/is-bank-unavailable";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/database-unavailable";
 import { ReplayDetected } from "@/lib/db/hot/hot-queries";
@@ -17,7 +17,7 @@ import { withMachineSecurityHeaders } from "@/lib/http/machine-security-headers"
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { ASSERTION_REPLAYED } from "@/lib/oauth/authenticate-client";
 import { currentDpopNonce } from "@/lib/oauth/dpop-nonce";
-import { InvalidClient, InvalidDpopProof, NotFound, OAuthError, ResourceAuthError, oauthErrorResponse } from "@/lib/oauth/errors";
+import { InvalidClient, InvalidDpopProof, NotFound, OAuthError, ResourceAuthError, oauthErrorResponse } from "@/lib/oauth/oauth-errors";
 import { oauthJson } from "@/lib/oauth/oauth-json";
 import type { TRequestContext } from "@/lib/oauth/request-context";
 import { SingleUse } from "@/lib/oauth/single-use";

@@ -1,38 +1,38 @@
-// Where each machine endpoint listens: the paths of lib/endpoints/machine-paths.json, which are also their
-// Next route files under app/ — so the production server can answer them ahead of Next
-// (lib/endpoints/serve-machine-request.ts) while `next dev` and any plain Next deployment answer them
-// through the route files — and which next.config.js leaves to the endpoints' own headers. Paths are
-// matched exactly; anything else (a trailing slash, another case) goes on to Next.
+// Which Web handler answers each machine route of the one list (lib/routes/machine-routes.json), on both
+// mounts: the production server's lean path (lib/endpoints/serve-machine-request.ts) matches a path here,
+// and each generated Next route file (lib/endpoints/next-mount.ts) names its route. Paths are matched
+// exactly; anything else (a trailing slash, another case) goes on to Next.
 import "server-only";
+import { MACHINE_ROUTE_LIST, type TMachineRouteName } from "@/lib/routes/machine-routes";
 import { accountsEndpoint, balancesEndpoint, transactionsEndpoint } from "./api-endpoints";
 import type { TMachineEndpoint, TRouteParams } from "./define-endpoint";
 import { compilePathPattern } from "./is-machine-path";
-import MACHINE_PATHS from "./machine-paths.json";
 import {
   grantEndpoint, introspectionEndpoint, jwksEndpoint, metadataEndpoint, parEndpoint, registrationEndpoint, revocationEndpoint, tokenEndpoint,
 } from "./oauth-endpoints";
 
-const ENDPOINTS: Record<string, TMachineEndpoint> = {
-  "/:institution/oauth/par": parEndpoint,
-  "/:institution/oauth/token": tokenEndpoint,
-  "/:institution/oauth/revoke": revocationEndpoint,
-  "/:institution/oauth/introspect": introspectionEndpoint,
-  "/:institution/oauth/register": registrationEndpoint,
-  "/:institution/oauth/jwks": jwksEndpoint,
-  "/:institution/grants/:grantId": grantEndpoint,
-  "/:institution/api/v1/accounts": accountsEndpoint,
-  "/:institution/api/v1/accounts/balances": balancesEndpoint,
-  "/:institution/api/v1/accounts/transactions": transactionsEndpoint,
-  "/.well-known/oauth-authorization-server/:institution": metadataEndpoint,
-  "/:institution/.well-known/oauth-authorization-server": metadataEndpoint,
+/** Every name of the list has its handler: a route added to the list without one does not compile. */
+const ENDPOINTS: Record<TMachineRouteName, TMachineEndpoint> = {
+  par: parEndpoint,
+  token: tokenEndpoint,
+  revocation: revocationEndpoint,
+  introspection: introspectionEndpoint,
+  registration: registrationEndpoint,
+  jwks: jwksEndpoint,
+  grants: grantEndpoint,
+  accounts: accountsEndpoint,
+  balances: balancesEndpoint,
+  transactions: transactionsEndpoint,
+  metadata: metadataEndpoint,
+  metadataUnderIssuer: metadataEndpoint,
 };
 
-/** [path pattern with :params, endpoint], in the order of machine-paths.json. */
-export const MACHINE_ROUTES: readonly [string, TMachineEndpoint][] = MACHINE_PATHS.map((pattern) => {
-  const endpoint = ENDPOINTS[pattern];
-  if (!endpoint) throw new Error(`lib/endpoints/machine-paths.json: no endpoint for ${pattern}`);
-  return [pattern, endpoint];
-});
+export function machineEndpoint(name: TMachineRouteName): TMachineEndpoint {
+  return ENDPOINTS[name];
+}
+
+/** [path pattern with :params, endpoint], in the list's order. */
+export const MACHINE_ROUTES: readonly [string, TMachineEndpoint][] = MACHINE_ROUTE_LIST.map((route) => [route.path, ENDPOINTS[route.name]]);
 
 const compiled = MACHINE_ROUTES.map(([pattern, endpoint]) => ({ ...compilePathPattern(pattern), endpoint }));
 

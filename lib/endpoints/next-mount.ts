@@ -1,13 +1,28 @@
 // The Next mount of a machine endpoint: every HTTP method goes to the endpoint's one handler, which
 // answers what it serves and 405 with Allow to the rest — exactly as the production server's lean
-// path does (lib/endpoints/serve-machine-request.ts). A route file is one line:
-//   export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(tokenEndpoint);
+// path does (lib/endpoints/serve-machine-request.ts). The body is taken whole first, against the same
+// limit (lib/endpoints/body-limit.ts), so both mounts answer a body over 1 MiB with the same 413.
+// A route file is generated from the one list (scripts/generate-route-files.mjs) and is one line:
+//   export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount("token");
 import "server-only";
-import type { TMachineEndpoint, TRouteParams } from "./define-endpoint";
+import { MachineRequest } from "@/lib/http/machine-request";
+import type { TMachineRouteName } from "@/lib/routes/machine-routes";
+import type { TRouteParams } from "./define-endpoint";
+import { readWebBody, unreadableBodyResponse } from "./body-limit";
+import { machineEndpoint } from "./machine-routes";
 
 type TNextContext = { params: Promise<TRouteParams> };
 
-export function nextMount(endpoint: TMachineEndpoint) {
-  const handle = async (request: Request, context: TNextContext) => endpoint.handle(request, await context.params);
+export function nextMount(name: TMachineRouteName) {
+  const endpoint = machineEndpoint(name);
+  const handle = async (request: Request, context: TNextContext) => {
+    let body: Buffer | null;
+    try {
+      body = await readWebBody(request);
+    } catch (error) {
+      return unreadableBodyResponse(error);
+    }
+    return endpoint.handle(new MachineRequest(request.method, request.url, request.headers, body), await context.params);
+  };
   return { GET: handle, HEAD: handle, POST: handle, PUT: handle, PATCH: handle, DELETE: handle, OPTIONS: handle };
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { institutionJwks } from "@/lib/events/institution-jwks";
 import { clientIp } from "@/lib/http/client-ip";
-import { InvalidClientMetadata } from "@/lib/oauth/errors";
+import { InvalidClientMetadata } from "@/lib/oauth/oauth-errors";
 import { introspectToken } from "@/lib/oauth/introspect-token";
 import { issueToken } from "@/lib/oauth/issue-token";
 import { deleteGrant, queryGrant } from "@/lib/oauth/manage-grant";

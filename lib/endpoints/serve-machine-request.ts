@@ -8,13 +8,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { jsonResponseText } from "@/lib/http/json-response";
 import { MachineRequest } from "@/lib/http/machine-request";
 import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
+import { BodyTooLarge, MAX_BODY_BYTES, unreadableBodyResponse } from "./body-limit";
 import type { TMachineEndpoint, TRouteParams } from "./define-endpoint";
 import { matchMachineRoute } from "./machine-routes";
 
-/** Bodies beyond this are refused before the handler (the handlers' own limits are lower: lib/oauth/read-form.ts). */
-const MAX_BODY_BYTES = 1024 * 1024;
-
-class BodyTooLarge extends Error {}
 class UnreadableRequest extends Error {}
 
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
@@ -49,15 +46,17 @@ function machineRequest(req: IncomingMessage, body: Buffer | null): MachineReque
 }
 
 async function answer(endpoint: TMachineEndpoint, params: TRouteParams, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  let response: Response;
+  let request: MachineRequest;
   try {
-    response = await endpoint.handle(machineRequest(req, await readBody(req)), params);
+    request = machineRequest(req, await readBody(req));
   } catch (error) {
-    const status = error instanceof BodyTooLarge ? 413 : 400;
-    res.writeHead(status, { ...MACHINE_SECURITY_HEADERS, "content-type": "application/json", "cache-control": "no-store", connection: "close" });
-    res.end(JSON.stringify({ error: "invalid_request", error_description: status === 413 ? "request body too large" : "the request could not be read" }));
+    await write(unreadableBodyResponse(error), req, res);
     return;
   }
+  await write(await endpoint.handle(request, params), req, res);
+}
+
+async function write(response: Response, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => (headers[name] = value));
   const cookies = response.headers.getSetCookie();

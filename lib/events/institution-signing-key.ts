@@ -4,13 +4,14 @@
 import "server-only";
 import { importJWK, type CryptoKey, type JWK } from "jose";
 import { db } from "@/lib/db";
+import { processSingleton } from "@/lib/process/cross-bundle";
 import { decryptSecret } from "@/lib/crypto/data-key";
 import { ensureSigningKeys, SIGNING_ALG } from "./ensure-signing-keys";
 
 export type TSigningKey = { kid: string; alg: string; key: CryptoKey };
 
-const globalForKeys = globalThis as unknown as { renkeiSigningKeys?: Map<string, { at: number; until: number; key: TSigningKey }> };
-const recent = (globalForKeys.renkeiSigningKeys ??= new Map());
+// one per process, not per copy of lib/ (lib/process/cross-bundle.ts)
+const recent = processSingleton("signingKeys", () => new Map<string, { at: number; until: number; key: TSigningKey }>());
 
 export async function institutionSigningKey(institutionId: string, now = new Date()): Promise<TSigningKey> {
   const hit = recent.get(institutionId);

@@ -5,7 +5,7 @@
 // No exp: a SET states a fact that does not expire (RFC 8417 §2.2); no sub: the grant is the subject, in the payload.
 import "server-only";
 import { SignJWT } from "jose";
-import { endpointsFor } from "@/lib/oauth/endpoints";
+import { issuerFor } from "@/lib/config/origin";
 import { eventTypeUri, type TEventType } from "./event-types";
 import { institutionSigningKey } from "./institution-signing-key";
 
@@ -18,7 +18,7 @@ export async function signSecurityEvent(event: TEventToSign): Promise<string> {
   const { kid, alg, key } = await institutionSigningKey(event.institution.id);
   return new SignJWT({ events: { [eventTypeUri(event.type as TEventType)]: JSON.parse(event.payload) as Record<string, unknown> }, ...(event.txn ? { txn: event.txn } : {}) })
     .setProtectedHeader({ alg, kid, typ: "secevent+jwt" })
-    .setIssuer(endpointsFor(event.institution.slug).issuer)
+    .setIssuer(issuerFor(event.institution.slug))
     .setAudience(event.client.clientId)
     .setIssuedAt(Math.floor(event.createdAt.getTime() / 1000))
     .setJti(event.id)

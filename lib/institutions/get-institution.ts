@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { processSingleton } from "@/lib/process/cross-bundle";
 import { parseSettings, type TInstitutionSettings } from "./settings";
 import { parseTheme, type TTheme } from "./theme";
 
@@ -21,9 +22,8 @@ const SLUG = /^[a-z0-9-]{1,40}$/;
 // A theme saved here is seen at once (lib/themes/save-theme.ts forgets it); other instances see it
 // within INSTITUTION_TTL_MS. Statuses that must hold at once (clients, grants, tokens) are never cached.
 export const INSTITUTION_TTL_MS = 5_000;
-// on globalThis: Next bundles route handlers and pages separately, and both must see one cache
-const globalForInstitutions = globalThis as unknown as { renkeiInstitutions?: Map<string, { at: number; institution: Promise<TInstitution | null> }> };
-const recent = (globalForInstitutions.renkeiInstitutions ??= new Map());
+// one per process, not per copy of lib/ (lib/process/cross-bundle.ts): a forgotten entry is forgotten everywhere
+const recent = processSingleton("institutions", () => new Map<string, { at: number; institution: Promise<TInstitution | null> }>());
 
 async function loadInstitution(slug: string): Promise<TInstitution | null> {
   const row = await db.institution.findUnique({

@@ -15,14 +15,13 @@ import { presentedCertificate } from "@/lib/http/presented-certificate";
 import { decodeJwt, jwtVerify } from "jose";
 import { db } from "@/lib/db";
 import { clientKeys } from "./client-keys";
-import { InvalidClient, InvalidRequest } from "./errors";
+import { InvalidClient, InvalidRequest } from "./oauth-errors";
 import { loadClient, type TClient } from "./load-client";
 import type { TRequestContext } from "./request-context";
 import { profilePolicy, type TProfilePolicy } from "./profile-policy";
-import { replayRecord } from "./single-use";
+import { replayRecord } from "@/lib/db/hot/replay-record";
 import { verifyClientSecret } from "./verify-client-secret";
 import { viaTls } from "@/lib/http/request-url";
-import type { TMachineRequest } from "@/lib/http/machine-request";
 
 export const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 // Ed25519 is the fully-specified name (RFC 9864) for EdDSA over Ed25519, which current clients send.
@@ -43,7 +42,7 @@ export async function authenticateClient(ctx: TRequestContext, form: Record<stri
 type TVerifiedClient = TClient & { certThumbprint: string | null };
 
 async function authenticate(ctx: TRequestContext, form: Record<string, string>, audiences: string[]): Promise<TVerifiedClient> {
-  const { request, institution } = ctx;
+  const { request } = ctx;
   const basic = request.headers.get("authorization")?.match(/^Basic\s+(.+)$/i)?.[1];
   const assertion = form.client_assertion || form.client_assertion_type;
   const post = form.client_secret !== undefined;
@@ -55,20 +54,24 @@ async function authenticate(ctx: TRequestContext, form: Record<string, string>, 
     if (!form.client_id) throw new InvalidClient("client_secret_post needs client_id");
     return clientSecret(ctx, "client_secret_post", { clientId: form.client_id, secret: form.client_secret });
   }
-  if (form.client_id && viaTls(request)) return tlsClientAuth(request, form.client_id, institution);
+  if (form.client_id && viaTls(request)) return tlsClientAuth(ctx, form.client_id);
   throw new InvalidClient("client authentication is required");
 }
 
-async function activeClient(institutionId: string, clientId: string, method: TClient["authMethod"]): Promise<TClient> {
-  const client = await loadClient(institutionId, clientId);
+const SECRET_METHODS: TClient["authMethod"][] = ["client_secret_basic", "client_secret_post"];
+
+/** The client that authenticates by `method`, checked once for every method: known, allowed a secret when it uses one, registered for the method, active here. */
+async function activeClient(ctx: TRequestContext, clientId: string, method: TClient["authMethod"]): Promise<TClient> {
+  const client = await loadClient(ctx.institution.id, clientId);
   if (!client) throw new InvalidClient("unknown client");
+  // a fapi2 client's secret is refused as such, before whether it registered that method
+  if (SECRET_METHODS.includes(method) && !profilePolicy(client, ctx.institution.settings).clientSecrets) throw new InvalidClient(SECRET_REFUSED_FOR_FAPI2);
   if (client.authMethod !== method) throw new InvalidClient(`client is not registered for ${method}`);
   if (client.status !== "active") throw new InvalidClient("client is suspended at this institution");
   return client;
 }
 
 async function privateKeyJwt(ctx: TRequestContext, form: Record<string, string>, audiences: string[]): Promise<TVerifiedClient> {
-  const { institution } = ctx;
   if (form.client_assertion_type !== ASSERTION_TYPE) throw new InvalidClient("client_assertion_type must be jwt-bearer");
   const assertion = form.client_assertion;
   if (!assertion) throw new InvalidClient("client_assertion is missing");
@@ -80,7 +83,7 @@ async function privateKeyJwt(ctx: TRequestContext, form: Record<string, string>,
   }
   const clientId = typeof claims.sub === "string" ? claims.sub : "";
   if (form.client_id && form.client_id !== clientId) throw new InvalidClient("client_id does not match the assertion's sub");
-  const client = await activeClient(institution.id, clientId, "private_key_jwt");
+  const client = await activeClient(ctx, clientId, "private_key_jwt");
   const keys = clientKeys(client);
   if (!keys) throw new InvalidClient("client has no keys");
   let payload: Record<string, unknown>;
@@ -123,20 +126,17 @@ async function clientSecret(
   method: "client_secret_basic" | "client_secret_post",
   credentials: { clientId: string; secret: string },
 ): Promise<TVerifiedClient> {
-  const client = await loadClient(ctx.institution.id, credentials.clientId);
-  if (!client) throw new InvalidClient("unknown client");
-  if (!profilePolicy(client, ctx.institution.settings).clientSecrets) throw new InvalidClient(SECRET_REFUSED_FOR_FAPI2);
-  if (client.authMethod !== method) throw new InvalidClient(`client is not registered for ${method}`);
-  if (client.status !== "active") throw new InvalidClient("client is suspended at this institution");
+  const client = await activeClient(ctx, credentials.clientId, method);
   if (!(await verifyClientSecret(credentials.secret, client.secretHash))) throw new InvalidClient("client authentication failed");
   return { ...client, certThumbprint: null };
 }
 
 const normalizeDn = (dn: string) => dn.split(/[\n,]/).map((p) => p.trim().toLowerCase()).filter(Boolean).sort().join(",");
 
-async function tlsClientAuth(request: TMachineRequest, clientId: string, institution: TInstitutionRef): Promise<TVerifiedClient> {
-  const client = await activeClient(institution.id, clientId, "tls_client_auth");
-  const cert = presentedCertificate(request);
+async function tlsClientAuth(ctx: TRequestContext, clientId: string): Promise<TVerifiedClient> {
+  const institution: TInstitutionRef = ctx.institution;
+  const client = await activeClient(ctx, clientId, "tls_client_auth");
+  const cert = presentedCertificate(ctx.request);
   if (!cert) throw new InvalidClient("no client certificate was presented");
   const caPem = institution.clientCaPem ?? (await db.institution.findUnique({ where: { id: institution.id }, select: { clientCaPem: true } }))?.clientCaPem;
   const now = Date.now();

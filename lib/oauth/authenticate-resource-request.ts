@@ -17,7 +17,7 @@ import { hotQueries, type THotWrite } from "@/lib/db/hot/hot-queries";
 import { presentedCertificate } from "@/lib/http/presented-certificate";
 import { externalUrl } from "@/lib/http/request-url";
 import type { TScope } from "./authorization-params";
-import { ResourceAuthError } from "./errors";
+import { ResourceAuthError } from "./oauth-errors";
 import { profilePolicy, profileRefusalDescription, profileRefusalDetail } from "./profile-policy";
 import type { TRequestContext } from "./request-context";
 import { DpopProofError, verifyDpopProof } from "./verify-dpop-proof";

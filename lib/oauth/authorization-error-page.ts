@@ -4,7 +4,8 @@
 // redirect_uri is not verified yet, so the browser is told here, with status 400, and never redirected.
 // A route handler cannot render React, so this is a small self-contained page in the institution's colours,
 // with the same band as components/ui/institution-header.tsx (mark or logo, name, service name). It is
-// the only page for these refusals: the authorization endpoint no longer redirects anywhere.
+// the only page for these refusals; a bad request from a verified client and redirect_uri is not one of
+// them: it goes back to the client (RFC 6749 §4.1.2.1, app/[institution]/oauth/authorize/route.ts).
 import "server-only";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import { logoDataUrl } from "@/lib/institutions/logo-data-url";

@@ -6,19 +6,25 @@
 //   5. code_verifier matches the S256 challenge                     (RFC 7636 §4.6)
 //   6. the DPoP key is the one dpop_jkt named                       (RFC 9449 §10.1)
 //   7. the grant is still active (the customer may have stopped it)
-// The code is consumed atomically: of two racing redemptions exactly one gets tokens.
+// The code's redemption, the grant's binding, the two tokens, the audit entry and the request's single-use
+// ids are one hot commit (lib/db/hot/hot-queries.ts), as in the refresh grant: the code is redeemed by a
+// conditional write, so of two racing redemptions exactly one gets tokens, and a grant that ended meanwhile
+// rolls the whole commit back.
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { auditWrite } from "@/lib/audit/append-audit-event";
+import { WriteRaced } from "@/lib/db/hot/hot-queries";
 import type { TAuthenticatedClient } from "./authenticate-client";
-import { InvalidGrant } from "./errors";
-import { issueAccessToken, tokenType } from "./issue-access-token";
+import { InvalidGrant } from "./oauth-errors";
+import { tokenType } from "./token-type";
 import { revokeForReplay } from "./revoke-grant";
 import type { TRequestContext } from "./request-context";
 import type { TBinding } from "./sender-binding";
 import { grantIsLive, hasExpired } from "./token-liveness";
+
+const GRANT_ENDED = "the grant is no longer active";
 
 function s256(verifier: string): string {
   return createHash("sha256").update(verifier).digest("base64url");
@@ -38,8 +44,6 @@ export async function exchangeCode(
   ip: string,
 ) {
   const { institution } = ctx;
-  // the proof's and the assertion's ids are spent before anything is decided (lib/oauth/single-use.ts)
-  await ctx.singleUse.settle();
   const now = new Date();
   const row = await db.authorizationCode.findUnique({ where: { codeHash: hashToken(form.code) }, include: { grant: true } });
   if (!row || row.clientId !== client.id || row.grant.institutionId !== institution.id) throw new InvalidGrant("the authorization code is invalid");
@@ -57,37 +61,36 @@ export async function exchangeCode(
   if (!same(s256(form.code_verifier), row.codeChallenge)) throw new InvalidGrant("code_verifier does not match the code_challenge");
   if (row.dpopJkt && row.dpopJkt !== binding.jkt) throw new InvalidGrant("the DPoP key does not match dpop_jkt of the authorization request");
 
+  if (!grantIsLive({ grantStatus: row.grant.status, grantExpiresAt: row.grant.expiresAt }, now)) throw new InvalidGrant(GRANT_ENDED);
+
+  const accessToken = randomToken();
   const refreshToken = randomToken();
-  const issued = await db.$transaction(async (tx) => {
-    const consumed = await tx.authorizationCode.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
-    if (consumed.count !== 1) return null;
-    const grant = await tx.grant.findUnique({ where: { id: row.grantId }, select: { status: true, expiresAt: true, scopes: true } });
-    if (!grant || !grantIsLive({ grantStatus: grant.status, grantExpiresAt: grant.expiresAt }, now)) throw new InvalidGrant("the grant is no longer active");
-    await tx.grant.update({ where: { id: row.grantId }, data: { dpopJkt: binding.jkt, certThumbprint: binding.certThumbprint } });
-    const access = await issueAccessToken(tx, {
-      grantId: row.grantId, clientId: client.id, scopes: grant.scopes, binding, codeId: row.id,
-      lifetimeSeconds: client.policy.accessTokenSeconds,
-    });
-    await tx.refreshToken.create({
-      data: {
-        tokenHash: hashToken(refreshToken), grantId: row.grantId, clientId: client.id, scopes: grant.scopes,
-        jkt: binding.jkt, certThumbprint: binding.certThumbprint, codeId: row.id, expiresAt: grant.expiresAt,
-      },
-    });
-    await appendAuditEvent(tx, {
-      institutionId: institution.id, actorType: "aggregator", actorId: client.clientId, action: "token.issued",
-      targetType: "grant", targetId: row.grantId, ip, details: { grant_type: "authorization_code", bound: binding.jkt ? "dpop" : binding.certThumbprint ? "mtls" : "bearer" },
-    });
-    return { access, scopes: grant.scopes };
-  });
-  // lost the race to a concurrent redemption of the same code: that is a replay too
-  if (!issued) throw await replayed();
+  const lifetime = client.policy.accessTokenSeconds;
+  const { scopes } = row.grant;
+  const bound = { jkt: binding.jkt, certThumbprint: binding.certThumbprint };
+  try {
+    await ctx.singleUse.commit([
+      { kind: "consumeCode", codeId: row.id, at: now },
+      { kind: "bindGrant", grantId: row.grantId, ...bound, at: now },
+      { kind: "accessToken", tokenHash: hashToken(accessToken), grantId: row.grantId, clientId: client.id, scopes, ...bound, codeId: row.id, expiresAt: new Date(now.getTime() + lifetime * 1000) },
+      { kind: "refreshToken", tokenHash: hashToken(refreshToken), grantId: row.grantId, clientId: client.id, scopes, ...bound, codeId: row.id, expiresAt: row.grant.expiresAt },
+      auditWrite({
+        institutionId: institution.id, actorType: "aggregator", actorId: client.clientId, action: "token.issued",
+        targetType: "grant", targetId: row.grantId, ip, details: { grant_type: "authorization_code", bound: binding.jkt ? "dpop" : binding.certThumbprint ? "mtls" : "bearer" },
+      }),
+    ]);
+  } catch (error) {
+    if (!(error instanceof WriteRaced)) throw error;
+    // lost the race to a concurrent redemption of the same code: that is a replay too
+    if (error.write.kind === "consumeCode") throw await replayed();
+    throw new InvalidGrant(GRANT_ENDED);
+  }
   return {
-    access_token: issued.access.token,
+    access_token: accessToken,
     token_type: tokenType(binding),
-    expires_in: issued.access.expiresIn,
+    expires_in: lifetime,
     refresh_token: refreshToken,
-    scope: issued.scopes,
+    scope: scopes,
     grant_id: row.grantId,
   };
 }

@@ -7,7 +7,7 @@ import { hashToken } from "@/lib/crypto/hash-token";
 import { hotQueries } from "@/lib/db/hot/hot-queries";
 import { authenticateClient } from "./authenticate-client";
 import { endpointsFor } from "./endpoints";
-import { InvalidRequest } from "./errors";
+import { InvalidRequest } from "./oauth-errors";
 import { profilePolicy } from "./profile-policy";
 import { readForm } from "./read-form";
 import type { TRequestContext } from "./request-context";

@@ -5,7 +5,7 @@ import "server-only";
 import { clientIp } from "@/lib/http/client-ip";
 import { authenticateClient } from "./authenticate-client";
 import { endpointsFor } from "./endpoints";
-import { InvalidRequest, UnauthorizedClient, UnsupportedGrantType } from "./errors";
+import { InvalidRequest, UnauthorizedClient, UnsupportedGrantType } from "./oauth-errors";
 import { exchangeCode } from "./exchange-code";
 import { profileRefusalDescription } from "./profile-policy";
 import { readForm } from "./read-form";

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { authenticateResourceRequest } from "./authenticate-resource-request";
-import { NotFound } from "./errors";
+import { NotFound } from "./oauth-errors";
 import type { TRequestContext } from "./request-context";
 import { clientIp } from "@/lib/http/client-ip";
 import { revokeGrant } from "./revoke-grant";

@@ -1,7 +1,7 @@
 // Reads an application/x-www-form-urlencoded body (RFC 6749 §3.2, RFC 9126 §2.1). A parameter sent
 // twice is refused (RFC 6749 §3.1: "Request and response parameters MUST NOT be included more than
 // once"); so is a body over 64 KiB or of another content type.
-import { InvalidRequest } from "./errors";
+import { InvalidRequest } from "./oauth-errors";
 import type { TMachineRequest } from "@/lib/http/machine-request";
 
 const MAX_BODY = 64 * 1024;
@@ -22,10 +22,4 @@ export async function readForm(request: TMachineRequest): Promise<Record<string,
     out[key] = value;
   }
   return out;
-}
-
-export function requireParam(form: Record<string, string>, name: string): string {
-  const value = form[name];
-  if (!value) throw new InvalidRequest(`missing ${name}`);
-  return value;
 }

@@ -13,10 +13,11 @@
 // (lib/db/hot/hot-queries.ts).
 import "server-only";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
+import { auditWrite } from "@/lib/audit/append-audit-event";
 import { hotQueries, WriteRaced, type THotWrite } from "@/lib/db/hot/hot-queries";
 import type { TAuthenticatedClient } from "./authenticate-client";
-import { InvalidGrant, InvalidScope } from "./errors";
-import { tokenType } from "./issue-access-token";
+import { InvalidGrant, InvalidScope } from "./oauth-errors";
+import { tokenType } from "./token-type";
 import type { TRequestContext } from "./request-context";
 import { revokeForReplay } from "./revoke-grant";
 import type { TBinding } from "./sender-binding";
@@ -63,20 +64,17 @@ export async function refreshGrant(
     // the successor keeps the grant's scopes and expiry (a narrower scope asked here narrows this access token only)
     writes.push(
       { kind: "rotateRefreshToken", tokenHash, at: now },
-      { kind: "refreshToken", tokenHash: hashToken(successor), grantId: row.grantId, clientId: client.id, scopes: row.scopes, jkt: binding.jkt, certThumbprint: binding.certThumbprint, expiresAt: row.expiresAt },
+      { kind: "refreshToken", tokenHash: hashToken(successor), grantId: row.grantId, clientId: client.id, scopes: row.scopes, jkt: binding.jkt, certThumbprint: binding.certThumbprint, codeId: null, expiresAt: row.expiresAt },
     );
   } else if (!row.jkt && !row.certThumbprint && (binding.jkt || binding.certThumbprint)) {
     writes.push({ kind: "bindRefreshToken", tokenHash, jkt: binding.jkt, certThumbprint: binding.certThumbprint });
   }
-  writes.push({
-    kind: "audit",
-    entry: {
-      institutionId: institution.id, actorType: "aggregator", actorId: client.clientId, action: "token.refreshed", targetType: "grant", targetId: row.grantId, ip,
-      details: rotate ? { rotated: true } : {},
-    },
-  });
+  writes.push(auditWrite({
+    institutionId: institution.id, actorType: "aggregator", actorId: client.clientId, action: "token.refreshed", targetType: "grant", targetId: row.grantId, ip,
+    details: rotate ? { rotated: true } : {},
+  }));
   try {
-    await hot.commit(ctx.singleUse.take(), writes);
+    await ctx.singleUse.commit(writes);
   } catch (error) {
     if (!(error instanceof WriteRaced)) throw error;
     // rotated by a racing request first: a second use of one refresh token (RFC 9700 §4.14.2)

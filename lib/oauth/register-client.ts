@@ -19,7 +19,7 @@ import { createClientRecord, type TClientRecordRefusal } from "./create-client-r
 import { issueClientSecret } from "./issue-client-secret";
 import { SECRET_AUTH_METHODS, type TSecurityProfile } from "./profile-policy";
 import { unusableKeyProblem } from "./unusable-key-problem";
-import { InvalidClientMetadata, InvalidRedirectUri, InvalidToken } from "./errors";
+import { InvalidClientMetadata, InvalidRedirectUri, InvalidToken } from "./oauth-errors";
 import { aggregatorRefusalDescription, type TRegistrationDoor } from "./registration-aggregator-problem";
 import { registrationStatus } from "./registration-status";
 import { demoDataWanted } from "@/lib/demo/demo-data-wanted";

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { reserveAttempt } from "@/lib/auth/reserve-attempt";
 import { demoDataWanted } from "@/lib/demo/demo-data-wanted";
 import { REGISTRATION_WINDOW_MINUTES, registrationLimits } from "./registration-limits";
-import { TooManyRequests } from "./errors";
+import { TooManyRequests } from "./oauth-errors";
 
 export async function reserveRegistration(token: { key: string; fromEnvironment: boolean }, ip: string): Promise<void> {
   const limits = registrationLimits(token, demoDataWanted());

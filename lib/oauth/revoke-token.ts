@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { hashToken } from "@/lib/crypto/hash-token";
 import { authenticateClient } from "./authenticate-client";
 import { endpointsFor } from "./endpoints";
-import { InvalidRequest, UnsupportedTokenType } from "./errors";
+import { InvalidRequest, UnsupportedTokenType } from "./oauth-errors";
 import { readForm } from "./read-form";
 import type { TRequestContext } from "./request-context";
 import { clientIp } from "@/lib/http/client-ip";

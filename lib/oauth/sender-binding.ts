@@ -6,7 +6,7 @@ import "server-only";
 import type { TAuthenticatedClient } from "./authenticate-client";
 import type { TRequestContext } from "./request-context";
 import { currentDpopNonce } from "./dpop-nonce";
-import { InvalidDpopProof, UseDpopNonce } from "./errors";
+import { InvalidDpopProof, UseDpopNonce } from "./oauth-errors";
 import { externalUrl } from "@/lib/http/request-url";
 import { DpopNonceError, DpopProofError, verifyDpopProof } from "./verify-dpop-proof";
 

@@ -8,8 +8,7 @@
 //   - settle: whatever was not committed with a write is inserted on its own before the response, on
 //     success and on failure alike (lib/endpoints/define-endpoint.ts), so an id is spent once verified
 import "server-only";
-import { hotQueries, ReplayDetected, type TReplayRecord } from "@/lib/db/hot/hot-queries";
-export { replayRecord } from "@/lib/db/hot/consume-jti";
+import { hotQueries, ReplayDetected, WriteRaced, type THotWrite, type TReplayRecord } from "@/lib/db/hot/hot-queries";
 
 export class SingleUse {
   private pending: TReplayRecord[] = [];
@@ -25,6 +24,21 @@ export class SingleUse {
   /** The records not yet committed, handed to a commit that writes them (and no longer pending here). */
   take(): TReplayRecord[] {
     return this.pending.splice(0);
+  }
+
+  /**
+   * The request's writes and its pending ids in one hot commit. A conditional write that lost its race
+   * (WriteRaced) rolled the ids back with it: they are pending again, so that they are still spent when
+   * the request settles.
+   */
+  async commit(writes: THotWrite[]): Promise<void> {
+    const records = this.take();
+    try {
+      await (await hotQueries()).commit(records, writes);
+    } catch (error) {
+      if (error instanceof WriteRaced) this.pending.push(...records);
+      throw error;
+    }
   }
 
   /** Records what is pending now; throws ReplayDetected when another request recorded one first. */

@@ -20,7 +20,7 @@ import type { TInstitution } from "@/lib/institutions/get-institution";
 import { runAuthorizationChecks } from "./authorization-request/checks";
 import { createInteraction } from "./create-interaction";
 import { reserveAttempt, type TAttemptCounter } from "@/lib/auth/reserve-attempt";
-import { InvalidRequest, OAuthError, TemporarilyUnavailable } from "./errors";
+import { InvalidRequest, OAuthError, TemporarilyUnavailable } from "./oauth-errors";
 import type { TClient } from "./load-client";
 import { authorizationResponseUrl } from "./load-interaction";
 import { SingleUse } from "./single-use";

@@ -15,4 +15,3 @@ export const ZTokenRequestSchema = z.discriminatedUnion("grant_type", [
     scope: z.string().max(200).optional(),
   }),
 ]);
-export type TTokenRequest = z.infer<typeof ZTokenRequestSchema>;

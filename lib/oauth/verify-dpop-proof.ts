@@ -14,7 +14,8 @@
 import "server-only";
 import { calculateJwkThumbprint, decodeProtectedHeader, importJWK, jwtVerify, type CryptoKey, type JWK, type KeyObject } from "jose";
 import { dpopNonceRequired, isCurrentDpopNonce } from "./dpop-nonce";
-import { replayRecord, type SingleUse } from "./single-use";
+import { replayRecord } from "@/lib/db/hot/replay-record";
+import type { SingleUse } from "./single-use";
 
 export const DPOP_ALGS = ["ES256", "PS256", "EdDSA", "Ed25519"];
 const IAT_PAST_SECONDS = 120;

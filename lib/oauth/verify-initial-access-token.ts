@@ -7,7 +7,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashToken } from "@/lib/crypto/hash-token";
-import { InvalidToken } from "./errors";
+import { InvalidToken } from "./oauth-errors";
 import type { TMachineRequest } from "@/lib/http/machine-request";
 import type { TAggregatorIdentity } from "./registration-aggregator-problem";
 

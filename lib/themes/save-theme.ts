@@ -9,7 +9,7 @@ import { ZTheme, type TTheme } from "@/lib/institutions/theme";
 import { assertCanActFor, type TOperatorScope } from "@/lib/console/operator-scope";
 import { contrastProblems } from "./contrast";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
-import { CHECK_INPUT } from "@/lib/consent/messages";
+import { CHECK_INPUT } from "@/lib/forms/messages";
 
 export type TThemeSaveResult = { ok: true } | { ok: false; errors: Record<string, string>; message: string };
 

@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from "vitest";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { hashSecret } from "@/lib/crypto/password";
-import { ADDRESS_LOCKED_MESSAGE, LOCKED_MESSAGE } from "@/lib/consent/messages";
+import { ADDRESS_LOCKED_MESSAGE, LOCKED_MESSAGE } from "@/lib/forms/messages";
 import { seedLoginUser } from "../support/seed-login-user";
 import { ConsentBrowser, openConsentFlow, type TScreen } from "../support/consent-browser";
 import { signInOperator } from "../support/operator-sign-in";

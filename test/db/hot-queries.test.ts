@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
 import { hotQueries, ReplayDetected, WriteRaced, type TReplayRecord } from "@/lib/db/hot/hot-queries";
+import { auditWrite } from "@/lib/audit/append-audit-event";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { seedGrant } from "../api/builders";
 
@@ -32,8 +33,8 @@ describe("hot queries", () => {
     const before = await db.auditEvent.count();
     await hot.commit([replay()], [
       { kind: "accessToken", tokenHash: hashToken(token), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: "jkt", certThumbprint: null, codeId: null, expiresAt },
-      { kind: "audit", entry: { institutionId: grant.institutionId, actorType: "system", action: "test.hot", targetType: "grant", targetId: grant.id } },
-      { kind: "audit", entry: { institutionId: grant.institutionId, actorType: "system", action: "test.hot", targetType: "grant", targetId: grant.id } },
+      auditWrite({ institutionId: grant.institutionId, actorType: "system", action: "test.hot", targetType: "grant", targetId: grant.id }),
+      auditWrite({ institutionId: grant.institutionId, actorType: "system", action: "test.hot", targetType: "grant", targetId: grant.id }),
     ]);
     const stored = await db.accessToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     expect(stored).toMatchObject({ grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: "jkt", certThumbprint: null, revokedAt: null });
@@ -56,7 +57,7 @@ describe("hot queries", () => {
     const auditBefore = await db.auditEvent.count();
     await expect(hot.commit([replay(), used], [
       { kind: "accessToken", tokenHash: hashToken(token), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: null, certThumbprint: null, codeId: null, expiresAt: new Date(Date.now() + 60_000) },
-      { kind: "audit", entry: { actorType: "system", action: "test.rolled-back" } },
+      auditWrite({ actorType: "system", action: "test.rolled-back" }),
     ])).rejects.toBeInstanceOf(ReplayDetected);
     expect(await db.accessToken.findUnique({ where: { tokenHash: hashToken(token) } })).toBeNull();
     expect(await db.auditEvent.count()).toBe(auditBefore);
@@ -66,7 +67,7 @@ describe("hot queries", () => {
     const hot = await hotQueries();
     const record = replay();
     const results = await Promise.allSettled([
-      ...Array.from({ length: 50 }, () => hot.commit([record], [{ kind: "audit", entry: { actorType: "system", action: "test.race" } }])),
+      ...Array.from({ length: 50 }, () => hot.commit([record], [auditWrite({ actorType: "system", action: "test.race" })])),
       ...Array.from({ length: 10 }, () => db.$transaction(async (tx) => {
         const { appendAuditEvent } = await import("@/lib/audit/append-audit-event");
         await appendAuditEvent(tx, { actorType: "system", action: "test.prisma" });
@@ -106,8 +107,8 @@ describe("hot queries", () => {
     const auditBefore = await db.auditEvent.count();
     const results = await Promise.allSettled(successors.map((next) => hot.commit([replay()], [
       { kind: "rotateRefreshToken", tokenHash: hashToken(old), at: new Date() },
-      { kind: "refreshToken", tokenHash: hashToken(next), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: null, certThumbprint: null, expiresAt: grant.expiresAt },
-      { kind: "audit", entry: { actorType: "system", action: "test.rotated", targetType: "grant", targetId: grant.id } },
+      { kind: "refreshToken", tokenHash: hashToken(next), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: null, certThumbprint: null, codeId: null, expiresAt: grant.expiresAt },
+      auditWrite({ actorType: "system", action: "test.rotated", targetType: "grant", targetId: grant.id }),
     ])));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected" && r.reason instanceof WriteRaced && r.reason.write.kind === "rotateRefreshToken")).toHaveLength(19);
@@ -130,6 +131,34 @@ describe("hot queries", () => {
     await hot.commit([], [{ kind: "bindRefreshToken", tokenHash: hashToken(token), jkt: "first-key", certThumbprint: null }]);
     await expect(hot.commit([], [{ kind: "bindRefreshToken", tokenHash: hashToken(token), jkt: "second-key", certThumbprint: null }])).rejects.toBeInstanceOf(WriteRaced);
     expect(await db.refreshToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } })).toMatchObject({ jkt: "first-key" });
+  });
+
+  it("redeem a code once among racing commits, and bind its grant only while the grant lives", async () => {
+    const hot = await hotQueries();
+    const grant = await someGrant();
+    const code = await db.authorizationCode.create({ data: { codeHash: hashToken(randomToken()), grantId: grant.id, clientId: grant.clientId, redirectUri: "https://a.example/cb", codeChallenge: "x", expiresAt: new Date(Date.now() + 60_000) } });
+    const tokens = Array.from({ length: 10 }, () => randomToken());
+    const auditBefore = await db.auditEvent.count();
+    const results = await Promise.allSettled(tokens.map((token) => hot.commit([replay()], [
+      { kind: "consumeCode", codeId: code.id, at: new Date() },
+      { kind: "bindGrant", grantId: grant.id, jkt: "code-key", certThumbprint: null, at: new Date() },
+      { kind: "accessToken", tokenHash: hashToken(token), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: "code-key", certThumbprint: null, codeId: code.id, expiresAt: new Date(Date.now() + 60_000) },
+      auditWrite({ actorType: "system", action: "test.redeemed", targetType: "grant", targetId: grant.id }),
+    ])));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected" && r.reason instanceof WriteRaced && r.reason.write.kind === "consumeCode")).toHaveLength(9);
+    expect(await db.accessToken.count({ where: { codeId: code.id } })).toBe(1);
+    expect(await db.grant.findUniqueOrThrow({ where: { id: grant.id } })).toMatchObject({ dpopJkt: "code-key" });
+    expect(await db.auditEvent.count()).toBe(auditBefore + 1);
+
+    // a grant that ended rolls back the redemption with it: the code stays unused
+    const ended = await someGrant();
+    await db.grant.update({ where: { id: ended.id }, data: { status: "revoked" } });
+    const second = await db.authorizationCode.create({ data: { codeHash: hashToken(randomToken()), grantId: ended.id, clientId: ended.clientId, redirectUri: "https://a.example/cb", codeChallenge: "x", expiresAt: new Date(Date.now() + 60_000) } });
+    const failed = hot.commit([], [{ kind: "consumeCode", codeId: second.id, at: new Date() }, { kind: "bindGrant", grantId: ended.id, jkt: null, certThumbprint: null, at: new Date() }]);
+    await expect(failed).rejects.toMatchObject({ write: { kind: "bindGrant" } });
+    expect((await db.authorizationCode.findUniqueOrThrow({ where: { id: second.id } })).usedAt).toBeNull();
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
   });
 
   it("read balances and pages with exact amounts", async () => {

@@ -10,6 +10,7 @@ import { assertion, challenge, rawClient, REDIRECT, verifier, type TRawClient } 
 import { basicAuth, registerBaselineClient, seedBearerGrant, type TBaselineClient } from "../oauth/baseline-client";
 import { extraServerPort, extraServerTlsPort, VITEST_DB_NAME } from "../env";
 import { startServer, type TServer } from "../server-process";
+import { MACHINE_ROUTE_LIST } from "@/lib/routes/machine-routes";
 
 const lean = inject("baseUrl");
 let viaNext: TServer;
@@ -128,6 +129,19 @@ describe("each machine endpoint answers alike on the lean path and through Next"
     const onLean = await send(lean, build);
     const onNext = await send(viaNext.baseUrl, build);
     expect(onNext).toEqual(onLean);
+  });
+
+  // Every route of the one list (lib/routes/machine-routes.json), whatever cases above name: the same
+  // answer on both mounts to a request without credentials, and the same 413 to a body over 1 MiB.
+  const concrete = (pattern: string) => pattern.replace(":institution", "sakura").replace(/:[A-Za-z]+/g, "some-id");
+  const OVERSIZED = "a=" + "x".repeat(1024 * 1024);
+  it.each(MACHINE_ROUTE_LIST.map((route) => [route.name, concrete(route.path)]))("%s (%s) from the one list", async (_name, path) => {
+    const plain = async () => ({ method: "GET", path });
+    expect(await send(viaNext.baseUrl, plain)).toEqual(await send(lean, plain));
+    const oversized = async () => ({ method: "POST", path, headers: FORM, body: OVERSIZED });
+    const onLean = await send(lean, oversized);
+    expect(onLean.status).toBe(413);
+    expect(await send(viaNext.baseUrl, oversized)).toEqual(onLean);
   });
 
   it("are the lean path's: the suite's server answers them without Next", async () => {

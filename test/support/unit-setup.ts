@@ -1,6 +1,8 @@
 // Setup of every file of the unit project (vitest.config.ts): no server, no shared database. The
 // environment is the test one (test/env.ts); DATABASE_URL names a SQLite file of this test file's own
-// that does not exist until the test asks for it (test/support/own-database.ts).
+// that does not exist until the test asks for it (test/support/own-database.ts). Whatever a test writes
+// (the database, the demo CA, the data folder's keys) goes under one temporary directory, removed after
+// the file: `npm run test:unit` leaves the working tree as it found it.
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +13,7 @@ import { TEST_AUTH_SECRET, TEST_INITIAL_ACCESS_TOKEN } from "../env";
 const dir = path.join(tmpdir(), `renkei-unit-${process.pid}-${randomBytes(6).toString("hex")}`);
 process.env.DATABASE_URL = `file:${path.join(dir, "unit.db")}`;
 process.env.RENKEI_CA_DIR = path.join(dir, "ca");
+process.env.RENKEI_DATA_DIR = path.join(dir, "data");
 process.env.RENKEI_DATA_KEY ||= "0f".repeat(32);
 process.env.AUTH_SECRET ||= TEST_AUTH_SECRET;
 process.env.RENKEI_INITIAL_ACCESS_TOKEN ||= TEST_INITIAL_ACCESS_TOKEN;

@@ -9,7 +9,7 @@ import { LinksLogin } from "@/components/links/links-login";
 import { LinkList, LINKS_TITLE } from "@/components/links/link-list";
 import { jstJapaneseDate } from "@/lib/time/jst";
 import { getInstitution } from "@/lib/institutions/get-institution";
-import { linksAnswerAction, linksLoginAction, logoutLinksAction, stopLinkAction } from "@/lib/links/actions";
+import { linksAnswerAction, linksLoginAction, logoutLinksAction, stopLinkAction } from "@/lib/links/link-actions";
 import { AdditionalAuthForm } from "@/components/consent/additional-auth-form";
 import { owedQuestion } from "@/lib/links/owed-question";
 import { linksCsrfToken } from "@/lib/links/links-csrf";

@@ -2,7 +2,7 @@
 // institution; below 640 px the tables are cards (components/ui/stacked-table.tsx).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { revokeDemoLink } from "@/lib/demo/actions";
+import { revokeDemoLink } from "@/lib/demo/demo-actions";
 import { readDemoState } from "@/lib/demo/demo-cookie";
 import { fetchDemoData, type TDemoData } from "@/lib/demo/fetch-demo-data";
 import { getInstitution } from "@/lib/institutions/get-institution";

@@ -8,9 +8,9 @@ import { checkFactor } from "@/lib/auth/check-factor";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 import { csrfValid } from "../csrf";
 import { finishLogin } from "../finish-login";
-import { expiredFormState, withNonce, type TFormState } from "../form-state";
+import { expiredFormState, withNonce, type TFormState } from "@/lib/forms/form-state";
 import { currentClientIp } from "@/lib/http/current-client-ip";
-import { CHECK_INPUT, WRONG_LOGIN } from "../messages";
+import { CHECK_INPUT, WRONG_LOGIN } from "@/lib/forms/messages";
 import { requireStep } from "../require-step";
 import { ZCertificatePasswordFormSchema } from "../step-forms";
 

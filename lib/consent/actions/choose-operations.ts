@@ -3,10 +3,10 @@
 import { redirect } from "next/navigation";
 import { ZScope, type TScope } from "@/lib/oauth/authorization-params";
 import { csrfValid } from "../csrf";
-import { expiredFormState, withNonce, type TFormState } from "../form-state";
+import { expiredFormState, withNonce, type TFormState } from "@/lib/forms/form-state";
 import { requireStep } from "../require-step";
 import { saveState } from "../save-state";
-import { CHECK_INPUT, PICK_OPERATION } from "@/lib/consent/messages";
+import { CHECK_INPUT, PICK_OPERATION } from "@/lib/forms/messages";
 
 export async function chooseOperationsAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["operations"]);

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { checkPasswordLogin } from "@/lib/auth/check-password-login";
 import { csrfValid } from "../csrf";
 import { finishLogin } from "../finish-login";
-import { expiredFormState, type TFormState } from "../form-state";
+import { expiredFormState, type TFormState } from "@/lib/forms/form-state";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { requireStep } from "../require-step";
 

@@ -8,11 +8,13 @@
 // client-assertion jtis) first, then its writes (an access token, a pushed request, an audit entry …).
 // A single-use record that already exists rolls the whole transaction back (ReplayDetected), so a
 // replayed proof can never leave a token behind, and nothing is held back to be written later: when
-// commit returns, every row of it is on disk. A conditional write (a refresh token's rotation) that finds
-// its row already changed rolls the whole commit back too (WriteRaced): of two racing rotations, one wins.
+// commit returns, every row of it is on disk. A conditional write (a refresh token's rotation, a code's
+// redemption) that finds its row already changed rolls the whole commit back too (WriteRaced): of two
+// racing rotations, one wins. This commit is the only writer of tokens, codes' redemptions, single-use ids
+// and their audit entries on the machine paths; lib/db/hot/writes.ts says each write once for both engines.
 import "server-only";
-import type { TAuditInput } from "@/lib/audit/append-audit-event";
 import { databaseTarget } from "@/lib/db/url";
+import { errorBrand, processSingleton, replaceProcessSingleton } from "@/lib/process/cross-bundle";
 import type { THotAccountRow, THotBalanceRow, THotClientRow, THotFirstTransactionRow, THotTokenRow, THotTransactionRow } from "./rows";
 
 /** A single-use id (RFC 9449 §11.1, RFC 7523 §3 item 7): the insert of its key is the check. */
@@ -20,42 +22,63 @@ export type TReplayRecord = { key: string; kind: "dpop" | "client_assertion" | "
 
 export type THotWrite =
   | { kind: "accessToken"; tokenHash: string; grantId: string; clientId: string; scopes: string; jkt: string | null; certThumbprint: string | null; codeId: string | null; expiresAt: Date }
-  | { kind: "refreshToken"; tokenHash: string; grantId: string; clientId: string; scopes: string; jkt: string | null; certThumbprint: string | null; expiresAt: Date }
+  | { kind: "refreshToken"; tokenHash: string; grantId: string; clientId: string; scopes: string; jkt: string | null; certThumbprint: string | null; codeId: string | null; expiresAt: Date }
   /** conditional: the token must still be current, or the commit rolls back with WriteRaced */
   | { kind: "rotateRefreshToken"; tokenHash: string; at: Date }
   /** conditional: the token must still be unbound, or the commit rolls back with WriteRaced */
   | { kind: "bindRefreshToken"; tokenHash: string; jkt: string | null; certThumbprint: string | null }
+  /** conditional: the code must still be unused, or the commit rolls back with WriteRaced (of two racing redemptions, one wins) */
+  | { kind: "consumeCode"; codeId: string; at: Date }
+  /** conditional: the grant must still be active and unexpired at `at`, or the commit rolls back with WriteRaced */
+  | { kind: "bindGrant"; grantId: string; jkt: string | null; certThumbprint: string | null; at: Date }
   | { kind: "pushedRequest"; requestUriHash: string; institutionId: string; clientId: string; params: string; expiresAt: Date }
   | { kind: "touchGrant"; grantId: string; at: Date }
-  | { kind: "audit"; entry: TAuditInput };
+  /** an audit entry: lib/audit's append (auditWrite in lib/audit/append-audit-event.ts) given this commit's chain */
+  | { kind: "audit"; append: (chain: THotAuditChain) => unknown };
 
-// The hot queries are one object per process (on globalThis), made by whichever bundle asked first —
-// the machine endpoints' (scripts/build-machine.mjs) or Next's — so the error a commit throws may be
-// the other bundle's copy of this class: `instanceof` goes by this brand, not by the class object.
-const REPLAY_DETECTED = Symbol.for("renkei.ReplayDetected");
+/** An audit row as stored, its hash computed by lib/audit. */
+export type THotAuditRow = {
+  at: Date; institutionId: string | null; actorType: string; actorId: string | null; action: string; targetType: string | null;
+  targetId: string | null; ip: string | null; details: string; prevHash: string; hash: string;
+};
+
+/**
+ * What an engine lends the audit chain inside a commit: its lock (PostgreSQL's advisory lock; SQLite's
+ * commit already holds the only write lock), the last entry's hash, and the insert. Synchronous on SQLite
+ * (better-sqlite3's transactions cannot await), asynchronous on PostgreSQL.
+ */
+export type THotAuditChain = {
+  lock: () => void | Promise<void>;
+  lastHash: () => string | null | Promise<string | null>;
+  insert: (row: THotAuditRow) => void | Promise<void>;
+};
+
+// The hot queries are one object per process (lib/process/cross-bundle.ts), made by whichever copy of lib/
+// asked first, so the error a commit throws may be the other copy's class: `instanceof` goes by a brand.
+const REPLAY_DETECTED = errorBrand("ReplayDetected");
 
 export class ReplayDetected extends Error {
-  readonly [REPLAY_DETECTED] = true;
+  readonly [REPLAY_DETECTED.symbol] = true;
   constructor(readonly record: TReplayRecord) {
     super(`single-use ${record.kind} record already used`);
   }
 
   static [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[REPLAY_DETECTED] === true;
+    return REPLAY_DETECTED.is(value);
   }
 }
 
-const WRITE_RACED = Symbol.for("renkei.WriteRaced");
+const WRITE_RACED = errorBrand("WriteRaced");
 
 /** A conditional write whose row another request changed first: the whole commit was rolled back (branded like ReplayDetected). */
 export class WriteRaced extends Error {
-  readonly [WRITE_RACED] = true;
+  readonly [WRITE_RACED.symbol] = true;
   constructor(readonly write: THotWrite) {
     super(`conditional ${write.kind} found its row changed`);
   }
 
   static [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[WRITE_RACED] === true;
+    return WRITE_RACED.is(value);
   }
 }
 
@@ -76,17 +99,17 @@ export interface THotQueries {
   close(): Promise<void>;
 }
 
-const globalForHot = globalThis as unknown as { renkeiHotQueries?: { env: string; queries: Promise<THotQueries> } };
+type THotHolder = { env: string; queries: Promise<THotQueries> } | null;
 
-/** The process's hot queries for DATABASE_URL (on globalThis: the Next bundle and the machine bundle share them). */
+/** The process's hot queries for DATABASE_URL (one per process: lib/process/cross-bundle.ts). */
 export function hotQueries(): Promise<THotQueries> {
   const url = process.env.DATABASE_URL || "";
-  const current = globalForHot.renkeiHotQueries;
+  const current = processSingleton<THotHolder>("hotQueries", () => null);
   if (current && current.env === url) return current.queries;
   const target = databaseTarget();
   const queries = target.provider === "postgresql"
     ? import("./postgres").then((m) => m.postgresHotQueries(target.url))
     : import("./sqlite").then((m) => m.sqliteHotQueries(target.file));
-  globalForHot.renkeiHotQueries = { env: url, queries };
+  replaceProcessSingleton<THotHolder>("hotQueries", { env: url, queries });
   return queries;
 }

@@ -2,14 +2,13 @@
 // a pool of its own and named prepared statements (parsed once per connection by the server).
 // Timestamps are Prisma's TIMESTAMP(3) without time zone holding UTC: written as UTC text and read back as
 // UTC whatever the process's time zone. A commit is one transaction on one connection; the audit chain's
-// advisory lock (lib/audit/append-audit-event.ts) serializes appends with every other instance.
+// advisory lock (AUDIT_CHAIN_LOCK_SQL) serializes appends with every other instance.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { AUDIT_CHAIN_LOCK, auditEntry, GENESIS_HASH } from "@/lib/audit/append-audit-event";
-import { ReplayDetected, WriteRaced, type THotQueries, type THotWrite } from "./hot-queries";
+import type { THotAuditChain, THotQueries } from "./hot-queries";
 import { ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
 import * as sql from "./sql";
+import { auditValues, commitSteps, WRITE_SQL, type TWriteName } from "./writes";
 
 const TIMESTAMP = 1114;
 const INT8 = 20;
@@ -41,15 +40,7 @@ export function postgresHotQueries(url: string): THotQueries {
     firstPage: sql.TRANSACTIONS_FIRST_PAGE_SQL,
     nextPage: sql.TRANSACTIONS_NEXT_PAGE_SQL,
     replaySeen: sql.REPLAY_SEEN_SQL,
-    insertReplay: sql.INSERT_REPLAY_SQL,
-    insertAccessToken: sql.INSERT_ACCESS_TOKEN_SQL,
-    insertRefreshToken: sql.INSERT_REFRESH_TOKEN_SQL,
-    rotateRefreshToken: sql.ROTATE_REFRESH_TOKEN_SQL,
-    bindRefreshToken: sql.BIND_REFRESH_TOKEN_SQL,
-    insertPushedRequest: sql.INSERT_PUSHED_REQUEST_SQL,
-    touchGrant: sql.TOUCH_GRANT_SQL,
-    lastAuditHash: sql.LAST_AUDIT_HASH_SQL,
-    insertAudit: sql.INSERT_AUDIT_SQL,
+    ...WRITE_SQL,
   };
   type TName = keyof typeof statements;
   type TRunner = { query: (config: pg.QueryConfig) => Promise<pg.QueryResult> };
@@ -59,38 +50,14 @@ export function postgresHotQueries(url: string): THotQueries {
     const [row] = await rows(name, values);
     return row === undefined ? null : schema.parse(row);
   };
-
-  const write = async (client: pg.PoolClient, w: THotWrite) => {
-    const now = utcText(new Date());
-    switch (w.kind) {
-      case "accessToken":
-        await run(client, "insertAccessToken", [randomUUID(), w.tokenHash, w.grantId, w.clientId, w.scopes, w.jkt, w.certThumbprint, w.codeId, utcText(w.expiresAt), now]);
-        return;
-      case "refreshToken":
-        await run(client, "insertRefreshToken", [randomUUID(), w.tokenHash, w.grantId, w.clientId, w.scopes, w.jkt, w.certThumbprint, null, utcText(w.expiresAt), now]);
-        return;
-      case "rotateRefreshToken":
-        // READ COMMITTED: a racing UPDATE waits for the winner's commit, then re-checks the row and matches none
-        if ((await run(client, "rotateRefreshToken", [w.tokenHash, utcText(w.at)])).rowCount !== 1) throw new WriteRaced(w);
-        return;
-      case "bindRefreshToken":
-        if ((await run(client, "bindRefreshToken", [w.tokenHash, w.jkt, w.certThumbprint])).rowCount !== 1) throw new WriteRaced(w);
-        return;
-      case "pushedRequest":
-        await run(client, "insertPushedRequest", [randomUUID(), w.requestUriHash, w.institutionId, w.clientId, w.params, utcText(w.expiresAt), now]);
-        return;
-      case "touchGrant":
-        await run(client, "touchGrant", [w.grantId, utcText(w.at)]);
-        return;
-      case "audit": {
-        await client.query(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-        const [last] = (await run(client, "lastAuditHash", [])).rows;
-        const e = auditEntry(w.entry, last ? ZHotHashRow.parse(last).hash : GENESIS_HASH);
-        await run(client, "insertAudit", [utcText(e.at), e.institutionId, e.actorType, e.actorId, e.action, e.targetType, e.targetId, e.ip, e.details, e.prevHash, e.hash]);
-        return;
-      }
-    }
-  };
+  const chainOn = (client: pg.PoolClient): THotAuditChain => ({
+    lock: async () => void (await client.query(sql.AUDIT_CHAIN_LOCK_SQL)),
+    lastHash: async () => {
+      const [last] = (await run(client, "lastAuditHash", [])).rows;
+      return last ? ZHotHashRow.parse(last).hash : null;
+    },
+    insert: async (row) => void (await run(client, "insertAudit", auditValues(row, utcText))),
+  });
 
   return {
     client: (institutionId, clientId) => one(ZHotClientRow, "client", [institutionId, clientId]),
@@ -113,10 +80,9 @@ export function postgresHotQueries(url: string): THotQueries {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        for (const r of replays) {
-          if ((await run(client, "insertReplay", [r.key, r.kind, utcText(r.expiresAt)])).rowCount !== 1) throw new ReplayDetected(r);
-        }
-        for (const w of writes) await write(client, w);
+        // READ COMMITTED: a racing conditional UPDATE waits for the winner's commit, then re-checks its row and matches none
+        const runOn = async (name: TWriteName, values: unknown[]) => (await run(client, name, values)).rowCount ?? 0;
+        await commitSteps(replays, writes, { run: runOn, chain: chainOn(client), date: utcText });
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);

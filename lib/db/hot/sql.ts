@@ -79,9 +79,15 @@ export const ROTATE_REFRESH_TOKEN_SQL = `UPDATE "RefreshToken" SET "rotatedAt" =
 /** Conditional: an unbound refresh token (from a client's baseline days) takes the first key it is used with under fapi2. */
 export const BIND_REFRESH_TOKEN_SQL = `UPDATE "RefreshToken" SET "jkt" = $2, "certThumbprint" = $3
   WHERE "tokenHash" = $1 AND "jkt" IS NULL AND "certThumbprint" IS NULL AND "revokedAt" IS NULL`;
+/** Conditional: only an unused code is redeemed — a second redemption finds no row (RFC 6749 §4.1.2). */
+export const CONSUME_CODE_SQL = `UPDATE "AuthorizationCode" SET "usedAt" = $2 WHERE "id" = $1 AND "usedAt" IS NULL`;
+/** Conditional: the grant takes the key its tokens are bound to only while it is active and unexpired ($4: now). */
+export const BIND_GRANT_SQL = `UPDATE "Grant" SET "dpopJkt" = $2, "certThumbprint" = $3 WHERE "id" = $1 AND "status" = 'active' AND "expiresAt" > $4`;
 export const INSERT_PUSHED_REQUEST_SQL = `INSERT INTO "PushedRequest" ("id", "requestUriHash", "institutionId", "clientId", "params", "expiresAt", "createdAt")
   VALUES ($1, $2, $3, $4, $5, $6, $7)`;
 export const TOUCH_GRANT_SQL = `UPDATE "Grant" SET "lastAccessAt" = $2 WHERE "id" = $1`;
+/** The PostgreSQL advisory lock that serializes audit appends across instances, held to the end of the transaction. */
+export const AUDIT_CHAIN_LOCK_SQL = "SELECT pg_advisory_xact_lock(727275)";
 export const LAST_AUDIT_HASH_SQL = `SELECT a."hash" FROM "AuditEvent" a ORDER BY a."id" DESC LIMIT 1`;
 export const INSERT_AUDIT_SQL = `INSERT INTO "AuditEvent" ("at", "institutionId", "actorType", "actorId", "action", "targetType", "targetId", "ip", "details", "prevHash", "hash")
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;

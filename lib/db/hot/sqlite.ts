@@ -5,12 +5,11 @@
 // a Prisma transaction of this process.
 import "server-only";
 import Database from "better-sqlite3";
-import { randomUUID } from "node:crypto";
-import { auditEntry, GENESIS_HASH } from "@/lib/audit/append-audit-event";
 import { acquireSqliteWriteLock } from "@/lib/db/sqlite-write-lock";
-import { ReplayDetected, WriteRaced, type THotQueries, type THotWrite, type TReplayRecord } from "./hot-queries";
+import type { THotAuditChain, THotQueries, THotWrite, TReplayRecord } from "./hot-queries";
 import { ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
 import * as sql from "./sql";
+import { auditValues, commitSteps, WRITE_SQL, type TWriteName } from "./writes";
 
 /** Prisma's SQLite spelling of a DateTime (its adapter's iso8601 format), so both write the same text. */
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
@@ -48,51 +47,19 @@ export function sqliteHotQueries(file: string): THotQueries {
     firstPage: prepare(db, sql.TRANSACTIONS_FIRST_PAGE_SQL, { money: true }),
     nextPage: prepare(db, sql.TRANSACTIONS_NEXT_PAGE_SQL, { money: true }),
     replaySeen: prepare(db, sql.REPLAY_SEEN_SQL),
-    insertReplay: prepare(db, sql.INSERT_REPLAY_SQL),
-    insertAccessToken: prepare(db, sql.INSERT_ACCESS_TOKEN_SQL),
-    insertRefreshToken: prepare(db, sql.INSERT_REFRESH_TOKEN_SQL),
-    rotateRefreshToken: prepare(db, sql.ROTATE_REFRESH_TOKEN_SQL),
-    bindRefreshToken: prepare(db, sql.BIND_REFRESH_TOKEN_SQL),
-    insertPushedRequest: prepare(db, sql.INSERT_PUSHED_REQUEST_SQL),
-    touchGrant: prepare(db, sql.TOUCH_GRANT_SQL),
-    lastAuditHash: prepare(db, sql.LAST_AUDIT_HASH_SQL),
-    insertAudit: prepare(db, sql.INSERT_AUDIT_SQL),
   };
-
-  const write = (w: THotWrite) => {
-    const now = sqliteDate(new Date());
-    switch (w.kind) {
-      case "accessToken":
-        q.insertAccessToken.run(randomUUID(), w.tokenHash, w.grantId, w.clientId, w.scopes, w.jkt, w.certThumbprint, w.codeId, sqliteDate(w.expiresAt), now);
-        return;
-      case "refreshToken":
-        q.insertRefreshToken.run(randomUUID(), w.tokenHash, w.grantId, w.clientId, w.scopes, w.jkt, w.certThumbprint, null, sqliteDate(w.expiresAt), now);
-        return;
-      case "rotateRefreshToken":
-        if (q.rotateRefreshToken.run(w.tokenHash, sqliteDate(w.at)).changes !== 1) throw new WriteRaced(w);
-        return;
-      case "bindRefreshToken":
-        if (q.bindRefreshToken.run(w.tokenHash, w.jkt, w.certThumbprint).changes !== 1) throw new WriteRaced(w);
-        return;
-      case "pushedRequest":
-        q.insertPushedRequest.run(randomUUID(), w.requestUriHash, w.institutionId, w.clientId, w.params, sqliteDate(w.expiresAt), now);
-        return;
-      case "touchGrant":
-        q.touchGrant.run(w.grantId, sqliteDate(w.at));
-        return;
-      case "audit": {
-        const last = q.lastAuditHash.get();
-        const e = auditEntry(w.entry, last === undefined ? GENESIS_HASH : ZHotHashRow.parse(last).hash);
-        q.insertAudit.run(sqliteDate(e.at), e.institutionId, e.actorType, e.actorId, e.action, e.targetType, e.targetId, e.ip, e.details, e.prevHash, e.hash);
-        return;
-      }
-    }
+  const writes = Object.fromEntries(Object.entries(WRITE_SQL).map(([name, text]) => [name, prepare(db, text)])) as Record<TWriteName, TStatement>;
+  const chain: THotAuditChain = {
+    lock: () => undefined, // the commit holds SQLite's one write lock (BEGIN IMMEDIATE)
+    lastHash: () => {
+      const last = writes.lastAuditHash.get();
+      return last === undefined ? null : ZHotHashRow.parse(last).hash;
+    },
+    insert: (row) => void writes.insertAudit.run(...auditValues(row, sqliteDate)),
   };
-  const transaction = db.transaction((replays: TReplayRecord[], writes: THotWrite[]) => {
-    for (const r of replays) {
-      if (q.insertReplay.run(r.key, r.kind, sqliteDate(r.expiresAt)).changes !== 1) throw new ReplayDetected(r);
-    }
-    for (const w of writes) write(w);
+  const run = (name: TWriteName, values: unknown[]) => writes[name].run(...values).changes;
+  const transaction = db.transaction((replays: TReplayRecord[], steps: THotWrite[]) => {
+    if (commitSteps(replays, steps, { run, chain, date: sqliteDate }) instanceof Promise) throw new Error("a SQLite commit step awaited");
   });
 
   const one = <T>(schema: { parse: (v: unknown) => T }, row: unknown): T | null => (row === undefined ? null : schema.parse(row));

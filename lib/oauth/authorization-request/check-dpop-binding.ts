@@ -2,7 +2,7 @@
 // thumbprint), by a DPoP proof on the pushed request, or both, in which case they must agree. The
 // token endpoint then accepts the code only with that key (lib/oauth/exchange-code.ts). A request sent
 // as query parameters comes through the customer's browser, which carries no proof: dpop_jkt alone.
-import { InvalidDpopProof, InvalidRequest } from "../errors";
+import { InvalidDpopProof, InvalidRequest } from "../oauth-errors";
 import { verifyPostDpopProof } from "../sender-binding";
 import type { TAuthorizationCheck } from "./context";
 

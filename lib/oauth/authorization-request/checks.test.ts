@@ -6,7 +6,7 @@ import { ownDatabase } from "@/test/support/own-database";
 import { ZInstitutionSettings } from "@/lib/institutions/settings";
 import type { TClient } from "../load-client";
 import { SingleUse } from "../single-use";
-import { OAuthError } from "../errors";
+import { OAuthError } from "../oauth-errors";
 import { checkAuthorizationDetails } from "./check-authorization-details";
 import { checkChannel } from "./check-channel";
 import { checkDpopBinding } from "./check-dpop-binding";

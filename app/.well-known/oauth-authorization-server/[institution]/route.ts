@@ -1,7 +1,7 @@
-// RFC 8414 §3 metadata at /.well-known/oauth-authorization-server/{issuer path}: lib/endpoints/oauth-endpoints.ts.
+// Generated from lib/routes/machine-routes.json by scripts/generate-route-files.mjs: do not edit.
+// The Next mount of the machine route "metadata" (/.well-known/oauth-authorization-server/:institution); server.mjs's lean path answers it with the same handler.
 import { nextMount } from "@/lib/endpoints/next-mount";
-import { metadataEndpoint } from "@/lib/endpoints/oauth-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(metadataEndpoint);
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount("metadata");

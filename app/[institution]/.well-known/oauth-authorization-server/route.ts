@@ -1,7 +1,7 @@
-// The same metadata under the issuer itself ({issuer}/.well-known/oauth-authorization-server), for clients that build the URL the OpenID Connect way.
+// Generated from lib/routes/machine-routes.json by scripts/generate-route-files.mjs: do not edit.
+// The Next mount of the machine route "metadataUnderIssuer" (/:institution/.well-known/oauth-authorization-server); server.mjs's lean path answers it with the same handler.
 import { nextMount } from "@/lib/endpoints/next-mount";
-import { metadataEndpoint } from "@/lib/endpoints/oauth-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(metadataEndpoint);
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount("metadataUnderIssuer");

@@ -1,7 +1,7 @@
-// RFC 9126 pushed authorization requests: lib/endpoints/oauth-endpoints.ts (also served by server.mjs's lean path).
+// Generated from lib/routes/machine-routes.json by scripts/generate-route-files.mjs: do not edit.
+// The Next mount of the machine route "par" (/:institution/oauth/par); server.mjs's lean path answers it with the same handler.
 import { nextMount } from "@/lib/endpoints/next-mount";
-import { parEndpoint } from "@/lib/endpoints/oauth-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(parEndpoint);
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount("par");

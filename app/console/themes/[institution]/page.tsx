@@ -7,7 +7,7 @@ import { ThemeEditor } from "@/components/themes/theme-editor";
 import { consolePage } from "@/lib/console/console-page";
 import { canActFor } from "@/lib/console/operator-scope";
 import { getInstitution } from "@/lib/institutions/get-institution";
-import { saveThemeAction } from "@/lib/themes/actions";
+import { saveThemeAction } from "@/lib/themes/theme-actions";
 import { PREVIEW_SCREENS } from "@/lib/preview/screens";
 
 export const metadata: Metadata = { title: "テーマ編集" };

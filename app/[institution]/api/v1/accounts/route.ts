@@ -1,7 +1,7 @@
-// GET /accounts: lib/endpoints/api-endpoints.ts (also served by server.mjs's lean path).
+// Generated from lib/routes/machine-routes.json by scripts/generate-route-files.mjs: do not edit.
+// The Next mount of the machine route "accounts" (/:institution/api/v1/accounts); server.mjs's lean path answers it with the same handler.
 import { nextMount } from "@/lib/endpoints/next-mount";
-import { accountsEndpoint } from "@/lib/endpoints/api-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(accountsEndpoint);
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount("accounts");

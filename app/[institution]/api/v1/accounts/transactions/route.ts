@@ -1,7 +1,7 @@
-// GET /accounts/transactions: lib/endpoints/api-endpoints.ts (also served by server.mjs's lean path).
+// Generated from lib/routes/machine-routes.json by scripts/generate-route-files.mjs: do not edit.
+// The Next mount of the machine route "transactions" (/:institution/api/v1/accounts/transactions); server.mjs's lean path answers it with the same handler.
 import { nextMount } from "@/lib/endpoints/next-mount";
-import { transactionsEndpoint } from "@/lib/endpoints/api-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount(transactionsEndpoint);
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount("transactions");

@@ -1,0 +1,53 @@
+// Every value that must be one per process although lib/ runs in more than one copy in it, and why.
+//
+// Why two copies: the production server (server.mjs) answers the machine endpoints from its own esbuild
+// bundle of lib/ (scripts/build-machine.mjs, so that they skip Next's request pipeline), while Next runs
+// the screens — and, with RENKEI_MACHINE_PATH=next or `next dev`, the same endpoints — from its bundles,
+// which hold lib/ again (and Next keeps route handlers and pages in bundles of their own). A module-level
+// `const` is therefore one per copy. What must be one per process is kept here, on globalThis under one
+// key, and nowhere else: a new cache that must be shared is added to TSingletonReasons with its reason, and an
+// error class that one copy throws and another catches gets its brand from errorBrand.
+// No imports: every folder may use it.
+
+/** The process-wide values by name, each with the reason it cannot be one per copy. */
+type TSingletonReasons = {
+  /** lib/db.ts: one Prisma client, so one connection pool (PostgreSQL) or one connection (SQLite) per process. */
+  db: "one connection pool per process";
+  /** lib/db/hot/hot-queries.ts: one set of prepared statements and one pg pool, whichever copy asked first. */
+  hotQueries: "one hot-query connection per process";
+  /** lib/db/sqlite-write-lock.ts: the lock orders every in-process SQLite writer; two locks would not exclude each other. */
+  sqliteWriteLock: "one SQLite writer at a time in the process";
+  /** lib/institutions/get-institution.ts: a saved theme forgets the cached institution, and every copy must see that. */
+  institutions: "one institutions cache, so that forgetting one is seen by every copy";
+  /** lib/events/institution-signing-key.ts: decrypted signing keys, read once a minute per process rather than per copy. */
+  signingKeys: "one cache of decrypted signing keys";
+};
+
+export type TSingletonName = keyof TSingletonReasons;
+
+const shared = globalThis as unknown as { renkeiProcessSingletons?: Partial<Record<TSingletonName, unknown>> };
+
+/** The process's one value for `name`, made by `make` in whichever copy asks first. */
+export function processSingleton<T>(name: TSingletonName, make: () => T): T {
+  const all = (shared.renkeiProcessSingletons ??= {});
+  if (!(name in all)) all[name] = make();
+  return all[name] as T;
+}
+
+/** Replaces the process's value for `name` (the hot queries follow a changed DATABASE_URL in tests). */
+export function replaceProcessSingleton<T>(name: TSingletonName, value: T): T {
+  (shared.renkeiProcessSingletons ??= {})[name] = value;
+  return value;
+}
+
+/** The error classes one copy may throw and another catch (lib/db/hot/hot-queries.ts). */
+type TErrorBrandName = "ReplayDetected" | "WriteRaced";
+
+/**
+ * A brand for an error class that crosses copies: `instanceof` compares class objects, which differ per
+ * copy, so the class marks its instances with a process-wide symbol and recognises any copy's by it.
+ */
+export function errorBrand(name: TErrorBrandName): { symbol: symbol; is: (value: unknown) => boolean } {
+  const symbol = Symbol.for(`renkei.${name}`);
+  return { symbol, is: (value) => typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[symbol] === true };
+}
