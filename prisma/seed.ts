@@ -6,6 +6,18 @@
 // Its last line says which it was; scripts/lib/setup.mjs reads it.
 import { migrate } from "../lib/db/migrate";
 import { demoDataWanted } from "../lib/demo/demo-data-wanted";
+import type { TDemoCore } from "./seed/index";
+
+/**
+ * RENKEI_DEMO_CORE=http (scripts/start.mjs): the demo bank's customers are the reference simulator's
+ * (RENKEI_CORE_SIM_PORT, 3900), which Renkei reaches with the bearer secret in RENKEI_CORE_SIM_SECRET.
+ */
+function demoCore(): TDemoCore {
+  const mode = process.env.RENKEI_DEMO_CORE || "embedded";
+  if (mode === "embedded") return { mode };
+  if (mode !== "http") throw new Error("RENKEI_DEMO_CORE must be embedded or http");
+  return { mode, simulatorUrl: `http://127.0.0.1:${Number(process.env.RENKEI_CORE_SIM_PORT || 3900)}`, secretEnv: "RENKEI_CORE_SIM_SECRET" };
+}
 
 async function main() {
   const demo = demoDataWanted();
@@ -14,7 +26,7 @@ async function main() {
     whileLocked: async () => {
       if (!demo) return;
       const { seedDemo } = await import("./seed/index");
-      await seedDemo(db, (line) => console.log(`seed: ${line}`));
+      await seedDemo(db, (line) => console.log(`seed: ${line}`), demoCore());
     },
   });
   await db.$disconnect();

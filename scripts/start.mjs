@@ -1,12 +1,26 @@
 // `npm start`: everything a fresh clone needs, then the portal on http://localhost:3000 and the
 // certificate-login listener on https://localhost:3443.
+// RENKEI_DEMO_CORE=http: the demo bank runs in the reference simulator (scripts/core-sim.ts, port
+// RENKEI_CORE_SIM_PORT, 3900) beside the portal, and every demo institution reaches it over the bank protocol;
+// Renkei's own database (.data/renkei-http.db) then holds institutions, aggregators and clients only.
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { root, ensureAuthSecret, ensureBuild, ensureDemoCa, ensureDependencies, ensurePrismaClients, migrateAndSeed, step } from "./lib/setup.mjs";
+import { coreSimSecret } from "./lib/core-sim-secret.mjs";
 
 ensureDependencies();
 ensurePrismaClients();
 await ensureDemoCa();
 const env = { ...process.env, NODE_ENV: "production", AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
+const demoCore = env.RENKEI_DEMO_CORE || "embedded";
+if (demoCore !== "embedded" && demoCore !== "http") throw new Error("RENKEI_DEMO_CORE must be embedded or http");
+if (demoCore === "http") {
+  // its own database: one seeded with the embedded demo bank must not be switched under its grants
+  env.DATABASE_URL ||= "file:./.data/renkei-http.db";
+  env.RENKEI_DEMO ||= "1";
+  env.RENKEI_CORE_SIM_PORT ||= "3900";
+  env.RENKEI_CORE_SIM_SECRET = coreSimSecret(env);
+}
 const { demo } = migrateAndSeed(env);
 await ensureBuild(env);
 
@@ -35,6 +49,24 @@ console.log(demo ? `  Institutions      ${origin}/sakura   ${origin}/minato   ${
   The first operator, the password read from stdin (never from the command line):
     printf '%s' "$PASSWORD" | npm run renkei -- operator add --login <id> --name <name> --institutions all
 `);
+const simulator = demoCore === "http" ? await startSimulator() : null;
 const server = spawn(process.execPath, ["server.mjs"], { cwd: root, env, stdio: "inherit" });
-for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => { server.kill(signal); simulator?.kill(signal); });
+server.on("exit", (code) => { simulator?.kill("SIGTERM"); process.exit(code ?? 0); });
+
+/** The reference simulator with its own demo bank; resolves once it answers. */
+async function startSimulator() {
+  step(`Starting the bank simulator (http://127.0.0.1:${env.RENKEI_CORE_SIM_PORT}, its own demo bank in .data/core-sim)`);
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/core-sim.ts"], { cwd: root, env, stdio: "inherit" });
+  child.on("exit", (code) => {
+    console.error(`the bank simulator stopped (${code}); the demo institutions answer 503 until it runs again`);
+  });
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const up = await fetch(`http://127.0.0.1:${env.RENKEI_CORE_SIM_PORT}/__health`).then((r) => r.ok, () => false);
+    if (up) return child;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill("SIGTERM");
+  throw new Error("the bank simulator did not start within 120 s");
+}

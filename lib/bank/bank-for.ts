@@ -6,19 +6,22 @@ import type { ICustomerAuth } from "./customer-auth";
 import { coreMode } from "./core-mode";
 import { embeddedAccountData } from "./embedded/embedded-account-data";
 import { embeddedCustomerAuth } from "./embedded/embedded-customer-auth";
+import { httpAccountData } from "./http/http-account-data";
+import { httpCustomerAuth } from "./http/http-customer-auth";
+import { bankTransportFor } from "./transport/bank-transport";
 
 export type TBankInstitution = { id: string; slug: string; settings: TInstitutionSettings };
 
 export function customerAuthFor(institution: TBankInstitution): ICustomerAuth {
   switch (coreMode(institution.settings)) {
     case "embedded": return embeddedCustomerAuth(institution.id);
-    case "http": throw new Error("http core: see lib/bank/http");
+    case "http": return httpCustomerAuth(bankTransportFor(institution));
   }
 }
 
 export function accountDataFor(institution: TBankInstitution): IAccountData {
   switch (coreMode(institution.settings)) {
     case "embedded": return embeddedAccountData(institution.id);
-    case "http": throw new Error("http core: see lib/bank/http");
+    case "http": return httpAccountData(bankTransportFor(institution));
   }
 }

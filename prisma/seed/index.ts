@@ -20,10 +20,24 @@ function readPem(file: string): string | null {
   return existsSync(file) ? readFileSync(file, "utf8") : null;
 }
 
-export async function seedDemo(db: TDb, log: (line: string) => void = () => undefined) {
+/**
+ * Where the demo bank's customers live: "embedded" (here, the default) or "http" — in the reference simulator
+ * (scripts/core-sim.ts, which seeds its own copy embedded): then this database gets the institutions, connected
+ * through the simulator at `simulatorUrl`, the aggregators and clients, and no customer, account or transaction.
+ */
+export type TDemoCore = { mode: "embedded" } | { mode: "http"; simulatorUrl: string; secretEnv: string };
+
+export async function seedDemo(db: TDb, log: (line: string) => void = () => undefined, core: TDemoCore = { mode: "embedded" }) {
   const caPem = readPem(path.join(caDir(), "ca.pem"));
   const institutionIds = new Map<string, string>();
-  for (const inst of demoInstitutions) {
+  for (const demo of demoInstitutions) {
+    const inst = core.mode === "embedded" ? demo : {
+      ...demo,
+      settings: {
+        ...demo.settings,
+        core: { ...demo.settings.core, mode: "http" as const, baseUrl: `${core.simulatorUrl}/${demo.slug}`, auth: { kind: "bearer" as const, secretEnv: core.secretEnv } },
+      },
+    };
     const theme = await ZTheme.parseAsync(inst.theme); // a seeded theme passes the same checks as a saved one
     const row = await db.institution.upsert({
       where: { slug: inst.slug },
@@ -61,6 +75,12 @@ export async function seedDemo(db: TDb, log: (line: string) => void = () => unde
   }
   await seedDemoClients(db, institutionIds);
   log(`institutions: ${demoInstitutions.length}, aggregators: ${demoAggregators.length + 1}`);
+  if (core.mode === "embedded") log(`contracts: ${await seedCustomers(db, institutionIds)}`);
+  else log(`customers: in the bank simulator at ${core.simulatorUrl}`);
+  await seedOperators(db, institutionIds);
+}
+
+async function seedCustomers(db: TDb, institutionIds: Map<string, string>): Promise<number> {
 
   for (const contract of demoContracts) {
     const institutionId = institutionIds.get(contract.institution)!;
@@ -94,8 +114,10 @@ export async function seedDemo(db: TDb, log: (line: string) => void = () => unde
       await seedAccount(db, institutionId, row.id, contract.holderName, contract.holderNameKana, account);
     }
   }
-  log(`contracts: ${demoContracts.length}`);
+  return demoContracts.length;
+}
 
+async function seedOperators(db: TDb, institutionIds: Map<string, string>) {
   for (const op of demoOperators) {
     const existing = await db.operator.findUnique({ where: { loginId: op.loginId } });
     if (existing) continue;
