@@ -21,12 +21,16 @@ export function ratiosOf(results: TMeasurement[]) {
   const limit = get("limit balances (node:http)");
   const page10k = get("renkei transactions, 10k rows");
   const page1m = get("renkei transactions, 1M rows");
+  const connector = get("renkei balances through the bank connector");
+  const connector20 = get("renkei balances through the bank connector, bank +20 ms");
   return {
     token_vs_peer: ratio(get("renkei token (refresh)").requestsPerSecond / get("peer token (refresh)").requestsPerSecond, ">=", 1.0, "Renkei refresh grants/s ÷ the peer's"),
     introspection_vs_peer: ratio(get("renkei introspection").requestsPerSecond / get("peer introspection").requestsPerSecond, ">=", 1.0, "Renkei introspections/s ÷ the peer's"),
     par_vs_peer: ratio(get("renkei PAR").requestsPerSecond / get("peer PAR").requestsPerSecond, ">=", 1.0, "Renkei pushed requests/s ÷ the peer's"),
     balances_vs_limit: ratio(balances.requestsPerSecond / limit.requestsPerSecond, ">=", 0.5, "Renkei balances/s ÷ the bare server's"),
     balances_p99_vs_limit: ratio(balances.p99Ms / limit.p99Ms, "<=", 2.0, "Renkei balances p99 ÷ the bare server's p99"),
+    connector_vs_embedded: ratio(connector.requestsPerSecond / balances.requestsPerSecond, ">=", 0.6, "balances/s through the bank connector ÷ embedded balances/s"),
+    connector_p99_over_bank_20ms: ratio(connector20.p99Ms - 20 - balances.p99Ms, "<=", 10, "ms the connector's p99 (bank +20 ms) adds over 20 ms + embedded p99"),
     paging_1m_vs_10k: ratio(page10k.requestsPerSecond / page1m.requestsPerSecond, "<=", 1.2, "time per page at 1M rows ÷ at 10k rows (from pages/s)"),
   };
 }

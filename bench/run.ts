@@ -6,6 +6,7 @@
 //   --only=introspection,token                   (measure only those whose name contains one of these)
 //   --profile                                    (CPU profiles of each server in bench/results/profiles)
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import path from "node:path";
 import { encodeCursor } from "@/lib/accounts/paging-key";
@@ -14,6 +15,7 @@ import { ASSERTION_TYPE, benchKey, clientAssertion, dpopProof, type TBenchKey } 
 import { stopEverything, whenDone } from "./lib/cleanup";
 import { writeReport } from "./report";
 import { portInUse } from "../scripts/lib/server-process";
+import { connectThroughSimulator, injectLatency, SIM_SECRET_ENV, startSimulator } from "./bank-connector";
 import { BENCH_DB_FILE, pagingRowDate, startRenkei, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
 
 const root = path.resolve(__dirname, "..");
@@ -102,6 +104,7 @@ async function main() {
   };
   console.log(`Renkei bench — ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s each\n`);
 
+  process.env[SIM_SECRET_ENV] ||= randomBytes(24).toString("base64url"); // the bank simulator's bearer secret, in Renkei's environment
   console.log("Setting up Renkei (seed, 1,010,000 transactions, consent, tokens) …");
   const renkei = await startRenkei(key, nodeArgs, whenDone);
   const limit = await startHelper("bench/limit/bare-server.mjs", { PORT: String(LIMIT_PORT), DATABASE_FILE: BENCH_DB_FILE, INSTITUTION_ID: renkei.institutionId });
@@ -116,6 +119,23 @@ async function main() {
     await record("limit balances (node:http)", "limit", `http://localhost:${LIMIT_PORT}`, limit.child.pid!, () => ({
       method: "GET", path: "/balances", headers: { authorization: `DPoP ${renkei.accessToken}`, dpop: dpopProof(key, "GET", limitUrl, renkei.accessToken) },
     }), options);
+    if (wanted("balances through the bank connector")) {
+      // the same request with the institution in http mode, through the simulator on this machine (bench/bank-connector.ts);
+      // a failure to set it up is reported and leaves its ratios "not measured", not the rest of the bench undone
+      let sim: ChildProcess | undefined;
+      try {
+        sim = await startSimulator(whenDone);
+        await connectThroughSimulator(renkei.institutionId, true);
+        await record("renkei balances through the bank connector", "renkei", renkei.origin, renkei.pid, r.balances, options);
+        await injectLatency(20);
+        await record("renkei balances through the bank connector, bank +20 ms", "renkei", renkei.origin, renkei.pid, r.balances, options);
+      } catch (error) {
+        console.error("bench: balances through the bank connector not measured:", error instanceof Error ? error.message : error);
+      } finally {
+        await connectThroughSimulator(renkei.institutionId, false);
+        sim?.kill();
+      }
+    }
     await record("renkei introspection", "renkei", renkei.origin, renkei.pid, r.introspection, options);
     const [small, large] = renkei.paging.accounts;
     await record("renkei transactions, 10k rows", "renkei", renkei.origin, renkei.pid, r.page(small), options);
