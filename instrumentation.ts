@@ -6,7 +6,7 @@
 // worker (lib/events/run-event-worker.ts), which delivers what the outbox holds, including what a crash left undelivered.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { demoDataWanted } = await import("./lib/demo/demo-data-wanted");
+  const { demoDataWanted } = await import("./lib/config/demo-data-wanted");
   // server.mjs ran the same check before listening (lib/demo/refuse-demo-credentials-before-listening.ts)
   const checked = (globalThis as Record<symbol, unknown>)[Symbol.for("renkei.demoCredentialsChecked")] === true;
   if (!demoDataWanted() && !checked) {

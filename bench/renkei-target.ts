@@ -42,7 +42,7 @@ const BENCH_ENV = {
   RENKEI_ORIGIN: `http://localhost:${RENKEI_PORT}`,
   RENKEI_TLS_ORIGIN: `https://localhost:${RENKEI_TLS_PORT}`,
   RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN,
-  RENKEI_DEMO: "1", // the benchmark runs on the demo data (lib/demo/demo-data-wanted.ts)
+  RENKEI_DEMO: "1", // the benchmark runs on the demo data (lib/config/demo-data-wanted.ts)
 };
 
 /**

@@ -1,11 +1,11 @@
 // `npm run db:seed`, and the first step of `npm start` (scripts/lib/setup.mjs): migrate, then seed the
-// demo data (prisma/seed/index.ts) — only when this is the demo (lib/demo/demo-data-wanted.ts: the
+// demo data (prisma/seed/index.ts) — only when this is the demo (lib/config/demo-data-wanted.ts: the
 // embedded SQLite default, or RENKEI_DEMO=1). On any other database it migrates and seeds nothing: the
 // demo's logins are published, and a bank's database must not hold them.
 // The seed runs under the migration's lock, so instances starting together on one PostgreSQL seed once.
 // Its last line says which it was; scripts/lib/setup.mjs reads it.
 import { migrate } from "../lib/db/migrate";
-import { demoDataWanted } from "../lib/demo/demo-data-wanted";
+import { demoDataWanted } from "../lib/config/demo-data-wanted";
 import type { TDemoCore } from "./seed/index";
 
 /**

@@ -35,7 +35,7 @@ import { setOperatorPassword } from "../lib/console/set-operator-password";
 import { removeDemoData } from "../lib/demo/remove-demo-data";
 import { unlockCustomer } from "../lib/auth/unlock-customer";
 import { createInstitution } from "../lib/institutions/create-institution";
-import { setCoreSettings } from "../lib/institutions/set-core-settings";
+import { setCoreSettings } from "../lib/bank/transport/set-core-settings";
 
 async function institutionIds(list: string | undefined): Promise<string[]> {
   if (!list) throw new Error("--institution is required (one slug, or several separated by commas)");

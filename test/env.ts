@@ -42,7 +42,7 @@ export function testServerEnv(name: string, port: number, tlsPort: number): Reco
     AUTH_SECRET: process.env.AUTH_SECRET || TEST_AUTH_SECRET,
     RENKEI_INITIAL_ACCESS_TOKEN: process.env.RENKEI_INITIAL_ACCESS_TOKEN || TEST_INITIAL_ACCESS_TOKEN,
     // the suites run on the demo data, on files and databases that are not the embedded default
-    // (lib/demo/demo-data-wanted.ts)
+    // (lib/config/demo-data-wanted.ts)
     RENKEI_DEMO: "1",
     // lifecycle events in seconds, not minutes (lib/events/delivery-settings.ts, instrumentation.ts)
     RENKEI_EVENT_POLL_MS: "200",

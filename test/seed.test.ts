@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { verifySecret } from "@/lib/crypto/password";
 import { decryptSecret } from "@/lib/crypto/data-key";
 import { db } from "@/lib/db";
-import { demoContracts } from "@/prisma/seed/customers";
+import { demoContracts } from "@/lib/demo/demo-customers";
 
 // other test files add customers of their own (test/support/seed-login-user.ts); count the demo's only
 const demo = { contractNumber: { in: demoContracts.map((c) => c.contractNumber) } };

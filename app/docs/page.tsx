@@ -18,7 +18,7 @@ import { LifecycleEventsDocs } from "@/components/docs/lifecycle-events";
 import { SecurityProfilesDocs } from "@/components/docs/security-profiles";
 import type { TJsonSchema } from "@/components/docs/fields-table";
 import { DOCS_CONTENTS } from "@/components/docs/docs-contents";
-import { demoDataWanted } from "@/lib/demo/demo-data-wanted";
+import { demoDataWanted } from "@/lib/config/demo-data-wanted";
 
 export const metadata: Metadata = { title: "API ドキュメント" };
 export const dynamic = "force-dynamic";

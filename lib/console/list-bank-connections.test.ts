@@ -9,7 +9,7 @@ import { bankTransportFor } from "@/lib/bank/transport/bank-transport";
 import { transportRegistry } from "@/lib/bank/transport/transport-registry";
 import { db } from "@/lib/db";
 import { getInstitution } from "@/lib/institutions/get-institution";
-import { setCoreSettings } from "@/lib/institutions/set-core-settings";
+import { setCoreSettings } from "@/lib/bank/transport/set-core-settings";
 import { extraServerPort } from "@/test/env";
 import { ownDatabase } from "@/test/support/own-database";
 import { listBankConnections } from "./list-bank-connections";

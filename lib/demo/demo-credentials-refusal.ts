@@ -1,4 +1,4 @@
-// Outside the demo (lib/demo/demo-data-wanted.ts), the server refuses to start while a published demo
+// Outside the demo (lib/config/demo-data-wanted.ts), the server refuses to start while a published demo
 // credential still opens a door (docs/security-habits.md: "A production start refuses known demo secrets"). Each is
 // checked against its stored hash, so a renamed demo row is found and a changed password is not:
 //   - every operator, against the demo operators' passwords (an operator's password is the console)
@@ -8,8 +8,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { verifySecret } from "@/lib/crypto/password";
-import { sandboxClient } from "@/prisma/seed/aggregators";
-import { demoContracts, demoOperators } from "@/prisma/seed/customers";
+import { sandboxClient } from "@/lib/demo/demo-aggregators";
+import { demoContracts, demoOperators } from "@/lib/demo/demo-customers";
 
 export async function demoCredentialsRefusal(): Promise<string | null> {
   const found: string[] = [];

@@ -1,8 +1,8 @@
 // Every secret the demo publishes (README.md, docs/design.md §7, prisma/seed/): no operator may choose one
 // (lib/console/operator-password.ts), and outside the demo none may still open a door
 // (lib/demo/demo-credentials-refusal.ts).
-import { sandboxClient } from "@/prisma/seed/aggregators";
-import { DEMO_INQUIRY_PIN, DEMO_TOTP_SECRET, demoContracts, demoOperators } from "@/prisma/seed/customers";
+import { sandboxClient } from "@/lib/demo/demo-aggregators";
+import { DEMO_INQUIRY_PIN, DEMO_TOTP_SECRET, demoContracts, demoOperators } from "@/lib/demo/demo-customers";
 
 export const DEMO_SECRETS: readonly string[] = [...new Set([
   ...demoOperators.map((o) => o.password),

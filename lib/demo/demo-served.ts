@@ -1,7 +1,7 @@
-// /demo and its routes exist only in the demo (lib/demo/demo-data-wanted.ts): outside it there is no demo
+// /demo and its routes exist only in the demo (lib/config/demo-data-wanted.ts): outside it there is no demo
 // aggregator client, and a page that runs flows and shows messages on the bank's origin has no business
 // there. app/demo/layout.tsx answers 404 for the pages, this for the route handlers.
-import { demoDataWanted } from "./demo-data-wanted";
+import { demoDataWanted } from "@/lib/config/demo-data-wanted";
 
 export function demoNotServed(): Response | null {
   if (demoDataWanted()) return null;

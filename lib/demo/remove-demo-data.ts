@@ -6,8 +6,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { demoAggregatorClient, sandboxClient } from "@/prisma/seed/aggregators";
-import { demoContracts } from "@/prisma/seed/customers";
+import { demoAggregatorClient, sandboxClient } from "@/lib/demo/demo-aggregators";
+import { demoContracts } from "@/lib/demo/demo-customers";
 
 export async function removeDemoData(actorId: string): Promise<{ contracts: number; clients: number }> {
   return db.$transaction(async (tx) => {

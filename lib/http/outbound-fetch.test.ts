@@ -33,7 +33,7 @@ beforeAll(async () => {
   base = `http://localhost:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-// the demo (lib/demo/demo-data-wanted.ts) allows loopback targets; each test outside it says so
+// the demo (lib/config/demo-data-wanted.ts) allows loopback targets; each test outside it says so
 beforeEach(() => {
   process.env.RENKEI_DEMO = "1";
 });

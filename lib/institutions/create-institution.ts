@@ -1,6 +1,6 @@
 // Creates an institution (`npm run renkei -- institution add`): what a database outside the demo needs
 // before its first aggregator can register, since the demo's institutions are demo data
-// (lib/demo/demo-data-wanted.ts). The settings and theme are checked by the same schemas every read uses
+// (lib/config/demo-data-wanted.ts). The settings and theme are checked by the same schemas every read uses
 // (ZInstitutionSettings, ZTheme); the slug becomes the issuer's path, so it cannot be one of the app's own
 // top-level paths. One transaction with its audit entry.
 import "server-only";

@@ -22,7 +22,7 @@ import { unusableKeyProblem } from "./unusable-key-problem";
 import { InvalidClientMetadata, InvalidRedirectUri, InvalidToken } from "./oauth-errors";
 import { aggregatorRefusalDescription, type TRegistrationDoor } from "./registration-aggregator-problem";
 import { registrationStatus } from "./registration-status";
-import { demoDataWanted } from "@/lib/demo/demo-data-wanted";
+import { demoDataWanted } from "@/lib/config/demo-data-wanted";
 import { ZClientMetadataSchema, redirectUriProblem, type TClientMetadata } from "./client-metadata";
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 

@@ -3,7 +3,7 @@
 // company) waits, outside the demo, until an operator of the institution has checked the company and
 // enabled it; until then it runs no flow (PAR, authorization and token refuse a client that is not active,
 // lib/oauth/authenticate-client.ts). The institution's settings.registration.unboundClients says otherwise
-// where its operators chose; the demo (lib/demo/demo-data-wanted.ts) enables such clients at once, since
+// where its operators chose; the demo (lib/config/demo-data-wanted.ts) enables such clients at once, since
 // its test suites and the demo aggregator register through that token.
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
 import type { TRegistrationDoor } from "./registration-aggregator-problem";

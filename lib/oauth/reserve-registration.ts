@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { reserveAttempt } from "@/lib/auth/reserve-attempt";
-import { demoDataWanted } from "@/lib/demo/demo-data-wanted";
+import { demoDataWanted } from "@/lib/config/demo-data-wanted";
 import { REGISTRATION_WINDOW_MINUTES, registrationLimits } from "./registration-limits";
 import { TooManyRequests } from "./oauth-errors";
 

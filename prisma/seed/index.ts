@@ -10,8 +10,8 @@ import { publicOrigin } from "../../lib/config/origin";
 import { ZTheme } from "../../lib/institutions/theme";
 import { loadOrCreateDemoAggregatorKey } from "../../lib/demo/demo-aggregator-key";
 import { demoInstitutions } from "./institutions";
-import { demoAggregatorClient, demoAggregators, sandboxClient } from "./aggregators";
-import { ACCOUNT_TYPE_NAMES, DEMO_INQUIRY_PIN, DEMO_TOTP_SECRET, demoContracts, demoOperators } from "./customers";
+import { demoAggregatorClient, demoAggregators, sandboxClient } from "../../lib/demo/demo-aggregators";
+import { ACCOUNT_TYPE_NAMES, DEMO_INQUIRY_PIN, DEMO_TOTP_SECRET, demoContracts, demoOperators } from "../../lib/demo/demo-customers";
 import { generateTransactions } from "./transactions";
 
 const caDir = () => path.resolve(process.env.RENKEI_CA_DIR || ".data/ca");

@@ -1,7 +1,7 @@
 // A year of realistic 入出金明細 for one demo account, the same every run (seeded PRNG):
 // salary, rent, utilities, card payments and ATM for people; sales, suppliers, payroll and
 // social insurance for companies. Dates run from a year ago to today (JST).
-import type { TDemoAccount } from "./customers";
+import type { TDemoAccount } from "../../lib/demo/demo-customers";
 import { jstIsoDate } from "../../lib/time/jst";
 
 export type TGeneratedTransaction = {

@@ -1,5 +1,5 @@
 // A production start (a SQLite file that is not the embedded default, RENKEI_DEMO unset — as the README's
-// PostgreSQL start: lib/demo/demo-data-wanted.ts says "not the demo"), the real production server:
+// PostgreSQL start: lib/config/demo-data-wanted.ts says "not the demo"), the real production server:
 //   - /demo and its routes answer 404 (lib/demo/demo-served.ts)
 //   - loopback redirect URIs, jwks_uri and event_delivery_uri are refused at registration
 //     (lib/http/loopback-allowed.ts), https ones or not

@@ -6,8 +6,8 @@ import "server-only";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { readCoreCredentials } from "@/lib/bank/transport/read-core-credentials";
 import { db } from "@/lib/db";
-import { forgetInstitutions } from "./get-institution";
-import { parseSettings, ZCoreSettings, type TCoreSettings } from "./settings";
+import { forgetInstitutions } from "@/lib/institutions/get-institution";
+import { parseSettings, ZCoreSettings, type TCoreSettings } from "@/lib/institutions/settings";
 
 export type TSetCoreResult = { ok: true; core: TCoreSettings; warning?: string } | { ok: false; message: string };
 
