@@ -103,7 +103,7 @@ export function ThemeEditor({ slug, theme, screens, action }: TProps) {
         {screens.map((s) => (
           <figure key={s.id} className="space-y-1">
             <figcaption className="text-sm font-bold">{s.title}</figcaption>
-            <iframe title={`プレビュー：${s.title}`} src={`/preview/screen/${s.id}?institution=${slug}&theme=${previewKey}`} width={375} height={560} className="border border-black/20 bg-white" />
+            <iframe title={`プレビュー：${s.title}`} src={`/preview/screen/${s.id}?institution=${slug}&theme=${previewKey}`} width={375} height={560} className="max-w-full border border-black/20 bg-white" />
           </figure>
         ))}
       </section>
