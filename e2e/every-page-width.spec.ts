@@ -13,7 +13,7 @@ import { startFlow } from "./helpers/start-flow";
 
 test.use({ viewport: { width: 390, height: 844 } });
 // each test walks many pages, each checked twice by axe
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 600_000 });
 
 const PHONE = { width: 390, height: 844 };
 const DESK = { width: 1280, height: 900 };
