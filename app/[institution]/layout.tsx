@@ -13,8 +13,12 @@ type TProps = { children: ReactNode; params: Promise<{ institution: string }> };
 
 export async function generateMetadata({ params }: Omit<TProps, "children">): Promise<Metadata> {
   const institution = await getInstitution((await params).institution);
-  // no such institution: the portal's not-found page follows, under this title
-  if (!institution) return { title: { absolute: pageTitle("ページが見つかりません", "Renkei"), template: pageTitle("%s", "Renkei") }, robots: { index: false } };
+  // no such institution: the portal's not-found page follows, under this title — whatever title the page
+  // under it would have had (/nosuchbank/links is not 連携サービスの確認・停止): the template takes no %s
+  if (!institution) {
+    const notFoundTitle = pageTitle("ページが見つかりません", "Renkei");
+    return { title: { absolute: notFoundTitle, template: notFoundTitle }, robots: { index: false } };
+  }
   return { title: { default: institution.name, template: pageTitle("%s", institution.name) } };
 }
 

@@ -26,7 +26,7 @@ export default async function InstitutionGuidePage({ params }: TProps) {
   const card = "rounded-theme bg-surface p-5 shadow-sm";
   return (
     <>
-      <InstitutionHeader theme={theme} />
+      <InstitutionHeader theme={theme} column="max-w-4xl" />
       <main className="mx-auto max-w-4xl space-y-6 px-4 py-8">
         <h1 className="text-2xl font-bold">{institution.name} APIサービスのご案内</h1>
         <section className={card} aria-labelledby="about">

@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { publicOrigin } from "@/lib/config/origin";
-import { openApiDocument } from "@/lib/api/openapi";
+import { apiSummary, openApiDocument } from "@/lib/api/openapi";
 import { listInstitutions } from "@/lib/institutions/get-institution";
 import { endpointsFor } from "@/lib/oauth/endpoints";
 import { DocsStart } from "@/components/docs/docs-start";
@@ -30,11 +30,13 @@ export default async function DocsPage() {
   const schemas = doc.components.schemas as unknown as Record<string, TJsonSchema>;
   const endpoints = endpointsFor(institutions[0]?.slug ?? "sakura");
   return (
-    <main className="mx-auto max-w-4xl space-y-10 px-4 py-10">
+    // overflow-wrap is inherited: a path, a URN or an error code with no place to wrap (GET /accounts/transactions?…,
+    // urn:ietf:params:oauth:client-assertion-type:jwt-bearer) breaks where it must instead of widening a phone's page
+    <main className="mx-auto max-w-4xl space-y-10 px-4 py-10 [overflow-wrap:anywhere]">
       <div className="space-y-3">
         <p className="text-sm"><Link className="underline" href="/">Renkei</Link> ／ API ドキュメント</p>
         <h1 className="text-3xl font-bold">{doc.info.title}（アグリゲーター向け）</h1>
-        <p>{doc.info.description}</p>
+        <p>{apiSummary(publicOrigin())}</p>
         <p>例は <strong>{institutions[0]?.name}</strong>（<code>{endpoints.issuer}</code>）です。ほかの金融機関は URL の <code>{institutions[0]?.slug}</code> を置き換えてください。</p>
         <p><a className="underline" href="/docs/openapi.json">OpenAPI 3.1（JSON）</a></p>
         <nav aria-label="目次" className="rounded border border-black/10 bg-white p-4">

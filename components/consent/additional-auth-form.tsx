@@ -8,9 +8,9 @@ import { TextField } from "./text-field";
 import { useStepForm, type TStepAction } from "./use-step-form";
 
 export function AdditionalAuthForm({ action, csrf, question, initial }: { action: TStepAction; csrf: string; question: string; initial?: TFormState }) {
-  const { state, formAction, pending, register, onSubmit, errorOf } = useStepForm(action, ZAnswerFormSchema, initial);
+  const { state, formAction, pending, register, onSubmit, errorOf, formRef } = useStepForm(action, ZAnswerFormSchema, initial);
   return (
-    <form key={state.nonce} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+    <form key={state.nonce} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <p>質問に対する回答を入力の上、「認証」ボタンを押してください。</p>
       <p className="text-sm">※いつもと異なるご利用環境からのお手続きのため、追加の認証をお願いしています。</p>
       <FormMessage message={state.message} />

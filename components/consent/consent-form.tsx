@@ -18,6 +18,8 @@ export type TConsentView = {
   accounts: string[];
   terms: { title: string; url: string };
   checkbox: "terms" | "continue";
+  /** the word of the button beside 許可 that ends the flow (settings.consent.backLabel: キャンセル, or kita's 戻る of docs/seeds/004 手順6) */
+  backLabel: "キャンセル" | "戻る";
   /** where the customer can stop the link at the bank: /{institution}/links */
   institutionName: string;
   linksUrl: string;
@@ -66,7 +68,12 @@ export function ConsentForm({ action, csrf, view, error: errorCode }: { action: 
         <AgreeCheckbox label={checkboxLabel} message={ERRORS.agree!(checkboxLabel)} refused={errorCode === "agree"} />
         <PrimaryButton>許可</PrimaryButton>
       </fieldset>
-      <p className="text-sm">※「許可」ボタンまたは「キャンセル」ボタン押下後は、外部サービスの画面へ戻ります。</p>
+      {/* the seeds' note, naming the very button beside 許可; 戻る (docs/seeds/004) reads like one step back, so
+          the note says that it ends the お手続き */}
+      <p className="text-sm">
+        ※「許可」ボタンまたは「{view.backLabel}」ボタン押下後は、外部サービスの画面へ戻ります。
+        {view.backLabel === "戻る" ? "「戻る」ボタンを押下すると、連携のお手続きは中止となります。" : null}
+      </p>
     </form>
   );
 }

@@ -13,10 +13,10 @@ type TProps = { method: Exclude<TLoginMethod, { kind: "certificate" }>; action: 
 
 export function LoginForm({ method, action, csrf, initial, purpose = "consent" }: TProps) {
   const variant = loginVariant(method);
-  const { state, formAction, pending, register, onSubmit, errorOf } = useStepForm(action, loginSchema(method), initial);
+  const { state, formAction, pending, register, onSubmit, errorOf, formRef } = useStepForm(action, loginSchema(method), initial);
   const idPrefix = useId(); // several login forms may share a page (連携サービスの確認・停止)
   return (
-    <form key={state.nonce} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+    <form key={state.nonce} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       {variant.heading ? <h2 className="text-lg font-bold">{variant.heading}</h2> : null}
       <p>{variant.intro(purpose)}</p>
       <FormMessage message={state.message} />
@@ -43,7 +43,14 @@ export function LoginForm({ method, action, csrf, initial, purpose = "consent" }
       </fieldset>
       {method.kind === "customer-id" ? (
         <div className="space-y-1 text-sm">
-          <p>※ ログインパスワードが分からない場合のお手続きは<a className="text-accent underline" href={method.forgotPasswordUrl}>こちら</a>をご覧ください。</p>
+          {/* the bank's own page, in a new tab so that this flow survives; said for screen readers too */}
+          <p>
+            ※ ログインパスワードが分からない場合のお手続きは
+            <a className="text-accent underline" href={method.forgotPasswordUrl} target="_blank" rel="noopener noreferrer">
+              こちら<span className="sr-only">（新しいタブで開きます）</span>
+            </a>
+            をご覧ください。
+          </p>
           {variant.notes.map((note) => <p key={note}>{note}</p>)}
         </div>
       ) : null}

@@ -7,10 +7,10 @@ import { FormMessage } from "./form-message";
 import { useStepForm, type TStepAction } from "./use-step-form";
 
 export function OperationsForm({ action, csrf, scopes, serviceName, initial }: { action: TStepAction; csrf: string; scopes: TScope[]; serviceName: string; initial?: TFormState }) {
-  const { state, formAction, pending } = useStepForm(action, null, initial);
+  const { state, formAction, pending, formRef } = useStepForm(action, null, initial);
   const error = state.errors.scope;
   return (
-    <form key={state.nonce} action={formAction} noValidate className="space-y-4">
+    <form key={state.nonce} ref={formRef} action={formAction} noValidate className="space-y-4">
       <p>API連携先サービス（{serviceName}）にてご利用の対象業務を選択の上、「次へ」ボタンを押してください。</p>
       <FormMessage message={state.message} />
       <fieldset disabled={pending} aria-describedby={error ? "scope-error" : undefined} className="space-y-3">
@@ -18,7 +18,7 @@ export function OperationsForm({ action, csrf, scopes, serviceName, initial }: {
         <input type="hidden" name="csrf" value={csrf} />
         {scopes.map((scope) => (
           <label key={scope} className="flex min-h-11 items-center gap-3">
-            <input type="checkbox" name="scope" value={scope} defaultChecked className="h-5 w-5 accent-[var(--inst-primary)]" />
+            <input type="checkbox" name="scope" value={scope} defaultChecked aria-invalid={error ? true : undefined} aria-describedby={error ? "scope-error" : undefined} className="h-5 w-5 accent-[var(--inst-primary)]" />
             {SCOPE_LABELS[scope]}
           </label>
         ))}

@@ -8,9 +8,9 @@ import { TextField } from "./text-field";
 import { useStepForm, type TStepAction } from "./use-step-form";
 
 export function CertificatePasswordForm({ action, csrf, subject, initial }: { action: TStepAction; csrf: string; subject: string; initial?: TFormState }) {
-  const { state, formAction, pending, register, onSubmit, errorOf } = useStepForm(action, ZCertificatePasswordFormSchema, initial);
+  const { state, formAction, pending, register, onSubmit, errorOf, formRef } = useStepForm(action, ZCertificatePasswordFormSchema, initial);
   return (
-    <form key={state.nonce} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+    <form key={state.nonce} ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <p>電子証明書（{subject}）を確認しました。「ログインパスワード」を入力して、「API連携」ボタンをクリックしてください。</p>
       <FormMessage message={state.message} />
       <fieldset disabled={pending} className="space-y-4">

@@ -12,9 +12,9 @@ import { useStepForm, type TStepAction } from "./use-step-form";
 export const PIN_NOTES = ["※登録状態欄に*が表示されている口座の暗証番号は、認可完了後に有効となります。", "※登録した照会用暗証番号は、API連携にのみ使用されます。"];
 
 export function PinTable({ action, csrf, accounts, initial }: { action: TStepAction; csrf: string; accounts: TPinAccount[]; initial?: TFormState }) {
-  const { state, formAction, pending } = useStepForm(action, null, initial);
+  const { state, formAction, pending, formRef } = useStepForm(action, null, initial);
   return (
-    <form key={state.nonce} action={formAction} noValidate className="space-y-4">
+    <form key={state.nonce} ref={formRef} action={formAction} noValidate className="space-y-4">
       <p>API連携を行う場合は、現在の照会用暗証番号の登録が必要です。口座を選択し、現在の照会用暗証番号を入力の上、「登録」ボタンを押してください。</p>
       <FormMessage message={state.message} />
       <fieldset disabled={pending} className="space-y-4">

@@ -7,7 +7,7 @@ import type { TTheme } from "@/lib/institutions/theme";
 export function StepLayout({ theme, institutionName, title, children }: { theme: TTheme; institutionName: string; title: string; children: ReactNode }) {
   return (
     <>
-      <InstitutionHeader theme={theme} />
+      <InstitutionHeader theme={theme} column="max-w-2xl" />
       <main className="mx-auto w-full max-w-2xl space-y-5 px-4 py-6 sm:py-8">
         <h1 className="border-l-4 border-primary pl-3 text-xl font-bold">{title}</h1>
         <p className="text-sm">※当画面は、{institutionName}のWebサイトです。</p>

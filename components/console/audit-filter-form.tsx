@@ -4,11 +4,12 @@ import type { TAuditQuery } from "@/lib/console/list-audit-events";
 import { AUDIT_ACTIONS, auditGroupPrefix } from "@/lib/console/audit-action-label";
 import { InstitutionFilter } from "./institution-filter";
 
-const input = "block rounded-theme border px-2 py-1";
+// a label never wider than the form (its input or select shrinks with it): a phone does not scroll sideways
+const input = "block max-w-full rounded-theme border px-2 py-1";
 
 export function AuditFilterForm({ query, institutions, clients }: { query: TAuditQuery; institutions: { id: string; name: string }[]; clients: { clientId: string; label: string }[] }) {
   return (
-    <form method="get" role="search" aria-label="監査ログの絞り込み" className="flex flex-wrap items-end gap-3 rounded-theme bg-surface p-4 text-sm">
+    <form method="get" role="search" aria-label="監査ログの絞り込み" className="flex flex-wrap items-end gap-3 rounded-theme bg-surface p-4 text-sm [&>label]:max-w-full [&>label]:min-w-0">
       <InstitutionFilter institutions={institutions} value={query.institutionId} />
       <label>お客さま（契約者ID・ログインID）<input name="customer" defaultValue={query.customer} className={input} /></label>
       <label>クライアント

@@ -19,10 +19,11 @@ export function ConsoleShell({ operator, scopeLabel, title, children }: { operat
       <header className="bg-primary text-on-primary">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <p className="text-lg font-bold">Renkei 運用コンソール</p>
-          <div className="flex items-center gap-3 text-sm">
-            <span>{operator}（{scopeLabel}）</span>
+          {/* at 390 px the operator's name and ログアウト wrap as a whole, never a word broken or the page widened */}
+          <div className="flex min-w-0 flex-wrap items-center gap-3 text-sm">
+            <span className="min-w-0 break-words">{operator}（{scopeLabel}）</span>
             <form action={operatorSignOutAction}>
-              <button type="submit" className="rounded-theme border border-on-primary px-3 py-1">ログアウト</button>
+              <button type="submit" className="min-h-11 whitespace-nowrap rounded-theme border border-on-primary px-3 py-1">ログアウト</button>
             </form>
           </div>
         </div>

@@ -3,15 +3,17 @@
 // curl (client_secret_basic + Bearer) for baseline, run as shown by test/oauth/docs-baseline-example.test.ts.
 // The rules are lib/oauth/profile-policy.ts's; more in docs/for-aggregators.md ("Security profiles").
 import type { TEndpoints } from "@/lib/oauth/endpoints";
+import { EXAMPLE_JWK } from "@/lib/api/openapi-examples";
 import { baselineFlowSnippet } from "./baseline-snippet";
+import { STACKED } from "@/components/ui/stacked-table";
 import { C, CodeBlock } from "./code-block";
 import { DocsSection } from "./docs-section";
 
-const cell = "border px-2 py-1 align-top text-left";
+const HEADS = ["項目", "fapi2（既定）", "baseline（移行用）"] as const;
 
 const fapi2Snippet = (e: TEndpoints) => `import * as client from "openid-client";
 const config = await client.discovery(new URL("${e.issuer}"), clientId,
-  { token_endpoint_auth_method: "private_key_jwt" }, client.PrivateKeyJwt({ key: privateKey, kid: "k1" }));
+  { token_endpoint_auth_method: "private_key_jwt" }, client.PrivateKeyJwt({ key: privateKey, kid: "${EXAMPLE_JWK.kid}" }));
 const dpop = client.getDPoPHandle(config, await client.randomDPoPKeyPair("ES256"));
 const verifier = client.randomPKCECodeVerifier();
 const url = await client.buildAuthorizationUrlWithPAR(config, {
@@ -42,10 +44,19 @@ export function SecurityProfilesDocs({ endpoints: e }: { endpoints: TEndpoints }
         期限までに <C>fapi2</C> で登録し直すか、金融機関に切り替えを依頼してください（連携中のお客さまの連携はそのまま続きます）。
         金融機関が baseline を提供しているかは、メタデータの <C>security_profiles_supported</C> でわかります（提供していなければ baseline の登録は <C>invalid_client_metadata</C>）。
       </p>
-      <table className="w-full border-collapse bg-white text-sm">
-        <caption className="text-left font-bold">プロファイルごとの違い</caption>
-        <thead><tr>{["項目", "fapi2（既定）", "baseline（移行用）"].map((h) => <th key={h} scope="col" className={cell}>{h}</th>)}</tr></thead>
-        <tbody>{ROWS.map(([what, fapi2, baseline]) => <tr key={what}><th scope="row" className={cell}>{what}</th><td className={cell}>{fapi2}</td><td className={cell}>{baseline}</td></tr>)}</tbody>
+      {/* one card per row below 640 px (components/ui/stacked-table.tsx): three columns do not fit a phone */}
+      <table className={`${STACKED.table} bg-white`}>
+        <caption className={STACKED.caption}>プロファイルごとの違い</caption>
+        <thead className={STACKED.thead}><tr>{HEADS.map((h) => <th key={h} scope="col" className={`${STACKED.th} align-top`}>{h}</th>)}</tr></thead>
+        <tbody className={STACKED.tbody}>
+          {ROWS.map(([what, fapi2, baseline]) => (
+            <tr key={what} className={STACKED.row}>
+              <th scope="row" className={`${STACKED.rowHeader} align-top`}>{what}</th>
+              <td className={`${STACKED.cell} align-top [overflow-wrap:anywhere]`} data-label={HEADS[1]}>{fapi2}</td>
+              <td className={`${STACKED.cell} align-top [overflow-wrap:anywhere]`} data-label={HEADS[2]}>{baseline}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       <CodeBlock label="fapi2 の例（openid-client）" snippet="profile-fapi2">{fapi2Snippet(e)}</CodeBlock>
       <CodeBlock label="baseline の例（curl：client_secret_basic と Bearer）" snippet="profile-baseline">{baselineFlowSnippet(e.issuer)}</CodeBlock>

@@ -60,8 +60,10 @@ export function LinkList({ slug, links, confirming, stopped, csrf, stopAction, l
             <dt className="font-bold">有効期限</dt><dd>{day(link.expiresAt)}</dd>
             <dt className="font-bold">最終利用</dt><dd>{link.lastAccessAt ? day(link.lastAccessAt) : "なし"}</dd>
           </dl>
-          <Link href={`/${slug}/links?confirm=${link.grantId}`} className="mt-3 inline-flex min-h-11 items-center rounded-theme border-2 border-error px-5 font-bold text-error">
-            「{link.service}」との連携を停止
+          {/* A long service name wraps inside the border (py-2, a block of its own on a phone), and only
+              between the name and 「との連携を停止」, never inside the words of the action */}
+          <Link href={`/${slug}/links?confirm=${link.grantId}`} className="mt-3 flex min-h-11 items-center rounded-theme border-2 border-error px-5 py-2 font-bold text-error sm:inline-flex">
+            <span className="min-w-0 break-words">「{link.service}」<span className="whitespace-nowrap">との連携を停止</span></span>
           </Link>
         </article>
       ))}

@@ -18,7 +18,7 @@ import { CHECK_INPUT, CHECK_PINS, LOCKED_MESSAGE, PICK_OPERATION, WRONG_ANSWER, 
 import { expiryDate, stepTitle } from "@/lib/consent/step-titles";
 import type { TStepId } from "@/lib/consent/next-step";
 import { previewFormAction, previewVoidAction } from "@/lib/preview/noop-actions";
-import { SAMPLE_ACCOUNTS, SAMPLE_CLIENT, SAMPLE_LINKS } from "@/lib/preview/sample-data";
+import { SAMPLE_ACCOUNTS, SAMPLE_CLIENT, sampleLinks } from "@/lib/preview/sample-data";
 import { LinksLogin } from "@/components/links/links-login";
 import { LinkList, LINKS_TITLE } from "@/components/links/link-list";
 
@@ -38,10 +38,11 @@ function Links({ institution, screen }: { institution: TInstitution; screen: str
     const initial = screen === "links-login-error" ? state({ message: WRONG_LOGIN }) : undefined;
     return <LinksLogin institution={institution} csrf={CSRF} actionFor={() => previewFormAction} initial={initial} />;
   }
-  const links = screen === "links-empty" ? [] : screen === "links-stopped" ? SAMPLE_LINKS.slice(1) : SAMPLE_LINKS;
+  const all = sampleLinks();
+  const links = screen === "links-empty" ? [] : screen === "links-stopped" ? all.slice(1) : all;
   return (
-    <LinkList slug={institution.slug} links={links} confirming={screen === "links-confirm" ? SAMPLE_LINKS[0] : undefined}
-      stopped={screen === "links-stopped" ? SAMPLE_LINKS[0]!.service : undefined} csrf={CSRF} stopAction={() => previewVoidAction} logoutAction={previewVoidAction} />
+    <LinkList slug={institution.slug} links={links} confirming={screen === "links-confirm" ? all[0] : undefined}
+      stopped={screen === "links-stopped" ? all[0]!.service : undefined} csrf={CSRF} stopAction={() => previewVoidAction} logoutAction={previewVoidAction} />
   );
 }
 
@@ -98,7 +99,7 @@ export function PreviewScreen({ institution, screen, channel }: { institution: T
           <Card>
             <ConsentForm action={CANCEL} csrf={CSRF} error={screen === "consent-error" ? "agree" : undefined} view={{
               serviceName: SAMPLE_CLIENT.service, aggregatorName: SAMPLE_CLIENT.aggregator, registrationNumber: SAMPLE_CLIENT.registrationNumber,
-              operations: ["残高照会", "入出金明細照会"], expiresOn: expiryDate(consentDays), consentDays, accounts: SAMPLE_ACCOUNTS.map((a) => a.label), terms, checkbox: settings.consent.checkbox,
+              operations: ["残高照会", "入出金明細照会"], expiresOn: expiryDate(consentDays), consentDays, accounts: SAMPLE_ACCOUNTS.map((a) => a.label), terms, checkbox: settings.consent.checkbox, backLabel: settings.consent.backLabel,
               institutionName: institution.name, linksUrl: `/${institution.slug}/links`,
             }} />
           </Card>

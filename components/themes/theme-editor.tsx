@@ -6,6 +6,7 @@ import { useActionState, useEffect, useMemo, useState } from "react";
 import type { TTheme } from "@/lib/institutions/theme";
 import { contrastProblems } from "@/lib/themes/contrast";
 import { COLOR_FIELDS, encodePreviewTheme, themeFromForm } from "@/lib/themes/theme-form";
+import { COLOR_FORMAT, COLOR_FORMAT_MESSAGE } from "@/lib/themes/color-format";
 import type { TThemeFormState } from "@/lib/themes/theme-actions";
 
 type TProps = { slug: string; theme: TTheme; screens: { id: string; title: string }[]; action: (prev: TThemeFormState, form: FormData) => Promise<TThemeFormState> };
@@ -24,6 +25,9 @@ const input = "block w-full rounded border border-black/30 bg-white px-2 py-1";
 export function ThemeEditor({ slug, theme, screens, action }: TProps) {
   const [state, formAction, pending] = useActionState(action, { errors: {} });
   const [values, setValues] = useState(() => initialValues(theme));
+  // colour fields the browser refused on 保存 (their pattern): said beside the field in Japanese, not in the
+  // browser's own bubble; the server says the same when a submit arrives without JavaScript
+  const [refusedColors, setRefusedColors] = useState<Record<string, boolean>>({});
   const [previewKey, setPreviewKey] = useState(() => encodePreviewTheme(themeFromForm(initialValues(theme))));
   useEffect(() => {
     const timer = setTimeout(() => setPreviewKey(encodePreviewTheme(themeFromForm(values))), 400);
@@ -31,7 +35,7 @@ export function ThemeEditor({ slug, theme, screens, action }: TProps) {
   }, [values]);
   const problems = useMemo(() => {
     const colors = Object.fromEntries(COLOR_FIELDS.map((f) => [f.key, values[`color.${f.key}`]])) as TTheme["colors"];
-    return COLOR_FIELDS.every((f) => /^#[0-9a-fA-F]{6}$/.test(colors[f.key])) ? contrastProblems(colors) : [];
+    return COLOR_FIELDS.every((f) => COLOR_FORMAT.test(colors[f.key])) ? contrastProblems(colors) : [];
   }, [values]);
   const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
   const text = (name: string, label: string) => (
@@ -47,15 +51,30 @@ export function ThemeEditor({ slug, theme, screens, action }: TProps) {
         <div aria-live="polite">{state.message ? <p role={state.saved ? "status" : "alert"} className={`rounded border p-2 font-bold ${state.saved ? "border-green-800 text-green-900" : "border-red-800 text-red-800"}`}>{state.message}</p> : null}</div>
         <fieldset disabled={pending} className="space-y-3">
           <legend className="font-bold">色</legend>
-          {COLOR_FIELDS.map((f) => (
-            <div key={f.key} className="flex items-end gap-2">
-              <div className="grow">
-                <label htmlFor={`theme-color-${f.key}`} className="block text-sm font-bold">{f.label}</label>
-                <input id={`theme-color-${f.key}`} name={`color.${f.key}`} value={values[`color.${f.key}`]} onChange={set(`color.${f.key}`)} className={input} pattern="#[0-9a-fA-F]{6}" />
+          {COLOR_FIELDS.map((f) => {
+            const name = `color.${f.key}`;
+            const error = refusedColors[name] && !COLOR_FORMAT.test(values[name]!) ? `${COLOR_FORMAT_MESSAGE}。` : state.errors[`colors.${f.key}`];
+            return (
+              <div key={f.key}>
+                <div className="flex items-end gap-2">
+                  <div className="grow">
+                    <label htmlFor={`theme-color-${f.key}`} className="block text-sm font-bold">{f.label}</label>
+                    <input
+                      id={`theme-color-${f.key}`} name={name} value={values[name]} onChange={set(name)} className={input} pattern="#[0-9a-fA-F]{6}"
+                      aria-invalid={error ? true : undefined} aria-describedby={error ? `theme-color-${f.key}-error` : undefined}
+                      onInvalid={(event) => {
+                        event.preventDefault();
+                        setRefusedColors((r) => ({ ...r, [name]: true }));
+                        if (!event.currentTarget.form?.querySelector(":invalid:focus")) event.currentTarget.focus();
+                      }}
+                    />
+                  </div>
+                  <input type="color" aria-label={`${f.label}を選ぶ`} value={COLOR_FORMAT.test(values[name]!) ? values[name] : "#000000"} onChange={set(name)} className="h-9 w-12" />
+                </div>
+                {error ? <p id={`theme-color-${f.key}-error`} role="alert" className="text-sm font-bold text-red-800">{error}</p> : null}
               </div>
-              <input type="color" aria-label={`${f.label}を選ぶ`} value={/^#[0-9a-fA-F]{6}$/.test(values[`color.${f.key}`]) ? values[`color.${f.key}`] : "#000000"} onChange={set(`color.${f.key}`)} className="h-9 w-12" />
-            </div>
-          ))}
+            );
+          })}
           <div aria-live="polite">
             {problems.length ? <ul className="list-disc pl-5 text-sm font-bold text-red-800">{problems.map((p) => <li key={p.label}>{p.label}：{p.ratio}:1（4.5:1以上が必要）</li>)}</ul> : null}
             {state.errors.colors ? <p className="text-sm font-bold text-red-800">{state.errors.colors}</p> : null}
@@ -84,7 +103,7 @@ export function ThemeEditor({ slug, theme, screens, action }: TProps) {
         {screens.map((s) => (
           <figure key={s.id} className="space-y-1">
             <figcaption className="text-sm font-bold">{s.title}</figcaption>
-            <iframe title={`プレビュー：${s.title}`} src={`/preview/screen/${s.id}?institution=${slug}&theme=${previewKey}`} width={375} height={560} className="border border-black/20 bg-white" />
+            <iframe title={`プレビュー：${s.title}`} src={`/preview/screen/${s.id}?institution=${slug}&theme=${previewKey}`} width={375} height={560} className="max-w-full border border-black/20 bg-white" />
           </figure>
         ))}
       </section>

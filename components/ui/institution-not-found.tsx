@@ -10,7 +10,7 @@ export function InstitutionNotFound() {
   if (!frame) return <NotFoundView home={{ href: "/", label: "トップページへ" }} />;
   return (
     <>
-      <InstitutionHeader theme={frame.theme} />
+      <InstitutionHeader theme={frame.theme} column="max-w-2xl" />
       <NotFoundView home={{ href: `/${frame.slug}`, label: `${frame.theme.serviceName}のご案内へ` }}>
         <p className="text-sm">※当画面は、{frame.name}のWebサイトです。</p>
       </NotFoundView>

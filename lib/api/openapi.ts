@@ -38,13 +38,19 @@ const resource = (summary: string, ref: string, scope: string | null, example: o
   },
 });
 
+/** What the API is, said once: the document's description, and the opening line of /docs itself. */
+export function apiSummary(origin: string): string {
+  return "金融機関ごとの口座情報API（残高照会・入出金明細照会）と、その認可サーバー（OAuth 2.0 / FAPI 2.0 Security Profile）。{institution} は金融機関の識別子。各金融機関がそれぞれ issuer（" + `${origin}/{institution}` + "）です。";
+}
+
 export function openApiDocument(origin: string, institutions: string[] = ["sakura", "minato", "kita"]) {
   return {
     openapi: "3.1.0",
     info: {
       title: "Renkei 参照系API",
       version: "1.0.0",
-      description: "金融機関ごとの口座情報API（残高照会・入出金明細照会）と、その認可サーバー（OAuth 2.0 / FAPI 2.0 Security Profile）。{institution} は金融機関の識別子。各金融機関がそれぞれ issuer（" + `${origin}/{institution}` + "）です。手順とコピーして使える例は /docs にあります。",
+      // the pointer to /docs is for a reader of the JSON; /docs opens with the summary alone
+      description: `${apiSummary(origin)}手順とコピーして使える例は ${origin}/docs にあります。`,
     },
     servers: [{ url: `${origin}/{institution}`, description: "金融機関ごとの issuer", variables: { institution: { default: institutions[0] ?? "sakura", enum: institutions, description: "金融機関の識別子" } } }],
     tags: [{ name: "oauth", description: "認可サーバー" }, { name: "accounts", description: "参照系API" }],

@@ -37,7 +37,8 @@ export function loginVariant(method: Exclude<TLoginMethod, { kind: "certificate"
     case "contract-password": // docs/seeds/000, 001: 個人
       return {
         heading: null,
-        intro: (purpose) => `${WHY[purpose]}、個人インターネットバンキングシステムの契約者IDおよびログインパスワードを入力して「認証」ボタンを押下してください。`,
+        // the seeds' sentence; with the ワンタイムパスワード field shown, it names that field too
+        intro: (purpose) => `${WHY[purpose]}、個人インターネットバンキングシステムの${method.otp ? "契約者ID、ログインパスワードおよびワンタイムパスワード" : "契約者IDおよびログインパスワード"}を入力して「認証」ボタンを押下してください。`,
         fields: [
           { name: "contractNumber", label: "契約者ID", type: "text", autoComplete: "username", inputMode: "numeric", maxLength: 20 },
           password("パスワード"),

@@ -12,8 +12,13 @@ export const ZLoginMethod = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("contract-password"), otp: z.boolean().default(true) }),
   // docs/seeds/000: 契約者ID(利用者番号) + 利用者ID + 利用者暗証番号; 次へ / クリア / キャンセル
   z.object({ kind: z.literal("contract-user-pin") }),
-  // docs/seeds/001, 003: お客様ID + ログインパスワード; 認証; case-sensitivity note, forgotten-password link
-  z.object({ kind: z.literal("customer-id"), forgotPasswordUrl: z.string().default("#") }),
+  // docs/seeds/001, 003: お客様ID + ログインパスワード; 認証; case-sensitivity note, forgotten-password link.
+  // The link is the bank's own page (its procedure for a forgotten password), so it is required: an
+  // https URL, or a path on this origin (the demo's /{institution}/help/password).
+  z.object({
+    kind: z.literal("customer-id"),
+    forgotPasswordUrl: z.string().regex(/^(https:\/\/[^\s]+|\/(?!\/)[^\s]*)$/, "forgotPasswordUrl must be an https URL or a path on this origin"),
+  }),
   // docs/seeds/004 手順1-2: ログインID + ログインパスワード; API連携
   z.object({ kind: z.literal("login-id") }),
   // docs/seeds/000, 001, 003, 004 手順1-1: TLS client certificate, then the ログインパスワード where asked

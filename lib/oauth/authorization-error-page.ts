@@ -45,12 +45,12 @@ export function authorizationErrorPage(institution: Pick<TInstitution, "name" | 
 <style>
 body{margin:0;font-family:system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;background:${c.background};color:${c.text};line-height:1.7}
 header{background:${c.primary};color:${c.onPrimary}}
-header div{max-width:48rem;margin:0 auto;padding:12px 16px;display:flex;flex-wrap:wrap;align-items:center;gap:4px 16px}
+header div{max-width:36rem;margin:0 auto;padding:12px 16px;display:flex;flex-wrap:wrap;align-items:center;gap:4px 16px}
 .mark{border:2px solid currentColor;border-radius:${institution.theme.radius};padding:2px 8px;font-size:.875rem;font-weight:bold;letter-spacing:.1em}
 .logo{height:2rem;width:auto}
 .name{font-size:1.125rem;font-weight:bold}
 .service{font-size:.875rem;opacity:.9}
-main{max-width:36rem;margin:0 auto;padding:32px 16px}
+main{max-width:36rem;margin:0 auto;padding:32px 16px} /* the header's row is as wide, so the logo starts where the text does */
 h1{font-size:1.25rem}
 .alert{border:1px solid ${c.error};color:${c.error};background:${c.surface};border-radius:${institution.theme.radius};padding:16px}
 </style>

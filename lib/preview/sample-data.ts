@@ -10,9 +10,15 @@ export const SAMPLE_ACCOUNTS: TPinAccount[] = [
 
 export const SAMPLE_CLIENT = { service: "クラウド会計ソフト freee", aggregator: "freee株式会社", registrationNumber: "関東財務局長（電代）第6号" };
 
-const day = (offset: number) => new Date(Date.UTC(2026, 3, 1) + offset * 86_400_000);
-
-export const SAMPLE_LINKS: TLink[] = [
-  { grantId: "preview-1", service: SAMPLE_CLIENT.service, aggregator: SAMPLE_CLIENT.aggregator, registrationNumber: SAMPLE_CLIENT.registrationNumber, operations: ["残高照会", "入出金明細照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label, SAMPLE_ACCOUNTS[2]!.label], grantedAt: day(0), expiresAt: day(90), lastAccessAt: day(12), expiringSoon: false },
-  { grantId: "preview-2", service: "マネーフォワード ME", aggregator: "株式会社マネーフォワード", registrationNumber: "関東財務局長（電代）第12号", operations: ["残高照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label], grantedAt: day(20), expiresAt: day(110), lastAccessAt: null, expiringSoon: true },
-];
+/**
+ * The gallery's 連携サービスの確認・停止 sample links, dated from `now` (the page's today), so that
+ * 「まもなく有効期限」 is always a date a few days ahead, never one in the past: one link made 30 days ago
+ * for 90 days and used yesterday, one 80 days into its 90, never used, whose expiry is 10 days away.
+ */
+export function sampleLinks(now: Date = new Date()): TLink[] {
+  const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000);
+  return [
+    { grantId: "preview-1", service: SAMPLE_CLIENT.service, aggregator: SAMPLE_CLIENT.aggregator, registrationNumber: SAMPLE_CLIENT.registrationNumber, operations: ["残高照会", "入出金明細照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label, SAMPLE_ACCOUNTS[2]!.label], grantedAt: day(-30), expiresAt: day(60), lastAccessAt: day(-1), expiringSoon: false },
+    { grantId: "preview-2", service: "マネーフォワード ME", aggregator: "株式会社マネーフォワード", registrationNumber: "関東財務局長（電代）第12号", operations: ["残高照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label], grantedAt: day(-80), expiresAt: day(10), lastAccessAt: null, expiringSoon: true },
+  ];
+}

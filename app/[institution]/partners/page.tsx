@@ -19,7 +19,7 @@ export default async function PartnersPage({ params }: { params: Promise<{ insti
   const self = institution.name.endsWith("信用組合") ? "当組合" : "当金庫";
   return (
     <>
-      <InstitutionHeader theme={institution.theme} />
+      <InstitutionHeader theme={institution.theme} column="max-w-4xl" />
       <main className="mx-auto max-w-4xl space-y-4 px-4 py-8">
         <p className="text-sm"><Link className="text-accent underline" href={`/${institution.slug}`}>{institution.theme.serviceName}のご案内</Link> ／ 連携先一覧</p>
         <h1 className="text-2xl font-bold">連携先の一覧</h1>

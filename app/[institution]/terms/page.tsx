@@ -21,7 +21,7 @@ export default async function TermsPage({ params }: { params: Promise<{ institut
   const titles = [institution.theme.terms.title, institution.theme.corporateTerms?.title].filter(Boolean);
   return (
     <>
-      <InstitutionHeader theme={institution.theme} />
+      <InstitutionHeader theme={institution.theme} column="max-w-3xl" />
       <main className="mx-auto max-w-3xl space-y-4 px-4 py-8">
         <h1 className="text-2xl font-bold">{titles.join("／")}</h1>
         <p className="rounded-theme border border-black/20 bg-surface p-3 text-sm">※ デモ用の見本です。実際の規定は各金融機関が定めます。</p>

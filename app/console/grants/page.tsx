@@ -10,6 +10,7 @@ import { revokeGrantAction } from "@/lib/console/actions/grants";
 import { formatJst } from "@/lib/console/format-jst";
 import { REVOKED_BY_LABELS } from "@/lib/console/revoked-by-label";
 import { InstitutionFilter } from "@/components/console/institution-filter";
+import { RevokeReasonField } from "@/components/console/revoke-reason-field";
 
 export const metadata: Metadata = { title: "連携（認可）の検索" };
 export const dynamic = "force-dynamic";
@@ -47,11 +48,7 @@ export default async function GrantsPage({ searchParams }: { searchParams: Promi
           <form action={revokeGrantAction} className="space-y-3">
             <input type="hidden" name="grantId" value={confirming.id} />
             <input type="hidden" name="back" value={`?${keep}`} />
-            <div className="space-y-1">
-              <label htmlFor="revoke-reason" className="block font-bold">取消の理由（必須・200文字以内。連携の記録と監査ログに残ります）</label>
-              <textarea id="revoke-reason" name="reason" required maxLength={200} rows={2} aria-invalid={raw.done === "needs-reason" ? true : undefined} aria-describedby={raw.done === "needs-reason" ? "revoke-reason-error" : undefined} className="block w-full max-w-xl rounded-theme border border-black/30 bg-white px-3 py-2" placeholder="例：お客さまから電話で停止の申し出（受付番号 1234）" />
-              {raw.done === "needs-reason" ? <p id="revoke-reason-error" className="text-sm font-bold text-error">取消の理由を入力してください。</p> : null}
-            </div>
+            <RevokeReasonField refused={raw.done === "needs-reason"} />
             <div className="flex gap-3">
               <button type="submit" className="rounded-theme bg-error px-4 py-2 font-bold text-white">取り消す</button>
               <Link href={withParams({})} className="rounded-theme border px-4 py-2">やめる</Link>

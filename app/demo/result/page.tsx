@@ -13,6 +13,12 @@ export const dynamic = "force-dynamic";
 
 const yen = (digits: string) => `${BigInt(digits).toLocaleString("ja-JP")}円`;
 
+/** An account as the customer knows it: 本所営業部(002) 普通預金 1111111. */
+function accountLabel(data: TDemoData, accountId: string): string {
+  const a = data.accounts.find((account) => account.accountId === accountId);
+  return a ? `${a.branchName}(${a.branchCode}) ${a.accountTypeName} ${a.accountNumber}` : accountId;
+}
+
 export default async function DemoResultPage() {
   const demo = await readDemoState();
   const institution = demo ? await getInstitution(demo.slug) : null;
@@ -63,9 +69,11 @@ export default async function DemoResultPage() {
           ) : null}
           {data.transactions ? (
             <section aria-labelledby="transactions" className="space-y-2">
-              <h2 id="transactions" className="text-lg font-bold">入出金明細（{data.transactions.dateFrom}〜{data.transactions.dateTo}、{data.transactions.count}件）</h2>
+              {/* the statement is one account's (lib/demo/fetch-demo-data.ts asks for the first): say which */}
+              <h2 id="transactions" className="text-lg font-bold">入出金明細（{accountLabel(data, data.transactions.accountId)}）</h2>
+              <p className="text-sm">{data.transactions.dateFrom}〜{data.transactions.dateTo}、{data.transactions.count}件</p>
               <table className={`${STACKED.table} bg-white`}>
-                <caption className="sr-only">入出金明細（新しい20件）</caption>
+                <caption className="sr-only">入出金明細（{accountLabel(data, data.transactions.accountId)}、新しい20件）</caption>
                 <thead className={STACKED.thead}><tr>{["日付", "摘要", "入金", "出金", "残高"].map((h) => <th key={h} scope="col" className={STACKED.th}>{h}</th>)}</tr></thead>
                 <tbody className={STACKED.tbody}>
                   {data.transactions.transactions.slice(-20).map((t) => (

@@ -22,13 +22,16 @@ export default async function PreviewComparePage({ params }: { params: Promise<{
       <h1 className="text-2xl font-bold">{entry.title}</h1>
       <section aria-labelledby="phone" className="space-y-2">
         <h2 id="phone" className="text-lg font-bold">スマートフォン（375px）</h2>
-        <div className="flex flex-wrap items-start gap-4">
-          {institutions.map((inst) => (
-            <figure key={inst.slug} className="shrink-0 space-y-1">
-              <figcaption className="text-sm font-bold">{inst.name}</figcaption>
-              <AutoHeightFrame title={`${inst.name} ${entry.title} スマートフォン（375px）`} src={previewHref(entry, inst.slug)} width={375} height={900} />
-            </figure>
-          ))}
+        {/* a frame stays 375 px wide, as the phone is; on a narrower screen its row scrolls, never the page */}
+        <div className="overflow-x-auto" role="region" aria-label="スマートフォン（375px）（横にスクロールできます）" tabIndex={0}>
+          <div className="flex flex-wrap items-start gap-4">
+            {institutions.map((inst) => (
+              <figure key={inst.slug} className="shrink-0 space-y-1">
+                <figcaption className="text-sm font-bold">{inst.name}</figcaption>
+                <AutoHeightFrame title={`${inst.name} ${entry.title} スマートフォン（375px）`} src={previewHref(entry, inst.slug)} width={375} height={900} />
+              </figure>
+            ))}
+          </div>
         </div>
       </section>
       <section aria-labelledby="pc" className="space-y-2">

@@ -28,7 +28,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pr
           view={{
             serviceName: ctx.client.name, aggregatorName: ctx.client.aggregatorName, registrationNumber: ctx.client.registrationNumber,
             operations: grantedScopes(ctx).map((s) => SCOPE_LABELS[s]), expiresOn: expiryDate(consentDays), consentDays,
-            accounts: accounts.map((a) => a.label), terms, checkbox: settings.consent.checkbox,
+            accounts: accounts.map((a) => a.label), terms, checkbox: settings.consent.checkbox, backLabel: settings.consent.backLabel,
             institutionName: ctx.institution.name, linksUrl: `/${slug}/links`,
           }}
         />
