@@ -6,7 +6,7 @@ import { useActionState, useEffect, useMemo, useState } from "react";
 import type { TTheme } from "@/lib/institutions/theme";
 import { contrastProblems } from "@/lib/themes/contrast";
 import { COLOR_FIELDS, encodePreviewTheme, themeFromForm } from "@/lib/themes/theme-form";
-import { COLOR_FORMAT, COLOR_FORMAT_MESSAGE } from "@/lib/themes/color-format";
+import { COLOR_FORMAT, COLOR_FORMAT_MESSAGE } from "@/lib/institutions/color-format";
 import type { TThemeFormState } from "@/lib/themes/theme-actions";
 
 type TProps = { slug: string; theme: TTheme; screens: { id: string; title: string }[]; action: (prev: TThemeFormState, form: FormData) => Promise<TThemeFormState> };

@@ -5,7 +5,7 @@
 // a stored row — and ZTheme checks the logo itself (lib/institutions/logo-svg-problem.ts), so no path can
 // skip it. The check is asynchronous (its parser loads on first use): parse with parseAsync/safeParseAsync.
 import { z } from "zod";
-import { COLOR_FORMAT, COLOR_FORMAT_MESSAGE } from "@/lib/themes/color-format";
+import { COLOR_FORMAT, COLOR_FORMAT_MESSAGE } from "@/lib/institutions/color-format";
 import { logoSvgProblem } from "./logo-svg-problem";
 
 const ZColor = z.string().regex(COLOR_FORMAT, COLOR_FORMAT_MESSAGE);
