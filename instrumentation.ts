@@ -8,7 +8,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { demoDataWanted } = await import("./lib/config/demo-data-wanted");
   // server.mjs ran the same check before listening (lib/demo/refuse-demo-credentials-before-listening.ts)
-  const checked = (globalThis as Record<symbol, unknown>)[Symbol.for("renkei.demoCredentialsChecked")] === true;
+  const { processSingleton } = await import("./lib/process/cross-bundle");
+  const checked = processSingleton("demoCredentialsChecked", () => false);
   if (!demoDataWanted() && !checked) {
     const { demoCredentialsRefusal } = await import("./lib/demo/demo-credentials-refusal");
     const refusal = await demoCredentialsRefusal();

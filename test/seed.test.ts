@@ -6,6 +6,7 @@ import { verifySecret } from "@/lib/crypto/password";
 import { decryptSecret } from "@/lib/crypto/data-key";
 import { db } from "@/lib/db";
 import { demoContracts } from "@/lib/demo/demo-customers";
+import { demoInstitutions } from "@/prisma/seed/institutions";
 
 // other test files add customers of their own (test/support/seed-login-user.ts); count the demo's only
 const demo = { contractNumber: { in: demoContracts.map((c) => c.contractNumber) } };
@@ -14,7 +15,9 @@ const sqliteFile = () => process.env.DATABASE_URL!.slice("file:".length);
 
 describe("demo seed", () => {
   it("creates the three institutions and the seeds' aggregators", async () => {
-    const institutions = await db.institution.findMany({ orderBy: { slug: "asc" }, select: { slug: true, name: true } });
+    // other suites add institutions of their own to this database (test/oauth/registration-impersonation.test.ts)
+    const institutions = await db.institution.findMany({ where: { slug: { in: demoInstitutions.map((i) => i.slug) } }, orderBy: { slug: "asc" }, select: { slug: true, name: true } });
+    expect(demoInstitutions.map((i) => i.slug).sort()).toEqual(["kita", "minato", "sakura"]);
     expect(institutions).toEqual([
       { slug: "kita", name: "きた信用組合" },
       { slug: "minato", name: "みなと信用金庫" },

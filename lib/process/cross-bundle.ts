@@ -21,6 +21,13 @@ type TSingletonReasons = {
   institutions: "one institutions cache, so that forgetting one is seen by every copy";
   /** lib/events/institution-signing-key.ts: decrypted signing keys, read once a minute per process rather than per copy. */
   signingKeys: "one cache of decrypted signing keys";
+  /** lib/bank/transport/transport-registry.ts: one keep-alive pool, one circuit and one set of statistics per institution. */
+  bankTransports: "one connection pool and one circuit breaker per institution";
+  /**
+   * lib/demo/refuse-demo-credentials-before-listening.ts: server.mjs's bundle checks the demo credentials before it
+   * listens; Next's instrumentation hook (instrumentation.ts, another copy) then need not hash every password again.
+   */
+  demoCredentialsChecked: "the demo-credential check ran once in this process";
 };
 
 export type TSingletonName = keyof TSingletonReasons;
@@ -38,6 +45,11 @@ export function processSingleton<T>(name: TSingletonName, make: () => T): T {
 export function replaceProcessSingleton<T>(name: TSingletonName, value: T): T {
   (shared.renkeiProcessSingletons ??= {})[name] = value;
   return value;
+}
+
+/** Forgets the process's values for `names` (a test that points this process at another database). */
+export function forgetProcessSingletons(...names: TSingletonName[]): void {
+  for (const name of names) delete shared.renkeiProcessSingletons?.[name];
 }
 
 /** The error classes one copy may throw and another catch (lib/db/hot/hot-queries.ts). */

@@ -10,6 +10,7 @@ import * as client from "openid-client";
 import { exportJWK, generateKeyPair } from "jose";
 import { TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { forgetProcessSingletons } from "@/lib/process/cross-bundle";
 import { startServer, type TServer } from "../server-process";
 import { extraServerPort, extraServerTlsPort, testDatabaseUrl } from "../env";
 import { INITIAL_ACCESS_TOKEN, insecure, startInteraction } from "../oauth/helpers";
@@ -73,8 +74,7 @@ beforeAll(async () => {
   process.env.RENKEI_CORE_SIM_SECRET = SIM_SECRET;
   process.env.RENKEI_ORIGIN = server.env.RENKEI_ORIGIN;
   process.env.RENKEI_TLS_ORIGIN = server.env.RENKEI_TLS_ORIGIN;
-  delete (globalThis as { renkeiDb?: unknown }).renkeiDb;
-  delete (globalThis as { renkeiInstitutions?: unknown }).renkeiInstitutions;
+  forgetProcessSingletons("db", "institutions");
   vi.resetModules();
   const { getInstitution } = await import("@/lib/institutions/get-institution");
   const { checkPasswordLogin } = await import("@/lib/auth/check-password-login");

@@ -1,7 +1,8 @@
-// One transport per institution and process, on globalThis: Next bundles pages and route handlers separately and the
+// One transport per institution and process (lib/process/cross-bundle.ts): Next bundles pages and route handlers separately and the
 // production server runs the machine endpoints from its own bundle (server.mjs), and all must share one pool, one
 // circuit and one set of statistics per institution.
 import "server-only";
+import { processSingleton } from "@/lib/process/cross-bundle";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
 import type { IBankTransport } from "./bank-transport";
 import type { TBankConnectionState } from "./bank-connection-stats";
@@ -11,8 +12,7 @@ import { readCoreCredentials } from "./read-core-credentials";
 type TEntry = { key: string; transport: THttpBankTransport };
 type TInstitutionRef = { id: string; slug: string; settings: TInstitutionSettings };
 
-const globalForTransports = globalThis as unknown as { renkeiBankTransports?: Map<string, TEntry> };
-const entries = () => (globalForTransports.renkeiBankTransports ??= new Map());
+const entries = () => processSingleton("bankTransports", () => new Map<string, TEntry>());
 
 function transportFor(institution: TInstitutionRef): IBankTransport {
   const core = institution.settings.core;
