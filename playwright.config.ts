@@ -15,10 +15,16 @@ const BANK_HTTP_SPECS = /[\\/]e2e[\\/]bank-http[\\/]/;
 const BANK_HTTP_PORT = extraServerPort("e2eBankHttp");
 const CORE_SIM_PORT = extraServerPort("e2eCoreSim");
 
-/** Whether this run selected the project (--project NAME or --project=NAME; none given: every project). */
+/** Whether this run selected the project (--project NAME…, -p, or --project=NAME; none given: every project). */
 function selected(name: string): boolean {
-  const argv = process.argv;
-  const names = argv.flatMap((arg, i) => (arg === "--project" ? [argv[i + 1]] : arg.startsWith("--project=") ? [arg.slice("--project=".length)] : []));
+  const names: string[] = [];
+  let inList = false; // --project takes every argument up to the next option
+  for (const arg of process.argv) {
+    if (arg === "--project" || arg === "-p") inList = true;
+    else if (arg.startsWith("-")) inList = false;
+    else if (inList) names.push(arg);
+    if (arg.startsWith("--project=")) names.push(arg.slice("--project=".length));
+  }
   return names.length === 0 || names.includes(name);
 }
 

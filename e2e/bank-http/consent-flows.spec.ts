@@ -119,3 +119,47 @@ test("the bank down at login: the unavailable page in the institution's theme, b
     await faults({ down: false });
   }
 });
+
+test("the bank down at login, without JavaScript: the same page (a redirect, not the error boundary), and the way back is a plain form", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const flow = await startFlow("minato", { channel: "corporate", origin });
+  await page.goto(flow.url);
+  await page.getByLabel("お客様ID").fill("CORP0002");
+  await page.getByLabel("ログインパスワード").fill("Demo-pass-2");
+  await faults({ down: true });
+  try {
+    await page.getByRole("button", { name: "認証", exact: true }).click();
+    await expect(page).toHaveURL(/\/minato\/authorize\/[^/]+\/unavailable$/);
+    await expect(page.getByRole("heading", { name: "ただいまご利用いただけません" })).toBeVisible();
+    await page.getByRole("button", { name: "E2E 家計簿に戻る" }).click();
+    const callback = await callbackUrl(page, flow.redirectUri);
+    expect(callback.searchParams.get("error")).toBe("temporarily_unavailable");
+  } finally {
+    await faults({ down: false });
+    await context.close();
+  }
+});
+
+test("the bank down when a step's page asks it (kita's accounts), without JavaScript: the same page, not Next's empty 500", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const flow = await startFlow("kita", { origin });
+  await page.goto(flow.url);
+  await page.getByLabel("ログインID").fill("kita-user1");
+  await page.getByLabel("ログインパスワード").fill("Demo-pass-3");
+  await page.getByRole("button", { name: "API連携" }).click();
+  await page.getByLabel("回答").fill("ぽち");
+  await page.getByRole("button", { name: "認証", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "API連携認証（認可業務選択）（利用登録）" })).toBeVisible();
+  await faults({ down: true });
+  try {
+    await page.getByRole("button", { name: "次へ" }).click(); // the next step's page lists the accounts from the bank
+    await expect(page).toHaveURL(/\/kita\/authorize\/[^/]+\/unavailable$/);
+    await expect(page.getByRole("heading", { name: "ただいまご利用いただけません" })).toBeVisible();
+    await expect(page.getByRole("status")).toContainText("ただいまきた信用組合のシステムに接続できないため");
+  } finally {
+    await faults({ down: false });
+    await context.close();
+  }
+});
