@@ -17,11 +17,15 @@ export const E2E_TLS_PORT = base + 444;
  * TLS listener, when it has one, at base + 443 + n): vitest runs files in parallel, and a port already
  * taken refuses the second server.
  */
-const EXTRA = { firstOperator: 5, crash: 20, dpopNonceRequired: 30, cookiesHttps: 32, instances: 40, bothMounts: 44, eventCrash: 50, databaseDown: 54, refuseBeforeListening: 60, listenerLimits: 62, tlsOff: 64, outsideDemo: 66, bankTransport: 80, coreSim: 100, bankHttp: 102, bankFailures: 110 } as const;
+const EXTRA = { firstOperator: 5, crash: 20, dpopNonceRequired: 30, cookiesHttps: 32, instances: 40, bothMounts: 44, eventCrash: 50, databaseDown: 54, refuseBeforeListening: 60, listenerLimits: 62, tlsOff: 64, outsideDemo: 66, bankTransport: 80, coreSim: 100, bankHttp: 102, bankFailures: 110, e2eCoreSim: 120, e2eBankHttp: 122 } as const;
 export const extraServerPort = (file: keyof typeof EXTRA, n = 0) => base + EXTRA[file] + n;
 export const extraServerTlsPort = (file: keyof typeof EXTRA) => base + 443 + EXTRA[file];
 export const VITEST_DB_NAME = process.env.RENKEI_TEST_DB || "vitest";
 export const E2E_DB_NAME = process.env.RENKEI_E2E_DB || "e2e";
+/** Playwright's project bank-http (playwright.config.ts): a server in http mode and the simulator it connects to. */
+export const E2E_BANK_HTTP_DB_NAME = "e2e-bank-http";
+export const E2E_CORE_SIM_DIR = path.join(root, ".data/test/e2e-core-sim");
+export const E2E_CORE_SIM_SECRET = "test-e2e-core-sim-secret-0123456789";
 
 export const TEST_AUTH_SECRET = "test-auth-secret-not-for-production-0123456789";
 export const TEST_INITIAL_ACCESS_TOKEN = "test-initial-access-token";

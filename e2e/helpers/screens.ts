@@ -8,8 +8,8 @@ export async function shot(page: Page, name: string) {
 }
 
 /** The aggregator's redirect_uri (the demo's page may or may not exist): wait for the URL itself. */
-export async function callbackUrl(page: Page): Promise<URL> {
-  await page.waitForURL((url) => url.toString().startsWith(REDIRECT_URI), { timeout: 15_000 });
+export async function callbackUrl(page: Page, redirectUri = REDIRECT_URI): Promise<URL> {
+  await page.waitForURL((url) => url.toString().startsWith(redirectUri), { timeout: 15_000 });
   return new URL(page.url());
 }
 

@@ -22,37 +22,41 @@ export function totp(offsetSteps = 0): string {
   return new TOTP({ secret: "JBSWY3DPEHPK3PXP" }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
 }
 
-export async function startFlow(slug: string, options: { channel?: "personal" | "corporate"; scope?: string; metadata?: Record<string, unknown> } = {}) {
+/** `origin`: another server than the e2e one (project bank-http's); its redirect_uri is then that server's /test/callback. */
+export async function startFlow(slug: string, options: { channel?: "personal" | "corporate"; scope?: string; metadata?: Record<string, unknown>; origin?: string } = {}) {
+  const origin = options.origin ?? ORIGIN;
+  const redirectUri = `${origin}/test/callback`;
   const { privateKey, publicKey } = await generateKeyPair("ES256");
   const jwk = { ...(await exportJWK(publicKey)), kid: "e2e", alg: "ES256" };
-  const registration = await fetch(`${ORIGIN}/${slug}/oauth/register`, {
+  const registration = await fetch(`${origin}/${slug}/oauth/register`, {
     method: "POST",
     headers: { authorization: "Bearer test-initial-access-token", "content-type": "application/json" },
     body: JSON.stringify({
       client_name: "E2E 家計簿", ...newAggregator("E2Eテスト株式会社"),
       // no channels: the ones the institution offers (both at sakura and minato, 法人 at kita)
-      redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] },
+      redirect_uris: [redirectUri], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] },
       ...options.metadata,
     }),
   });
   if (registration.status !== 201) throw new Error(`registration failed: ${await registration.text()}`);
   const { client_id: clientId } = (await registration.json()) as { client_id: string };
-  const config = await client.discovery(new URL(`${ORIGIN}/${slug}`), clientId, { token_endpoint_auth_method: "private_key_jwt" },
+  const config = await client.discovery(new URL(`${origin}/${slug}`), clientId, { token_endpoint_auth_method: "private_key_jwt" },
     client.PrivateKeyJwt({ key: privateKey, kid: "e2e" }), { execute: [client.allowInsecureRequests], algorithm: "oauth2" });
   const dpop = client.getDPoPHandle(config, await client.randomDPoPKeyPair("ES256"));
   const verifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const url = await client.buildAuthorizationUrlWithPAR(config, {
-    redirect_uri: REDIRECT_URI, scope: options.scope ?? "balances transactions", state,
+    redirect_uri: redirectUri, scope: options.scope ?? "balances transactions", state,
     code_challenge: await client.calculatePKCECodeChallenge(verifier), code_challenge_method: "S256",
     ...(options.channel ? { channel: options.channel } : {}),
   }, { DPoP: dpop });
   return {
     clientId,
+    redirectUri,
     url: url.toString(),
     state,
     /** Calls the API as the aggregator (DPoP-bound access token, fresh proof). */
-    api: (accessToken: string, path: string) => client.fetchProtectedResource(config, accessToken, new URL(`${ORIGIN}/${slug}/api/v1${path}`), "GET", undefined, undefined, { DPoP: dpop }).catch((e: { response?: Response }) => {
+    api: (accessToken: string, path: string) => client.fetchProtectedResource(config, accessToken, new URL(`${origin}/${slug}/api/v1${path}`), "GET", undefined, undefined, { DPoP: dpop }).catch((e: { response?: Response }) => {
       if (e.response) return e.response;
       throw e;
     }),

@@ -11,10 +11,16 @@ import { expiredFormState, withNonce, type TFormState } from "@/lib/forms/form-s
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { CHECK_INPUT } from "@/lib/forms/messages";
 import { requireStep } from "../require-step";
+import { orUnavailableRedirect } from "../unavailable-redirect";
 import { saveState } from "../save-state";
 import { ZAnswerFormSchema } from "../step-forms";
 
+/** The bank unavailable meanwhile: its page (../unavailable-redirect.ts). */
 export async function additionalAuthAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
+  return orUnavailableRedirect(slug, interactionId, () => additionalAuth(slug, interactionId, _prev, formData));
+}
+
+async function additionalAuth(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["additional-auth"]);
   if (!csrfValid(interactionId, formData)) return expiredFormState();
   const parsed = ZAnswerFormSchema.safeParse({ answer: String(formData.get("answer") ?? "") });

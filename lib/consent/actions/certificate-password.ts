@@ -12,9 +12,15 @@ import { expiredFormState, withNonce, type TFormState } from "@/lib/forms/form-s
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { CHECK_INPUT, WRONG_LOGIN } from "@/lib/forms/messages";
 import { requireStep } from "../require-step";
+import { orUnavailableRedirect } from "../unavailable-redirect";
 import { ZCertificatePasswordFormSchema } from "../step-forms";
 
+/** The bank unavailable meanwhile: its page (../unavailable-redirect.ts). */
 export async function certificatePasswordAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
+  return orUnavailableRedirect(slug, interactionId, () => certificatePassword(slug, interactionId, _prev, formData));
+}
+
+async function certificatePassword(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["certificate-password"]);
   if (!csrfValid(interactionId, formData)) return expiredFormState();
   const parsed = ZCertificatePasswordFormSchema.safeParse({ password: String(formData.get("password") ?? "") });

@@ -8,8 +8,14 @@ import { finishLogin } from "../finish-login";
 import { expiredFormState, type TFormState } from "@/lib/forms/form-state";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { requireStep } from "../require-step";
+import { orUnavailableRedirect } from "../unavailable-redirect";
 
+/** The bank unavailable meanwhile: its page (../unavailable-redirect.ts). */
 export async function loginAction(slug: string, interactionId: string, methodIndex: number, _prev: TFormState, formData: FormData): Promise<TFormState> {
+  return orUnavailableRedirect(slug, interactionId, () => login(slug, interactionId, methodIndex, _prev, formData));
+}
+
+async function login(slug: string, interactionId: string, methodIndex: number, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["login"]);
   const channel = ctx.channel!;
   const method = ctx.institution.settings.login[channel][methodIndex];

@@ -13,9 +13,15 @@ import { listPinAccounts } from "../list-pin-accounts";
 import { CHECK_PINS, WRONG_PIN } from "@/lib/forms/messages";
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { requireStep } from "../require-step";
+import { orUnavailableRedirect } from "../unavailable-redirect";
 import { saveState } from "../save-state";
 
+/** The bank unavailable meanwhile: its page (../unavailable-redirect.ts). */
 export async function registerPinsAction(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
+  return orUnavailableRedirect(slug, interactionId, () => registerPins(slug, interactionId, _prev, formData));
+}
+
+async function registerPins(slug: string, interactionId: string, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const ctx = await requireStep(slug, interactionId, ["pins"]);
   if (!csrfValid(interactionId, formData)) return expiredFormState();
   const userId = ctx.userId!;

@@ -1,7 +1,9 @@
 "use client";
 // The consent steps' error boundary. A step whose page or server action could not reach the bank's systems throws
 // BankUnavailableError, whose digest Next keeps (lib/bank/transport/bank-unavailable-digest.ts): the customer goes
-// to the page that says so and leads back to the aggregator. Any other failure: a plain page, never a stack trace.
+// to the page that says so and leads back to the aggregator. The steps that ask the bank redirect there themselves
+// (lib/consent/unavailable-redirect.ts), which needs no JavaScript; this catches any bank call they do not wrap.
+// Any other failure: a plain page, never a stack trace.
 import { useParams } from "next/navigation";
 import { useEffect } from "react";
 import { BANK_UNAVAILABLE_DIGEST } from "@/lib/bank/transport/bank-unavailable-digest";

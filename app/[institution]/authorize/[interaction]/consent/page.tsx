@@ -7,6 +7,7 @@ import { csrfToken } from "@/lib/consent/csrf";
 import { grantAccounts, listPinAccounts } from "@/lib/consent/list-pin-accounts";
 import { grantedScopes } from "@/lib/consent/next-step";
 import { requireStep } from "@/lib/consent/require-step";
+import { orUnavailableRedirect } from "@/lib/consent/unavailable-redirect";
 import { expiryDate, STEP_TAB_NAMES, stepTitle } from "@/lib/consent/step-titles";
 
 export const metadata: Metadata = { title: STEP_TAB_NAMES["consent"], robots: { index: false } };
@@ -16,7 +17,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pr
   const { error } = await searchParams;
   const ctx = await requireStep(slug, id, ["consent"]);
   const { theme, settings, consentDays } = ctx.institution;
-  const accounts = grantAccounts(await listPinAccounts(ctx.institution, ctx.userId!, ctx.state.pendingPinAccountIds), settings.steps.pinRegistration);
+  const accounts = grantAccounts(await orUnavailableRedirect(slug, id, () => listPinAccounts(ctx.institution, ctx.userId!, ctx.state.pendingPinAccountIds)), settings.steps.pinRegistration);
   const terms = ctx.channel === "corporate" && theme.corporateTerms ? theme.corporateTerms : theme.terms;
   return (
     <StepLayout theme={theme} institutionName={ctx.institution.name} title={stepTitle(settings, "consent")}>

@@ -6,6 +6,7 @@ import { pinsResultAction } from "@/lib/consent/actions/register-pins";
 import { csrfToken } from "@/lib/consent/csrf";
 import { listPinAccounts } from "@/lib/consent/list-pin-accounts";
 import { requireStep } from "@/lib/consent/require-step";
+import { orUnavailableRedirect } from "@/lib/consent/unavailable-redirect";
 import { STEP_TAB_NAMES, stepTitle } from "@/lib/consent/step-titles";
 
 export const metadata: Metadata = { title: STEP_TAB_NAMES["pins-result"], robots: { index: false } };
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: STEP_TAB_NAMES["pins-result"], robots
 export default async function PinsResultPage({ params }: { params: Promise<{ institution: string; interaction: string }> }) {
   const { institution: slug, interaction: id } = await params;
   const ctx = await requireStep(slug, id, ["pins-result"]);
-  const accounts = await listPinAccounts(ctx.institution, ctx.userId!, ctx.state.pendingPinAccountIds);
+  const accounts = await orUnavailableRedirect(slug, id, () => listPinAccounts(ctx.institution, ctx.userId!, ctx.state.pendingPinAccountIds));
   return (
     <StepLayout theme={ctx.institution.theme} institutionName={ctx.institution.name} title={stepTitle(ctx.institution.settings, "pins-result")}>
       <Card>
