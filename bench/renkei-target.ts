@@ -69,8 +69,8 @@ export async function startRenkei(key: TBenchKey, nodeArgs: string[] = [], onSta
   const { db } = await import("@/lib/db");
   const issuer = `${server.baseUrl}/${SLUG}`;
   const customerAccounts = await db.account.findMany({ where: { contractId: user.contractId, branchCode: { not: "900" } }, select: { id: true } });
-  const main = await consent(issuer, key, user.id, customerAccounts.map((a) => a.id), ["balances", "transactions"]);
-  const paging = await consent(issuer, key, user.id, pagingAccounts.map((a) => a.accountId), ["transactions"]);
+  const main = await consent(issuer, key, 1, user.id, customerAccounts.map((a) => a.id), ["balances", "transactions"]);
+  const paging = await consent(issuer, key, 2, user.id, pagingAccounts.map((a) => a.accountId), ["transactions"]);
   return {
     origin: server.baseUrl,
     issuer,
@@ -138,13 +138,16 @@ export function pagingRowDate(start: number, index: number, rows: number): strin
   return new Date(start + Math.floor((index * PAGING_DAYS) / rows) * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A client of its own, PAR → authorize → 許可 (in process) → code → tokens over HTTP. */
-async function consent(issuer: string, key: TBenchKey, userId: string, accountIds: string[], scopes: ("balances" | "transactions")[]) {
+/**
+ * A client of its own, PAR → authorize → 許可 (in process) → code → tokens over HTTP. Each under an aggregator of its
+ * own (`company`): the environment's initial access token may only create a new aggregator (lib/oauth/registration-aggregator-problem.ts).
+ */
+async function consent(issuer: string, key: TBenchKey, company: number, userId: string, accountIds: string[], scopes: ("balances" | "transactions")[]) {
   const registered = await fetch(`${issuer}/oauth/register`, {
     method: "POST",
     headers: { authorization: `Bearer ${INITIAL_ACCESS_TOKEN}`, "content-type": "application/json" },
     body: JSON.stringify({
-      client_name: "ベンチマーク", aggregator_name: "ベンチマーク株式会社", aggregator_registration_number: "関東財務局長（電代）第9999号",
+      client_name: "ベンチマーク", aggregator_name: `ベンチマーク株式会社${company}`, aggregator_registration_number: `関東財務局長（電代）第999${company}号`,
       redirect_uris: [REDIRECT], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [key.publicJwk] }, channels: ["personal"],
     }),
   });
