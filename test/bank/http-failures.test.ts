@@ -9,10 +9,10 @@ import path from "node:path";
 import * as client from "openid-client";
 import { exportJWK, generateKeyPair } from "jose";
 import { TOTP } from "otpauth";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { forgetProcessSingletons } from "@/lib/process/cross-bundle";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pointLibAtServer } from "../support/point-lib-at-server";
 import { startServer, type TServer } from "../server-process";
-import { extraServerPort, extraServerTlsPort, testDatabaseUrl } from "../env";
+import { extraServerPort, extraServerTlsPort } from "../env";
 import { INITIAL_ACCESS_TOKEN, insecure, startInteraction } from "../oauth/helpers";
 
 const SIM_PORT = extraServerPort("bankFailures", 1);
@@ -70,12 +70,7 @@ beforeAll(async () => {
   const interactionId = await startInteraction(url);
 
   // this process's lib/ on the http-mode server's database, as its consent screens are
-  process.env.DATABASE_URL = testDatabaseUrl(DB);
-  process.env.RENKEI_CORE_SIM_SECRET = SIM_SECRET;
-  process.env.RENKEI_ORIGIN = server.env.RENKEI_ORIGIN;
-  process.env.RENKEI_TLS_ORIGIN = server.env.RENKEI_TLS_ORIGIN;
-  forgetProcessSingletons("db", "institutions");
-  vi.resetModules();
+  pointLibAtServer(DB, { ...server.env, RENKEI_CORE_SIM_SECRET: SIM_SECRET });
   const { getInstitution } = await import("@/lib/institutions/get-institution");
   const { checkPasswordLogin } = await import("@/lib/auth/check-password-login");
   const { listPinAccounts, grantAccounts } = await import("@/lib/consent/list-pin-accounts");

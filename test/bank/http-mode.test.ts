@@ -10,10 +10,10 @@ import path from "node:path";
 import * as client from "openid-client";
 import { exportJWK, generateKeyPair } from "jose";
 import { TOTP } from "otpauth";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { forgetProcessSingletons } from "@/lib/process/cross-bundle";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pointLibAtServer } from "../support/point-lib-at-server";
 import { startServer, type TServer } from "../server-process";
-import { extraServerPort, extraServerTlsPort, testDatabaseUrl } from "../env";
+import { extraServerPort, extraServerTlsPort } from "../env";
 import { INITIAL_ACCESS_TOKEN, insecure, runToCode, registerTestClient, startInteraction, baseUrl } from "../oauth/helpers";
 
 const SIM_PORT = extraServerPort("coreSim");
@@ -119,12 +119,7 @@ describe("http mode through the reference simulator", () => {
 
   it.each(Object.entries(LOGINS))("logs in with %s, consents, and serves the API from the bank", async (variant, login) => {
     // from here on, this process's lib/ talks to the http-mode server's database, as its consent screens do
-    process.env.DATABASE_URL = testDatabaseUrl(HTTP_DB);
-    process.env.RENKEI_CORE_SIM_SECRET = SIM_SECRET;
-    process.env.RENKEI_ORIGIN = server.env.RENKEI_ORIGIN;
-    process.env.RENKEI_TLS_ORIGIN = server.env.RENKEI_TLS_ORIGIN;
-    forgetProcessSingletons("db", "institutions");
-    vi.resetModules();
+    pointLibAtServer(HTTP_DB, { ...server.env, RENKEI_CORE_SIM_SECRET: SIM_SECRET });
     const { getInstitution } = await import("@/lib/institutions/get-institution");
     const { checkPasswordLogin } = await import("@/lib/auth/check-password-login");
     const { listPinAccounts, grantAccounts } = await import("@/lib/consent/list-pin-accounts");
