@@ -11,6 +11,7 @@ import * as client from "openid-client";
 import { exportJWK, generateKeyPair } from "jose";
 import { TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newAggregator } from "../support/new-aggregator";
 import { pointLibAtServer } from "../support/point-lib-at-server";
 import { startServer, type TServer } from "../server-process";
 import { extraServerPort, extraServerTlsPort } from "../env";
@@ -66,7 +67,7 @@ async function registerAt(base: string, slug: string, channel: "personal" | "cor
     method: "POST",
     headers: { authorization: `Bearer ${INITIAL_ACCESS_TOKEN}`, "content-type": "application/json" },
     body: JSON.stringify({
-      client_name: "テスト家計簿", aggregator_name: "テストアグリゲーター株式会社", aggregator_registration_number: "関東財務局長（電代）第1000号",
+      client_name: "テスト家計簿", ...newAggregator(),
       redirect_uris: [redirectUri], token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] }, channels: [channel],
     }),
   });
