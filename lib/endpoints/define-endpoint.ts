@@ -17,7 +17,7 @@ import { withMachineSecurityHeaders } from "@/lib/http/machine-security-headers"
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { ASSERTION_REPLAYED } from "@/lib/oauth/authenticate-client";
 import { currentDpopNonce } from "@/lib/oauth/dpop-nonce";
-import { InvalidClient, InvalidDpopProof, NotFound, OAuthError, ResourceAuthError, oauthErrorResponse } from "@/lib/oauth/oauth-errors";
+import { InvalidClient, InvalidDpopProof, NotFound, OAuthError, ResourceAuthError, TemporarilyUnavailable, oauthErrorResponse } from "@/lib/oauth/oauth-errors";
 import { oauthJson } from "@/lib/oauth/oauth-json";
 import type { TRequestContext } from "@/lib/oauth/request-context";
 import { SingleUse } from "@/lib/oauth/single-use";
@@ -61,7 +61,7 @@ function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape:
 
 function unavailable(serialize: TShape["error"], error: unknown): Response {
   console.error("database unavailable:", error instanceof Error ? error.message : error);
-  const response = serialize(new Unavailable());
+  const response = serialize(new TemporarilyUnavailable("一時的にご利用いただけません。しばらくしてから再度お試しください。"));
   response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
   return response;
 }
@@ -71,16 +71,9 @@ function unavailable(serialize: TShape["error"], error: unknown): Response {
 // handler's transaction, if any, rolled back with the throw.
 function bankUnavailable(serialize: TShape["error"], category: string, retryAfterSeconds: number): Response {
   console.warn(`bank unavailable (${category})`);
-  const response = serialize(new Unavailable());
+  const response = serialize(new TemporarilyUnavailable("一時的にご利用いただけません。しばらくしてから再度お試しください。"));
   response.headers.set("retry-after", String(retryAfterSeconds));
   return response;
-}
-
-class Unavailable extends OAuthError {
-  // RFC 6749 §4.1.2.1's temporarily_unavailable, answered as 503 (RFC 9110 §15.6.4)
-  constructor() {
-    super("temporarily_unavailable", "一時的にご利用いただけません。しばらくしてから再度お試しください。", 503);
-  }
 }
 
 /** A request that lost the race for a single-use id: the error its check would have given. */
@@ -116,7 +109,7 @@ const API_SHAPE: TShape = {
       const code = error.error === "insufficient_scope" ? "insufficient_scope" : error.error === "invalid_dpop_proof" ? "invalid_dpop_proof" : "unauthorized";
       return apiErrorResponse(new ApiError(code, error.description === "missing" ? "Authorization ヘッダーがありません" : error.detail, error.wwwAuthenticate));
     }
-    if (error instanceof Unavailable) return apiErrorResponse(new ApiError("service_unavailable"));
+    if (error instanceof TemporarilyUnavailable) return apiErrorResponse(new ApiError("service_unavailable"));
     console.error("api: unexpected error", error);
     return apiErrorResponse(new ApiError("internal_error"));
   },

@@ -53,7 +53,8 @@ export class InvalidAuthorizationDetails extends OAuthError {
   }
 }
 export class TemporarilyUnavailable extends OAuthError {
-  // RFC 6749 §4.1.2.1: the authorization server cannot handle the request now (here: too many from one address)
+  // RFC 6749 §4.1.2.1, answered as 503 (RFC 9110 §15.6.4): the server cannot handle the request now (too many
+  // authorization requests from one address; the bank's systems unavailable, lib/endpoints/define-endpoint.ts)
   constructor(description: string) {
     super("temporarily_unavailable", description, 503);
   }
