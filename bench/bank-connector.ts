@@ -18,13 +18,13 @@ const INSTITUTION_CACHE_MS = 5_000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Copies the bench database for the simulator and starts it; resolves when its health answers. */
-export async function startSimulator(whenDone: (stop: () => void) => void): Promise<ChildProcess> {
+export async function startSimulator(whenDone: (stop: () => void) => void, nodeArgs: string[] = []): Promise<ChildProcess> {
   rmSync(SIM_DIR, { recursive: true, force: true });
   mkdirSync(SIM_DIR, { recursive: true });
   const source = new Database(BENCH_DB_FILE, { readonly: true });
   await source.backup(path.join(SIM_DIR, "bank.db"));
   source.close();
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/core-sim.ts"], {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "--conditions=react-server", "scripts/core-sim.ts"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", RENKEI_CORE_SIM_PORT: String(SIM_PORT), RENKEI_CORE_SIM_DIR: SIM_DIR, RENKEI_CORE_SIM_SECRET: process.env[SIM_SECRET_ENV] },
     stdio: ["ignore", "ignore", "inherit"],
