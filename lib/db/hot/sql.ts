@@ -34,6 +34,9 @@ export const accountsSql = (ids: string) => `
   FROM "Account" WHERE ${ids}
   ORDER BY "branchCode" ASC, "accountNumber" ASC`;
 
+/** http mode: the bank's reference of each of these accounts of one institution ($1), for the resource API's calls to the bank. */
+export const accountRefsSql = (ids: string) => `SELECT "id", "bankRef" FROM "Account" WHERE "institutionId" = $1 AND ${ids}`;
+
 // Each past balance is one indexed probe of Transaction(accountId, transactionDate, id), walked backwards.
 const lastBalanceBefore = (param: string) => `(SELECT t."balance" FROM "Transaction" t
     WHERE t."accountId" = a."id" AND t."transactionDate" < ${param} ORDER BY t."transactionDate" DESC, t."id" DESC LIMIT 1)`;
