@@ -20,7 +20,7 @@ export async function customerRefOf(institution: TBankInstitution, userId: strin
 export async function accountRefsOf(institution: TBankInstitution, accountIds: string[]): Promise<{ id: string; ref: string }[]> {
   if (coreMode(institution.settings) === "embedded") return accountIds.map((id) => ({ id, ref: id }));
   // every resource API call in http mode passes here: a prepared statement (lib/db/hot), not a Prisma query
-  const rows = await (await hotQueries()).accountRefs(institution.id, accountIds);
-  const refOf = new Map(rows.map((r) => [r.id, r.bankRef]));
+  const rows = await (await hotQueries()).accountRefs(accountIds);
+  const refOf = new Map(rows.flatMap((r) => (r.institutionId === institution.id ? [[r.id, r.bankRef]] : [])));
   return accountIds.flatMap((id) => (refOf.get(id) ? [{ id, ref: refOf.get(id)! }] : []));
 }

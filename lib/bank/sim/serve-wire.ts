@@ -102,6 +102,17 @@ function institutionIdOf(slug: string): Promise<string | null> {
   return id;
 }
 
+// the two embedded seams of each institution, made once (each is a set of closures over the institution's id)
+const seamsByInstitution = new Map<string, TSeams>();
+function seamsOf(institutionId: string): TSeams {
+  let seams = seamsByInstitution.get(institutionId);
+  if (!seams) {
+    seams = { auth: embeddedCustomerAuth(institutionId), data: embeddedAccountData(institutionId) };
+    seamsByInstitution.set(institutionId, seams);
+  }
+  return seams;
+}
+
 /** Answers one request of the protocol: `path` is /{institution slug}/v1/…, `body` the parsed JSON (or undefined). */
 export async function serveWire(method: string, path: string, body: unknown): Promise<TWireAnswer> {
   const [, slug, ...rest] = path.split("/");
@@ -117,7 +128,7 @@ export async function serveWire(method: string, path: string, body: unknown): Pr
     if (!parsed.success) return refuse("invalid_request", parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ").slice(0, 500));
     input = parsed.data;
   }
-  const seams = { auth: embeddedCustomerAuth(institutionId), data: embeddedAccountData(institutionId) };
+  const seams = seamsOf(institutionId);
   const answer = await HANDLERS[found.op.operation](seams, found.params, input as never);
   // the reference implementation answers only what the protocol allows: a drift is a bug here, not the bank's
   if (answer.status === 200) found.op.answer.parse(answer.body);

@@ -34,8 +34,12 @@ export const accountsSql = (ids: string) => `
   FROM "Account" WHERE ${ids}
   ORDER BY "branchCode" ASC, "accountNumber" ASC`;
 
-/** http mode: the bank's reference of each of these accounts of one institution ($1), for the resource API's calls to the bank. */
-export const accountRefsSql = (ids: string) => `SELECT "id", "bankRef" FROM "Account" WHERE "institutionId" = $1 AND ${ids}`;
+/**
+ * http mode: the bank's reference of each of these accounts, for the resource API's calls to the bank. By primary key
+ * only: with "institutionId" = $n beside it SQLite walks the institution's (institutionId, bankRef) index instead, every
+ * account of the institution; the caller (lib/bank/local-refs.ts) keeps the institution's rows.
+ */
+export const accountRefsSql = (ids: string) => `SELECT "id", "institutionId", "bankRef" FROM "Account" WHERE ${ids}`;
 
 // Each past balance is one indexed probe of Transaction(accountId, transactionDate, id), walked backwards.
 const lastBalanceBefore = (param: string) => `(SELECT t."balance" FROM "Transaction" t
