@@ -7,9 +7,10 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { BENCH_DB_FILE } from "./renkei-target";
+import { BENCH_PORTS } from "./lib/ports";
 
 const root = path.resolve(__dirname, "..");
-export const SIM_PORT = 3901;
+export const SIM_PORT = BENCH_PORTS.bankSimulator;
 const SIM_DIR = path.join(root, ".data/bench/core-sim");
 /** the bearer secret's variable: set before the bench's Renkei starts, so its server reads it */
 export const SIM_SECRET_ENV = "RENKEI_BENCH_SIM_SECRET";

@@ -5,6 +5,7 @@
 //   --duration=10 --warmup=3 --connections=10   (seconds, seconds, connections)
 //   --only=introspection,token                   (measure only those whose name contains one of these)
 //   --profile                                    (CPU profiles of each server in bench/results/profiles)
+//   RENKEI_BENCH_PORT_BASE=3300                  (moves every port the bench listens on: bench/lib/ports.ts)
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
@@ -13,14 +14,15 @@ import { encodeCursor } from "@/lib/accounts/paging-key";
 import { measure, type TMeasurement, type TMeasureOptions, type TRequest } from "./lib/measure";
 import { ASSERTION_TYPE, benchKey, clientAssertion, dpopProof, type TBenchKey } from "./lib/sync-jws";
 import { stopEverything, whenDone } from "./lib/cleanup";
+import { BENCH_PORTS } from "./lib/ports";
 import { writeReport } from "./report";
 import { portInUse } from "../scripts/lib/server-process";
 import { connectThroughSimulator, injectLatency, SIM_SECRET_ENV, startSimulator } from "./bank-connector";
 import { BENCH_DB_FILE, pagingRowDate, startRenkei, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
 
 const root = path.resolve(__dirname, "..");
-const PEER_PORT = 3301;
-const LIMIT_PORT = 3302;
+const PEER_PORT = BENCH_PORTS.peer;
+const LIMIT_PORT = BENCH_PORTS.limit;
 
 function option(name: string, fallback: number): number {
   const value = process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
