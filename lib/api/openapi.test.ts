@@ -3,8 +3,8 @@
 // is what the API itself accepts or answers (the same zod schemas).
 import { validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
-import { ZClientMetadataSchema } from "@/lib/oauth/client-metadata";
-import { ZTokenRequestSchema } from "@/lib/oauth/token-request";
+import { ZClientMetadataSchema } from "@/lib/oauth/registration/client-metadata";
+import { ZTokenRequestSchema } from "@/lib/oauth/token/token-request";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -1,6 +1,6 @@
 // RFC 6749 §4.1.1: state is opaque to the server and returned as sent; its length is bounded so a
 // request cannot store an arbitrary payload.
-import { InvalidRequest } from "../oauth-errors";
+import { InvalidRequest } from "@/lib/oauth/errors/oauth-errors";
 import type { TAuthorizationCheck } from "./context";
 
 export const MAX_STATE_LENGTH = 512;
