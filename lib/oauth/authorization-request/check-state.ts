@@ -3,7 +3,7 @@
 import { InvalidRequest } from "@/lib/oauth/errors/oauth-errors";
 import type { TAuthorizationCheck } from "./context";
 
-export const MAX_STATE_LENGTH = 512;
+const MAX_STATE_LENGTH = 512;
 
 export const checkState: TAuthorizationCheck = ({ form, params }) => {
   if (form.state !== undefined && form.state.length > MAX_STATE_LENGTH) throw new InvalidRequest("state is too long");

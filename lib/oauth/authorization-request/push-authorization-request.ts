@@ -13,7 +13,7 @@ import { readForm } from "@/lib/oauth/endpoints/read-form";
 import type { TRequestContext } from "@/lib/oauth/endpoints/request-context";
 
 export const REQUEST_URI_PREFIX = "urn:ietf:params:oauth:request_uri:";
-export const REQUEST_URI_LIFETIME = 60;
+const REQUEST_URI_LIFETIME = 60;
 
 export async function pushAuthorizationRequest(ctx: TRequestContext) {
   const { request, institution, singleUse } = ctx;

@@ -15,7 +15,7 @@ import type { TScope } from "@/lib/oauth/authorization-request/authorization-par
 import { authorizationResponseUrl, loadLiveInteraction } from "./load-interaction";
 import { revokeGrant } from "@/lib/oauth/grants/revoke-grant";
 
-export const CODE_LIFETIME_SECONDS = 60;
+const CODE_LIFETIME_SECONDS = 60;
 
 export class InteractionNotLive extends Error {}
 

@@ -12,7 +12,7 @@ import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { TAuthorizationParams } from "@/lib/oauth/authorization-request/authorization-params";
 import type { TClient } from "@/lib/oauth/clients/load-client";
 
-export const INTERACTION_LIFETIME_SECONDS = 15 * 60;
+const INTERACTION_LIFETIME_SECONDS = 15 * 60;
 
 export async function createInteraction(
   tx: TTx,

@@ -13,7 +13,7 @@ import { z } from "zod";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
 import { sunsetLastDay } from "./sunset-date";
 
-export const SECURITY_PROFILES = ["fapi2", "baseline"] as const;
+const SECURITY_PROFILES = ["fapi2", "baseline"] as const;
 export const ZSecurityProfile = z.enum(SECURITY_PROFILES);
 export type TSecurityProfile = z.infer<typeof ZSecurityProfile>;
 

@@ -4,7 +4,7 @@ import "server-only";
 import { importJWK, type JWK } from "jose";
 
 /** The first key that cannot be imported, by its kid ("none" without one); null when every key is usable. */
-export async function unusableKey(jwks: { keys: Record<string, unknown>[] } | undefined): Promise<{ kid: string } | null> {
+async function unusableKey(jwks: { keys: Record<string, unknown>[] } | undefined): Promise<{ kid: string } | null> {
   for (const key of jwks?.keys ?? []) {
     try {
       await importJWK(key as JWK, typeof key.alg === "string" ? key.alg : key.kty === "EC" ? "ES256" : key.kty === "RSA" ? "PS256" : "EdDSA");
