@@ -1,6 +1,6 @@
 // A machine endpoint: one framework-free Web handler (Request → Response) per URL, with two mounts —
 // the Next route file (lib/endpoints/next-mount.ts) and the production server's lean path
-// (lib/endpoints/machine-routes.ts). Both run exactly this, so they answer alike:
+// (lib/endpoints/route-handlers.ts). Both run exactly this, so they answer alike:
 //   - a method the endpoint does not serve: 405 with Allow (RFC 9110 §15.5.6), in the endpoint's error shape
 //   - the institution of the URL, or 404
 //   - the request's single-use ids recorded before the answer, on success and failure (lib/oauth/endpoints/single-use.ts)
