@@ -78,7 +78,7 @@ describe("the OpenAPI document", () => {
 
   it("documents every OAuth error code the server writes", () => {
     const endpoints = path.resolve(__dirname, "../endpoints");
-    const files = [path.resolve(__dirname, "../oauth/oauth-errors.ts"), ...readdirSync(endpoints).filter((f) => f.endsWith(".ts")).map((f) => path.join(endpoints, f))];
+    const files = [path.resolve(__dirname, "../oauth/errors/oauth-errors.ts"), ...readdirSync(endpoints).filter((f) => f.endsWith(".ts")).map((f) => path.join(endpoints, f))];
     const written = files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/super\("([a-z_]+)"/g)].map((m) => m[1]!)).concat("server_error");
     expect(written).toContain("temporarily_unavailable");
     for (const code of written) expect(Object.keys(OAUTH_ERROR_CODES), code).toContain(code);
