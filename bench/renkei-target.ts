@@ -43,6 +43,7 @@ const BENCH_ENV = {
   RENKEI_TLS_ORIGIN: `https://localhost:${RENKEI_TLS_PORT}`,
   RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN,
   RENKEI_DEMO: "1", // the benchmark runs on the demo data (lib/config/demo-data-wanted.ts)
+  RENKEI_SHUTDOWN_GRACE_MS: "0", // no load balancer to notice: stop at once
 };
 
 /**
