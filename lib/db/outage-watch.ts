@@ -31,10 +31,18 @@ export function databaseDown(): boolean {
   return outage().down;
 }
 
-/** A database error: when it says the database cannot be reached, the process takes note. Returns whether it did. */
+/**
+ * A database error: when it says the database cannot be reached, the process takes note. Returns whether it did.
+ * Only a database with a probe (PostgreSQL: lib/db.ts) can be down; on SQLite "unreachable" is a lock held past
+ * the busy timeout, a moment's contention rather than an outage, and is only logged.
+ */
 export function noteDatabaseError(error: unknown): boolean {
   if (!isDatabaseUnavailable(error)) return false;
   const state = outage();
+  if (!state.probe) {
+    console.error(`database busy (${describe(error)}): answered 503 with Retry-After`);
+    return true;
+  }
   if (state.down) return true;
   state.down = true;
   state.since = Date.now();
