@@ -10,7 +10,7 @@ import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
 export { sanitizeHeaders } from "@/lib/http/sanitize-headers";
 export { cameOverTls, strictTransportSecurity } from "@/lib/http/strict-transport-security";
 export { serveMachineRequest } from "./serve-machine-request";
-export { MACHINE_ROUTES, machineRouteName } from "./machine-routes";
+export { MACHINE_ROUTES, machineRouteName } from "./route-handlers";
 export { serverRole, roleServesRoute } from "@/lib/server/role";
 export { guardScreenDuringOutage } from "@/lib/http/screen-outage-guard";
 export { startBackgroundWork } from "@/lib/server/background-work";

@@ -4,7 +4,7 @@
 //   - a log kept from before the audit chain was keyed is sealed (lib/audit/seal-legacy-chain.ts) — with the
 //     database down at start, at the first sweep that reaches it (an entry appended in between would precede the
 //     seal, and the verifier would then report the log unsealed: a false alarm, never a silent pass);
-//   - the sweep (lib/oauth/expire-stale.ts) at once — the state a crash may have left — and every minute
+//   - the sweep (lib/oauth/grants/expire-stale.ts) at once — the state a crash may have left — and every minute
 //     (RENKEI_SWEEP_INTERVAL_MS; the test servers sweep every two seconds);
 //   - this instance's lifecycle-event worker (lib/events/run-event-worker.ts), which delivers what the outbox
 //     holds, including what a crash left undelivered. Shutdown waits for its deliveries in flight.
@@ -12,7 +12,7 @@ import "server-only";
 import { sealLegacyAuditChain } from "@/lib/audit/seal-legacy-chain";
 import { noteDatabaseError } from "@/lib/db/outage-watch";
 import { startEventWorker } from "@/lib/events/run-event-worker";
-import { expireStale } from "@/lib/oauth/expire-stale";
+import { expireStale } from "@/lib/oauth/grants/expire-stale";
 import { claimBackgroundWork, onShutdown } from "@/lib/process/lifecycle";
 
 export async function startBackgroundWork(): Promise<void> {

@@ -1,7 +1,7 @@
 // Grants with a refresh token, made the way an aggregator gets them, through any issuer (a server, or the
 // round-robin proxy in front of several): the client registers itself (RFC 7591, private_key_jwt), pushes its
 // request (PAR, DPoP-bound), the authorization endpoint starts the interaction, the customer's 許可 is given in
-// this process (lib/oauth/complete-authorization.ts, on the servers' database: call pointLibAt first), and the
+// this process (lib/oauth/authorization-response/complete-authorization.ts, on the servers' database: call pointLibAt first), and the
 // code is exchanged over HTTP. Then a refresh-token grant and a balances call, each with a fresh DPoP proof.
 import { createHash, randomUUID } from "node:crypto";
 import { vi } from "vitest";
@@ -67,7 +67,7 @@ export async function startInteraction(client: TGrantClient, screens = client.is
 export async function refreshGrant(client: TGrantClient, screens = client.issuer): Promise<TRefreshGrant> {
   const { interactionId, verifier: v } = await startInteraction(client, screens);
   const { db } = await import("@/lib/db");
-  const { completeAuthorization } = await import("@/lib/oauth/complete-authorization");
+  const { completeAuthorization } = await import("@/lib/oauth/authorization-response/complete-authorization");
   const user = await db.user.findFirstOrThrow({ where: { loginId: "1000000001" }, select: { id: true, contractId: true } });
   const accounts = await db.account.findMany({ where: { contractId: user.contractId }, select: { id: true } });
   const { redirectUrl, grantId } = await completeAuthorization({ interactionId, userId: user.id, scopes: ["balances"], accountIds: accounts.map((a) => a.id) });
