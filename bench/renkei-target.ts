@@ -44,6 +44,7 @@ const BENCH_ENV = {
   RENKEI_TLS_ORIGIN: `https://localhost:${RENKEI_TLS_PORT}`,
   RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN,
   RENKEI_DEMO: "1", // the benchmark runs on the demo data (lib/config/demo-data-wanted.ts)
+  RENKEI_SHUTDOWN_GRACE_MS: "0", // no load balancer to notice: stop at once
 };
 
 /**
@@ -86,6 +87,16 @@ export async function startRenkei(key: TBenchKey, nodeArgs: string[] = [], onSta
       await server.stop();
     },
   };
+}
+
+/**
+ * A second Renkei process on the same database in another role (RENKEI_ROLE=machine: the OAuth and API endpoints
+ * without Next), at its own port with the same public origin, so that the main target's tokens, proofs and client
+ * assertions are valid there unchanged.
+ */
+export async function startRenkeiRole(role: "machine" | "portal", port: number, nodeArgs: string[] = []): Promise<{ origin: string; pid: number; stop: () => Promise<void> }> {
+  const server = await spawnServer({ ...process.env, ...BENCH_ENV, PORT: String(port), TLS_PORT: "0", RENKEI_ROLE: role }, { nodeArgs, fresh: false });
+  return { origin: server.baseUrl, pid: server.pid, stop: server.stop };
 }
 
 type TBenchUser = { id: string; contractId: string; institutionId: string };

@@ -23,6 +23,12 @@ export function ratiosOf(results: TMeasurement[]) {
   const page1m = get("renkei transactions, 1M rows");
   const connector = get("renkei balances through the bank connector");
   const connector20 = get("renkei balances through the bank connector, bank +20 ms");
+  const machineBalances = get("renkei machine balances");
+  const machineToken = get("renkei machine token (refresh)");
+  const peakOf = (system: string, prefix: string) => {
+    const own = results.filter((m) => m.system === system && m.name.startsWith(prefix));
+    return own.length ? Math.max(...own.map((m) => m.peakRssMb)) : NaN;
+  };
   return {
     token_vs_peer: ratio(get("renkei token (refresh)").requestsPerSecond / get("peer token (refresh)").requestsPerSecond, ">=", 1.0, "Renkei refresh grants/s ÷ the peer's"),
     introspection_vs_peer: ratio(get("renkei introspection").requestsPerSecond / get("peer introspection").requestsPerSecond, ">=", 1.0, "Renkei introspections/s ÷ the peer's"),
@@ -31,6 +37,9 @@ export function ratiosOf(results: TMeasurement[]) {
     balances_p99_vs_limit: ratio(balances.p99Ms / limit.p99Ms, "<=", 2.0, "Renkei balances p99 ÷ the bare server's p99"),
     connector_vs_embedded: ratio(connector.requestsPerSecond / balances.requestsPerSecond, ">=", 0.6, "balances/s through the bank connector ÷ embedded balances/s"),
     connector_p99_over_bank_20ms: ratio(connector20.p99Ms - 20 - balances.p99Ms, "<=", 10, "ms the connector's p99 (bank +20 ms) adds over 20 ms + embedded p99"),
+    machine_rss_vs_peer: ratio(peakOf("renkei", "renkei machine") / peakOf("peer", "peer"), "<=", 1.5, "peak RSS of a RENKEI_ROLE=machine process ÷ the peer's"),
+    machine_token_vs_all: ratio(machineToken.requestsPerSecond / get("renkei token (refresh)").requestsPerSecond, ">=", 0.95, "refresh grants/s of a machine process ÷ an `all` process's"),
+    machine_balances_vs_all: ratio(machineBalances.requestsPerSecond / balances.requestsPerSecond, ">=", 0.95, "balances/s of a machine process ÷ an `all` process's"),
     paging_1m_vs_10k: ratio(page10k.requestsPerSecond / page1m.requestsPerSecond, "<=", 1.2, "time per page at 1M rows ÷ at 10k rows (from pages/s)"),
   };
 }

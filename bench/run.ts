@@ -18,11 +18,12 @@ import { BENCH_PORTS } from "./lib/ports";
 import { writeReport } from "./report";
 import { portInUse } from "../scripts/lib/server-process";
 import { connectThroughSimulator, injectLatency, SIM_SECRET_ENV, startSimulator } from "./bank-connector";
-import { BENCH_DB_FILE, pagingRowDate, startRenkei, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
+import { BENCH_DB_FILE, pagingRowDate, startRenkei, startRenkeiRole, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
 
 const root = path.resolve(__dirname, "..");
 const PEER_PORT = BENCH_PORTS.peer;
 const LIMIT_PORT = BENCH_PORTS.limit;
+const MACHINE_PORT = BENCH_PORTS.machine;
 
 function option(name: string, fallback: number): number {
   const value = process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -115,9 +116,15 @@ async function main() {
   try {
     // balances and the limit first, while the access token is fresh; the token bench (which issues
     // thousands of new access tokens) last
-    // the framework's own floor: a route handler that makes one query (what any endpoint costs at least)
-    await record("renkei floor (/healthz, 1 query)", "renkei", renkei.origin, renkei.pid, () => ({ method: "GET", path: "/healthz", headers: {} }), options);
+    // the lean path's own floor: /readyz, one `SELECT 1` (what any machine endpoint costs at least)
+    await record("renkei floor (/readyz, lean path, 1 query)", "renkei", renkei.origin, renkei.pid, () => ({ method: "GET", path: "/readyz", headers: {} }), options);
     await record("renkei balances", "renkei", renkei.origin, renkei.pid, r.balances, options);
+    // the same requests to a RENKEI_ROLE=machine process on the same database (no Next loaded): its memory beside
+    // the peer's, its rates beside the `all` process's; it is started only now, so the two never share the cores
+    // while one is measured
+    const machine = ["renkei machine balances", "renkei machine token (refresh)"].some(wanted) ? await startRenkeiRole("machine", MACHINE_PORT, nodeArgs) : null;
+    if (machine) whenDone(() => void machine.stop());
+    if (machine) await record("renkei machine balances", "renkei", machine.origin, machine.pid, r.balances, options);
     await record("limit balances (node:http)", "limit", `http://localhost:${LIMIT_PORT}`, limit.child.pid!, () => ({
       method: "GET", path: "/balances", headers: { authorization: `DPoP ${renkei.accessToken}`, dpop: dpopProof(key, "GET", limitUrl, renkei.accessToken) },
     }), options);
@@ -146,6 +153,8 @@ async function main() {
     await record("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options);
     await record("renkei PAR", "renkei", renkei.origin, renkei.pid, r.par, options);
     await record("renkei token (refresh)", "renkei", renkei.origin, renkei.pid, r.token, options);
+    if (machine) await record("renkei machine token (refresh)", "renkei", machine.origin, machine.pid, r.token, options);
+    await machine?.stop();
   } finally {
     limit.child.kill();
     await renkei.stop();

@@ -7,5 +7,6 @@ export const BENCH_PORTS = {
   renkeiTls: base + 443,
   peer: base + 1,
   limit: base + 2,
+  machine: base + 3,
   bankSimulator: base + 601,
 } as const;

@@ -13,6 +13,7 @@ import { ApiError, apiErrorResponse } from "@/lib/api/api-errors";
 import { bankUnavailableIn } from "@/lib/bank/transport/is-bank-unavailable";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/database-unavailable";
 import { ReplayDetected } from "@/lib/db/hot/hot-queries";
+import { noteDatabaseError } from "@/lib/db/outage-watch";
 import { withMachineSecurityHeaders } from "@/lib/http/machine-security-headers";
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { ASSERTION_REPLAYED } from "@/lib/oauth/client-authentication/authenticate-client";
@@ -60,7 +61,7 @@ function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape:
 }
 
 function unavailable(serialize: TShape["error"], error: unknown): Response {
-  console.error("database unavailable:", error instanceof Error ? error.message : error);
+  noteDatabaseError(error); // one log line per outage (lib/db/outage-watch.ts), not one per request
   const response = serialize(new TemporarilyUnavailable("一時的にご利用いただけません。しばらくしてから再度お試しください。"));
   response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
   return response;

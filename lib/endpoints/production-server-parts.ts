@@ -1,14 +1,21 @@
 // What server.mjs takes from lib/ (bundled into one module by scripts/build-machine.mjs, since a plain
 // Node file cannot import TypeScript): the trusted-header rebuild, the HSTS decision, the guard against
-// paths Next cannot decode, the machine endpoints' lean path, and the demo-credential refusal that runs
-// before any listener opens.
+// paths Next cannot decode, the machine endpoints' lean path, the demo-credential refusal that runs
+// before any listener opens, the role (lib/server/role.ts), the screens' answer while the database is down
+// (lib/http/screen-outage-guard.ts), and the parts of a graceful shutdown: draining, the background work's
+// stop, the connections closed.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
 
 export { sanitizeHeaders } from "@/lib/http/sanitize-headers";
 export { cameOverTls, strictTransportSecurity } from "@/lib/http/strict-transport-security";
 export { serveMachineRequest } from "./serve-machine-request";
-export { MACHINE_ROUTES } from "./route-handlers";
+export { MACHINE_ROUTES, machineRouteName } from "./route-handlers";
+export { serverRole, roleServesRoute } from "@/lib/server/role";
+export { guardScreenDuringOutage } from "@/lib/http/screen-outage-guard";
+export { startBackgroundWork } from "@/lib/server/background-work";
+export { closeConnections } from "@/lib/server/close-connections";
+export { startDraining, runShutdownHooks } from "@/lib/process/lifecycle";
 export { refuseDemoCredentialsBeforeListening } from "@/lib/demo/refuse-demo-credentials-before-listening";
 export { listenerLimits } from "@/lib/http/listener-limits";
 
@@ -27,4 +34,10 @@ export function refuseUndecodablePath(req: IncomingMessage, res: ServerResponse)
     res.end("URLが正しくありません。(malformed percent-encoding in the path)\n");
     return true;
   }
+}
+
+/** A path this process's role does not serve (lib/server/role.ts): 404, with the security headers, saying why. */
+export function notServedByRole(role: string, res: ServerResponse): void {
+  res.writeHead(404, { ...MACHINE_SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+  res.end(`ページが見つかりません。(not served by a RENKEI_ROLE=${role} process)\n`);
 }

@@ -4,6 +4,7 @@
 // At start it also makes the institutions' signing keys if they are missing (first start).
 import "server-only";
 import { db } from "@/lib/db";
+import { noteDatabaseError } from "@/lib/db/outage-watch";
 import { claimDueEvents } from "./claim-due-events";
 import { deliverSecurityEvent } from "./deliver-security-event";
 import { deliverySettings, type TDeliverySettings } from "./delivery-settings";
@@ -11,13 +12,19 @@ import { ensureSigningKeys } from "./ensure-signing-keys";
 
 const BATCH = 10;
 
-export function startEventWorker(settings: TDeliverySettings = deliverySettings()): () => void {
-  if (!settings.enabled) return () => {};
+/** Starts the worker; the function it returns stops it and resolves once the deliveries in flight are done. */
+export function startEventWorker(settings: TDeliverySettings = deliverySettings()): () => Promise<void> {
+  if (!settings.enabled) return async () => {};
   let busy = false;
+  let current: Promise<void> = Promise.resolve();
   let stopped = false;
-  const tick = async () => {
-    if (busy || stopped) return;
+  const tick = () => {
+    if (busy || stopped) return current;
     busy = true;
+    current = deliverDue();
+    return current;
+  };
+  const deliverDue = async () => {
     try {
       for (let round = 0; round < 10 && !stopped; round++) {
         const claimed = await claimDueEvents(new Date(), BATCH, settings.leaseMs);
@@ -25,7 +32,8 @@ export function startEventWorker(settings: TDeliverySettings = deliverySettings(
         if (claimed.length < BATCH) break;
       }
     } catch (error) {
-      console.error("event delivery:", error instanceof Error ? error.message : error);
+      // an outage is logged once by the outage watch, not on every poll
+      if (!noteDatabaseError(error)) console.error("event delivery:", error instanceof Error ? error.message : error);
     } finally {
       busy = false;
     }
@@ -40,8 +48,11 @@ export function startEventWorker(settings: TDeliverySettings = deliverySettings(
     }
     await tick();
   })();
-  return () => {
+  // a claim not yet delivered is not released by hand: its lease (settings.leaseMs) runs out and another
+  // instance's worker claims it again; stopping waits for the deliveries already under way
+  return async () => {
     stopped = true;
     clearInterval(timer);
+    await current;
   };
 }

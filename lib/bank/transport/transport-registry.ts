@@ -9,7 +9,7 @@ import type { TBankConnectionState } from "./bank-connection-stats";
 import { createHttpBankTransport, type THttpBankTransport } from "./http-bank-transport";
 import { readCoreCredentials } from "./read-core-credentials";
 
-type TEntry = { key: string; core: TInstitutionSettings["core"]; transport: THttpBankTransport };
+type TEntry = { key: string; slug: string; core: TInstitutionSettings["core"]; transport: THttpBankTransport };
 type TInstitutionRef = { id: string; slug: string; settings: TInstitutionSettings };
 
 const entries = () => processSingleton("bankTransports", () => new Map<string, TEntry>());
@@ -28,7 +28,7 @@ function transportFor(institution: TInstitutionRef): IBankTransport {
   }
   if (held) void held.transport.close().catch(() => undefined);
   const transport = createHttpBankTransport({ ...core, baseUrl: core.baseUrl }, readCoreCredentials(core.auth));
-  entries().set(institution.id, { key, core, transport });
+  entries().set(institution.id, { key, slug: institution.slug, core, transport });
   return transport;
 }
 
@@ -40,6 +40,11 @@ function stateOf(institution: TInstitutionRef): TBankConnectionState {
   return { mode: "http", circuit: "closed", latency: null, lastError: null }; // no call yet since the last change
 }
 
+/** The institutions whose circuit is open in this process (/readyz: lib/health/readiness.ts). */
+function openCircuits(): string[] {
+  return [...entries().values()].filter((entry) => entry.transport.state().circuit === "open").map((entry) => entry.slug).sort();
+}
+
 /** Closes every pool (tests, shutdown). */
 async function closeAll() {
   const all = [...entries().values()];
@@ -48,5 +53,5 @@ async function closeAll() {
 }
 
 export function transportRegistry() {
-  return { transportFor, stateOf, closeAll };
+  return { transportFor, stateOf, openCircuits, closeAll };
 }

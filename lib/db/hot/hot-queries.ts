@@ -103,6 +103,14 @@ export interface THotQueries {
 
 type THotHolder = { env: string; queries: Promise<THotQueries> } | null;
 
+/** Shutdown: the hot queries' pool closed, when this process opened one. */
+export async function closeHotQueries(): Promise<void> {
+  const current = processSingleton<THotHolder>("hotQueries", () => null);
+  if (!current) return;
+  replaceProcessSingleton<THotHolder>("hotQueries", null);
+  await (await current.queries).close();
+}
+
 /** The process's hot queries for DATABASE_URL (one per process: lib/process/cross-bundle.ts). */
 export function hotQueries(): Promise<THotQueries> {
   const url = process.env.DATABASE_URL || "";

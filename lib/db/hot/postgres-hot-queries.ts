@@ -5,6 +5,7 @@
 // advisory lock (AUDIT_CHAIN_LOCK_SQL) serializes appends with every other instance.
 import "server-only";
 import pg from "pg";
+import { onPoolError } from "../outage-watch";
 import type { THotAuditChain, THotQueries } from "./hot-queries";
 import { ZHotAccountRefRow, ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
 import * as sql from "./sql";
@@ -26,8 +27,11 @@ const A_LIST = (param: string) => `a."id" = ANY(${param}::text[])`;
 
 export function postgresHotQueries(url: string): THotQueries {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), types });
-  // an idle connection the server closed (a restart, a failover) is dropped; the next query opens a new one
-  pool.on("error", (error) => console.error("hot queries: idle PostgreSQL connection lost:", error.message));
+  // an idle connection the server closed (a restart, a failover) is dropped; the next query opens a new one. A
+  // checked-out client gets a listener of its own: its death between two queries is no uncaughtException. Both
+  // go to the outage watch, which logs an outage once (lib/db/outage-watch.ts).
+  pool.on("error", onPoolError);
+  pool.on("connect", (client) => client.on("error", onPoolError));
   const statements = {
     client: sql.CLIENT_SQL,
     access: sql.ACCESS_TOKEN_SQL,
