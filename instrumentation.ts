@@ -9,12 +9,13 @@ export async function register() {
   const { demoDataWanted } = await import("./lib/config/demo-data-wanted");
   // server.mjs ran the same check before listening (lib/demo/refuse-demo-credentials-before-listening.ts)
   const { processSingleton } = await import("./lib/process/cross-bundle");
+  const { errorFields, logger } = await import("./lib/observability/logger");
   const checked = processSingleton("demoCredentialsChecked", () => false);
   if (!demoDataWanted() && !checked) {
     const { demoCredentialsRefusal } = await import("./lib/demo/demo-credentials-refusal");
     const refusal = await demoCredentialsRefusal();
     if (refusal) {
-      console.error(refusal);
+      logger().fatal(refusal);
       process.exit(1); // before any listener serves a request
     }
   }
@@ -29,9 +30,9 @@ export async function register() {
     if (sealed) return;
     const through = await sealLegacyAuditChain();
     sealed = true;
-    if (through !== null) console.log(`audit log: the unkeyed entries through #${through} are sealed (audit.chain-keyed)`);
+    if (through !== null) logger().info({ through }, `audit log: the unkeyed entries through #${through} are sealed (audit.chain-keyed)`);
   };
-  const sweep = () => seal().then(() => expireStale()).catch((error) => console.error("sweep failed", error instanceof Error ? error.message : error));
+  const sweep = () => seal().then(() => expireStale()).catch((error) => logger().error(errorFields(error), "sweep failed"));
   await sweep();
   const every = Number(process.env.RENKEI_SWEEP_INTERVAL_MS) || 60_000;
   setInterval(sweep, Math.max(every, 200)).unref();

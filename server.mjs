@@ -25,12 +25,18 @@ import { buildMachine, machineBundleExists, machineBundlePath } from "./scripts/
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
+// the process's logger (lib/observability/logger.ts: JSON lines on stdout), once the bundle is loaded
+let log = null;
+let errorFields = null;
+
 async function loadServerParts() {
-  if (!machineBundleExists()) {
-    console.log("Bundling the machine endpoints (scripts/build-machine.mjs)");
-    await buildMachine();
-  }
-  return import(pathToFileURL(machineBundlePath()).href);
+  const bundled = !machineBundleExists();
+  if (bundled) await buildMachine();
+  const parts = await import(pathToFileURL(machineBundlePath()).href);
+  log = parts.logger();
+  errorFields = parts.errorFields;
+  if (bundled) log.info("bundled the machine endpoints (scripts/build-machine.mjs)");
+  return parts;
 }
 
 async function main() {
@@ -43,7 +49,7 @@ async function main() {
   const parts = await loadServerParts();
   const refusal = await parts.refuseDemoCredentialsBeforeListening();
   if (refusal) {
-    console.error(refusal);
+    log.fatal(refusal);
     process.exit(1);
   }
   const limits = parts.listenerLimits();
@@ -54,9 +60,11 @@ async function main() {
   const app = next({ dev: false, dir: root, hostname: "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  await parts.startMetrics();
 
   const listener = (tls) => (req, res) => {
     parts.sanitizeHeaders(req, { tls });
+    parts.observeRequest(req, res);
     if (parts.cameOverTls(req.headers)) res.setHeader("Strict-Transport-Security", hsts);
     if (parts.refuseUndecodablePath(req, res)) return;
     if (lean && parts.serveMachineRequest(req, res)) return;
@@ -70,7 +78,7 @@ async function main() {
       server.once("error", reject);
       server.listen(listenPort, host, () => {
         server.off("error", reject);
-        console.log(line);
+        log.info(line);
         resolve();
       });
       servers.push(server);
@@ -108,6 +116,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  if (log) log.fatal(errorFields(error), "could not start");
+  else console.error(error); // before the logger exists: the bundle could not be built or loaded
   process.exit(1);
 });

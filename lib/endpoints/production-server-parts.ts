@@ -1,9 +1,12 @@
 // What server.mjs takes from lib/ (bundled into one module by scripts/build-machine.mjs, since a plain
 // Node file cannot import TypeScript): the trusted-header rebuild, the HSTS decision, the guard against
-// paths Next cannot decode, the machine endpoints' lean path, and the demo-credential refusal that runs
-// before any listener opens.
+// paths Next cannot decode, the machine endpoints' lean path, the demo-credential refusal that runs
+// before any listener opens, and what watches it run: the request hook (request id, metrics, one log line per
+// request), the process's logger and the metrics listener (lib/observability/).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
+import { watchOutbox } from "@/lib/events/outbox-metrics";
+import { startMetricsListener } from "@/lib/observability/metrics-listener";
 
 export { sanitizeHeaders } from "@/lib/http/sanitize-headers";
 export { cameOverTls, strictTransportSecurity } from "@/lib/http/strict-transport-security";
@@ -11,6 +14,14 @@ export { serveMachineRequest } from "./serve-machine-request";
 export { MACHINE_ROUTES } from "./machine-routes";
 export { refuseDemoCredentialsBeforeListening } from "@/lib/demo/refuse-demo-credentials-before-listening";
 export { listenerLimits } from "@/lib/http/listener-limits";
+export { observeRequest } from "@/lib/observability/observe-request";
+export { logger, errorFields } from "@/lib/observability/logger";
+
+/** The metrics listener (RENKEI_METRICS_PORT), with the outbox's gauges read on each scrape. */
+export async function startMetrics(): Promise<void> {
+  watchOutbox();
+  await startMetricsListener();
+}
 
 /**
  * A path whose percent-encoding is malformed (`/%E0%A4%A`) cannot name anything: answered 400 with the

@@ -4,6 +4,7 @@
 // At start it also makes the institutions' signing keys if they are missing (first start).
 import "server-only";
 import { db } from "@/lib/db";
+import { errorFields, logger } from "@/lib/observability/logger";
 import { claimDueEvents } from "./claim-due-events";
 import { deliverSecurityEvent } from "./deliver-security-event";
 import { deliverySettings, type TDeliverySettings } from "./delivery-settings";
@@ -25,7 +26,7 @@ export function startEventWorker(settings: TDeliverySettings = deliverySettings(
         if (claimed.length < BATCH) break;
       }
     } catch (error) {
-      console.error("event delivery:", error instanceof Error ? error.message : error);
+      logger().error(errorFields(error), "event delivery failed");
     } finally {
       busy = false;
     }
@@ -36,7 +37,7 @@ export function startEventWorker(settings: TDeliverySettings = deliverySettings(
     try {
       for (const { id } of await db.institution.findMany({ select: { id: true } })) await ensureSigningKeys(id);
     } catch (error) {
-      console.error("signing keys:", error instanceof Error ? error.message : error);
+      logger().error(errorFields(error), "signing keys could not be made");
     }
     await tick();
   })();

@@ -28,6 +28,13 @@ type TSingletonReasons = {
    * listens; Next's instrumentation hook (instrumentation.ts, another copy) then need not hash every password again.
    */
   demoCredentialsChecked: "the demo-credential check ran once in this process";
+  /**
+   * lib/observability/metrics.ts: one Prometheus registry and one object per metric — a second registration of a
+   * name throws, and a counter in each copy would split one count in two (the lean path's and Next's).
+   */
+  metrics: "one metrics registry, so that both copies count into the same series";
+  /** lib/observability/logger.ts: one pino logger, so one stdout stream and one level for the whole process. */
+  logger: "one log stream and level per process";
 };
 
 export type TSingletonName = keyof TSingletonReasons;

@@ -3,16 +3,26 @@
 // circuit and one set of statistics per institution.
 import "server-only";
 import { processSingleton } from "@/lib/process/cross-bundle";
+import { metrics, onScrape } from "@/lib/observability/metrics";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
 import type { IBankTransport } from "./bank-transport";
 import type { TBankConnectionState } from "./bank-connection-stats";
 import { createHttpBankTransport, type THttpBankTransport } from "./http-bank-transport";
 import { readCoreCredentials } from "./read-core-credentials";
 
-type TEntry = { key: string; transport: THttpBankTransport };
+type TEntry = { key: string; slug: string; transport: THttpBankTransport };
 type TInstitutionRef = { id: string; slug: string; settings: TInstitutionSettings };
 
-const entries = () => processSingleton("bankTransports", () => new Map<string, TEntry>());
+const CIRCUIT_VALUE = { closed: 0, "half-open": 1, open: 2 } as const;
+
+const entries = () => processSingleton("bankTransports", () => {
+  const made = new Map<string, TEntry>();
+  // once per process, with the map: each scrape reads every institution's circuit (renkei_bank_circuit_state)
+  onScrape(() => {
+    for (const entry of made.values()) metrics().bankCircuitState.set({ institution: entry.slug }, CIRCUIT_VALUE[entry.transport.state().circuit]);
+  });
+  return made;
+});
 
 function transportFor(institution: TInstitutionRef): IBankTransport {
   const core = institution.settings.core;
@@ -23,7 +33,7 @@ function transportFor(institution: TInstitutionRef): IBankTransport {
   if (held?.key === key) return held.transport;
   if (held) void held.transport.close().catch(() => undefined);
   const transport = createHttpBankTransport({ ...core, baseUrl: core.baseUrl }, readCoreCredentials(core.auth));
-  entries().set(institution.id, { key, transport });
+  entries().set(institution.id, { key, slug: institution.slug, transport });
   return transport;
 }
 

@@ -5,6 +5,8 @@
 // advisory lock (AUDIT_CHAIN_LOCK_SQL) serializes appends with every other instance.
 import "server-only";
 import pg from "pg";
+import { logger } from "@/lib/observability/logger";
+import { metrics, onScrape } from "@/lib/observability/metrics";
 import type { THotAuditChain, THotQueries } from "./hot-queries";
 import { ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
 import * as sql from "./sql";
@@ -27,7 +29,16 @@ const A_LIST = (param: string) => `a."id" = ANY(${param}::text[])`;
 export function postgresHotQueries(url: string): THotQueries {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), types });
   // an idle connection the server closed (a restart, a failover) is dropped; the next query opens a new one
-  pool.on("error", (error) => console.error("hot queries: idle PostgreSQL connection lost:", error.message));
+  pool.on("error", (error) => {
+    metrics().dbErrors.inc({ kind: "connection_lost" });
+    logger().error({ reason: error.message }, "hot queries: idle PostgreSQL connection lost");
+  });
+  // the pool's connections, read on each scrape (renkei_db_pool_connections)
+  onScrape(() => {
+    metrics().dbPoolConnections.set({ state: "total" }, pool.totalCount);
+    metrics().dbPoolConnections.set({ state: "idle" }, pool.idleCount);
+    metrics().dbPoolConnections.set({ state: "waiting" }, pool.waitingCount);
+  });
   const statements = {
     client: sql.CLIENT_SQL,
     access: sql.ACCESS_TOKEN_SQL,
