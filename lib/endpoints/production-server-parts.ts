@@ -14,7 +14,7 @@ export { serveMachineRequest } from "./serve-machine-request";
 export { MACHINE_ROUTES } from "./machine-routes";
 export { refuseDemoCredentialsBeforeListening } from "@/lib/demo/refuse-demo-credentials-before-listening";
 export { listenerLimits } from "@/lib/http/listener-limits";
-export { observeRequest } from "@/lib/observability/observe-request";
+export { observeRequest } from "@/lib/http/observe-request";
 export { logger, errorFields } from "@/lib/observability/logger";
 
 /** The metrics listener (RENKEI_METRICS_PORT), with the outbox's gauges read on each scrape. */

@@ -1,4 +1,4 @@
-// The process's one logger (pino): one JSON line per request (lib/observability/observe-request.ts) and per
+// The process's one logger (pino): one JSON line per request (lib/http/observe-request.ts) and per
 // notable event, on stdout, at RENKEI_LOG_LEVEL (info by default; fatal error warn info debug trace silent).
 // What may be logged: the request's method, route template, status, duration, request id and institution, and
 // each event's own words. Never a body, a header, a form or a query string — that is where the secrets travel.

@@ -24,7 +24,7 @@ function createMetrics() {
   return {
     registry,
     scrapeHooks,
-    /** server.mjs's listener, on res 'finish' (lib/observability/observe-request.ts); both mounts. */
+    /** server.mjs's listener, on res 'finish' (lib/http/observe-request.ts); both mounts. */
     httpDuration: new Histogram({
       name: "http_server_request_duration_seconds",
       help: "Duration of HTTP server requests (OpenTelemetry http.server.request.duration), by route template",

@@ -4,11 +4,11 @@
 // one JSON line — method, route template, status, duration, request id, institution. No header, query or
 // body is read here: nothing a secret travels in reaches the log.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { TRUSTED_HEADER } from "@/lib/http/trusted-headers";
-import { requestIdFrom } from "@/lib/http/request-id";
-import { logger } from "./logger";
-import { metrics } from "./metrics";
-import { routeTemplate } from "./route-template";
+import { logger } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
+import { routeTemplate } from "@/lib/observability/route-template";
+import { requestIdFrom } from "./request-id";
+import { TRUSTED_HEADER } from "./trusted-headers";
 
 /** OpenTelemetry's http.request.method: the known methods, anything else _OTHER (a client picks the method). */
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"]);
