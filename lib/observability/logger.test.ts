@@ -4,7 +4,7 @@ import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "./logger";
 
-function capture(env: NodeJS.ProcessEnv = {}) {
+function capture(env: Record<string, string | undefined> = {}) {
   const lines: string[] = [];
   const stream = new Writable({ write: (chunk, _enc, done) => (lines.push(...String(chunk).split("\n").filter(Boolean)), done()) });
   return { log: createLogger(env, stream), lines };

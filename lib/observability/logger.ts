@@ -23,13 +23,13 @@ export const REDACTED_PATHS = [
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-function levelFrom(env: NodeJS.ProcessEnv): string {
+function levelFrom(env: Record<string, string | undefined>): string {
   const wanted = (env.RENKEI_LOG_LEVEL || "info").trim().toLowerCase();
   return (LOG_LEVELS as readonly string[]).includes(wanted) ? wanted : "info";
 }
 
 /** A logger as the process's is made: pino, JSON, redacted; `destination` for a test that reads its lines. */
-export function createLogger(env: NodeJS.ProcessEnv = process.env, destination?: pino.DestinationStream): Logger {
+export function createLogger(env: Record<string, string | undefined> = process.env, destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level: levelFrom(env),
     base: { pid: process.pid },

@@ -10,7 +10,7 @@ import { scrapeMetrics } from "./metrics";
 
 export const DEFAULT_METRICS_PORT = 9464;
 
-export function metricsSettings(env: NodeJS.ProcessEnv = process.env): { port: number; host: string } | null {
+export function metricsSettings(env: Record<string, string | undefined> = process.env): { port: number; host: string } | null {
   const raw = env.RENKEI_METRICS_PORT?.trim();
   const port = raw === undefined || raw === "" ? DEFAULT_METRICS_PORT : Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`RENKEI_METRICS_PORT must be a port number (0 turns metrics off): ${raw}`);
@@ -34,7 +34,7 @@ async function answer(req: http.IncomingMessage, res: http.ServerResponse): Prom
 }
 
 /** Starts the listener when RENKEI_METRICS_PORT is not 0; resolves once it listens (or could not). */
-export function startMetricsListener(env: NodeJS.ProcessEnv = process.env): Promise<http.Server | null> {
+export function startMetricsListener(env: Record<string, string | undefined> = process.env): Promise<http.Server | null> {
   const settings = metricsSettings(env);
   if (!settings) return Promise.resolve(null);
   const server = http.createServer((req, res) => {
