@@ -35,6 +35,7 @@ async function loadServerParts() {
   const parts = await import(pathToFileURL(machineBundlePath()).href);
   log = parts.logger();
   errorFields = parts.errorFields;
+  parts.sendConsoleToLog(); // Next's own lines too: stdout is JSON only
   if (bundled) log.info("bundled the machine endpoints (scripts/build-machine.mjs)");
   return parts;
 }

@@ -16,6 +16,7 @@ export { refuseDemoCredentialsBeforeListening } from "@/lib/demo/refuse-demo-cre
 export { listenerLimits } from "@/lib/http/listener-limits";
 export { observeRequest } from "@/lib/http/observe-request";
 export { logger, errorFields } from "@/lib/observability/logger";
+export { sendConsoleToLog } from "@/lib/observability/console-to-log";
 
 /** The metrics listener (RENKEI_METRICS_PORT), with the outbox's gauges read on each scrape. */
 export async function startMetrics(): Promise<void> {

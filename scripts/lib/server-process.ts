@@ -15,6 +15,8 @@ export type TServerProcess = {
   kill: () => void;
   /** SIGTERM to the group, SIGKILL after 5 s. */
   stop: () => Promise<void>;
+  /** everything the server wrote to stdout and stderr so far (its JSON log lines: lib/observability/logger.ts) */
+  output: () => string;
 };
 
 const root = path.resolve(__dirname, "../..");
@@ -94,5 +96,5 @@ export async function spawnServer(env: NodeJS.ProcessEnv, options: { fresh?: boo
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { baseUrl, tlsUrl: `https://localhost:${tlsPort}`, env, pid: child.pid!, kill: () => group("SIGKILL"), stop };
+  return { baseUrl, tlsUrl: `https://localhost:${tlsPort}`, env, pid: child.pid!, kill: () => group("SIGKILL"), stop, output: () => output };
 }
