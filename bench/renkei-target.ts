@@ -12,6 +12,7 @@ import { ASSERTION_TYPE, clientAssertion, dpopProof, type TBenchKey } from "./li
 const root = path.resolve(__dirname, "..");
 export const RENKEI_PORT = 3300;
 const RENKEI_TLS_PORT = 3743;
+const RENKEI_METRICS_PORT = 3303;
 export const BENCH_DB_FILE = path.join(root, ".data/bench/renkei.db");
 const INITIAL_ACCESS_TOKEN = "bench-initial-access-token";
 const REDIRECT = "http://localhost:8080/callback";
@@ -30,6 +31,8 @@ export type TRenkeiTarget = {
   refreshToken: string;
   paging: { grantId: string; accessToken: string; dateFrom: string; dateTo: string; accounts: TPagingAccount[] };
   stop: () => Promise<void>;
+  /** The server stopped and started again on the same data with `env` added (a setting measured both ways); its new pid. */
+  restartWith: (env: Record<string, string>) => Promise<number>;
 };
 
 const jstDate = (offsetDays = 0) => new Date(Date.now() + 9 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -43,6 +46,8 @@ const BENCH_ENV = {
   RENKEI_TLS_ORIGIN: `https://localhost:${RENKEI_TLS_PORT}`,
   RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN,
   RENKEI_DEMO: "1", // the benchmark runs on the demo data (lib/config/demo-data-wanted.ts)
+  // the metrics listener on a port of the bench's own (9464, the default, may be another process's here)
+  RENKEI_METRICS_PORT: String(RENKEI_METRICS_PORT),
 };
 
 /**
@@ -63,7 +68,7 @@ export async function startRenkei(key: TBenchKey, nodeArgs: string[] = [], onSta
     return { accountId, rows, firstId: insertTransactions(accountId, rows, dateFrom) };
   });
 
-  const server = await spawnServer(env, { nodeArgs, fresh: false });
+  let server = await spawnServer(env, { nodeArgs, fresh: false });
   onStarted(server.stop);
   // imported only now: lib/db opens the database named by DATABASE_URL when it loads
   const { db } = await import("@/lib/db");
@@ -83,6 +88,12 @@ export async function startRenkei(key: TBenchKey, nodeArgs: string[] = [], onSta
     stop: async () => {
       await db.$disconnect();
       await server.stop();
+    },
+    restartWith: async (extra) => {
+      await server.stop();
+      server = await spawnServer({ ...env, ...extra }, { nodeArgs, fresh: false });
+      onStarted(server.stop);
+      return server.pid;
     },
   };
 }

@@ -142,6 +142,12 @@ async function main() {
     await record("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options);
     await record("renkei PAR", "renkei", renkei.origin, renkei.pid, r.par, options);
     await record("renkei token (refresh)", "renkei", renkei.origin, renkei.pid, r.token, options);
+    if (wanted("renkei token (refresh, metrics off)")) {
+      // the metrics' cost (issue 24: ≤ 5 %): the same line on the same data with the metrics off
+      // (RENKEI_METRICS_PORT=0: no listener, and every counter and histogram a no-op; lib/observability/metrics.ts)
+      const pid = await renkei.restartWith({ RENKEI_METRICS_PORT: "0" });
+      await record("renkei token (refresh, metrics off)", "renkei", renkei.origin, pid, r.token, options);
+    }
   } finally {
     limit.child.kill();
     await renkei.stop();

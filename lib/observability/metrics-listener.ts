@@ -6,17 +6,7 @@
 // must never keep the bank's endpoints from starting.
 import http from "node:http";
 import { logger, errorFields } from "./logger";
-import { scrapeMetrics } from "./metrics";
-
-export const DEFAULT_METRICS_PORT = 9464;
-
-export function metricsSettings(env: Record<string, string | undefined> = process.env): { port: number; host: string } | null {
-  const raw = env.RENKEI_METRICS_PORT?.trim();
-  const port = raw === undefined || raw === "" ? DEFAULT_METRICS_PORT : Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`RENKEI_METRICS_PORT must be a port number (0 turns metrics off): ${raw}`);
-  if (port === 0) return null;
-  return { port, host: env.RENKEI_METRICS_HOST?.trim() || "127.0.0.1" };
-}
+import { metricsSettings, scrapeMetrics } from "./metrics";
 
 async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const path = (req.url ?? "/").split("?")[0];

@@ -13,17 +13,38 @@ const HTTP_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 
 
 type TScrapeHook = () => void | Promise<void>;
 
+export const DEFAULT_METRICS_PORT = 9464;
+
+/**
+ * Where the metrics listener listens (RENKEI_METRICS_PORT, 9464 by default; RENKEI_METRICS_HOST, loopback by
+ * default), or null when RENKEI_METRICS_PORT is 0: then nothing is counted either (every metric below is a no-op).
+ */
+export function metricsSettings(env: Record<string, string | undefined> = process.env): { port: number; host: string } | null {
+  const raw = env.RENKEI_METRICS_PORT?.trim();
+  const port = raw === undefined || raw === "" ? DEFAULT_METRICS_PORT : Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`RENKEI_METRICS_PORT must be a port number (0 turns metrics off): ${raw}`);
+  if (port === 0) return null;
+  return { port, host: env.RENKEI_METRICS_HOST?.trim() || "127.0.0.1" };
+}
+
+/** What every metric becomes with the metrics off: counting costs nothing. */
+const NO_OP = { inc: () => undefined, observe: () => undefined, set: () => undefined };
+
 function createMetrics() {
+  const on = metricsSettings() !== null;
   const registry = new Registry();
   // process memory, CPU, handles, event-loop lag (nodejs_eventloop_lag_seconds), GC, heap spaces
-  collectDefaultMetrics({ register: registry });
+  if (on) collectDefaultMetrics({ register: registry });
   const registers = [registry];
   /** What a scrape asks the rest of the process first (the outbox's depth, the circuits' states). */
   const scrapeHooks = new Set<TScrapeHook>();
+  const all = defineMetrics(registers);
+  if (!on) for (const name of Object.keys(all) as (keyof typeof all)[]) (all as Record<string, unknown>)[name] = NO_OP;
+  return { registry, scrapeHooks, ...all };
+}
 
+function defineMetrics(registers: Registry[]) {
   return {
-    registry,
-    scrapeHooks,
     /** server.mjs's listener, on res 'finish' (lib/http/observe-request.ts); both mounts. */
     httpDuration: new Histogram({
       name: "http_server_request_duration_seconds",
