@@ -38,7 +38,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       api,
       events,
       profiles,
-      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration-status.ts)
+      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration/registration-status.ts)
       core,
     },
     theme: {
@@ -71,7 +71,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       api,
       events,
       profiles,
-      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration-status.ts)
+      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration/registration-status.ts)
       core,
     },
     theme: {
