@@ -35,7 +35,7 @@ const failures = (userId: string, factor: TFactor) => db.loginAttempt.count({ wh
 /** A counter's value for the labels given (renkei_lockouts_total, renkei_login_attempts_total: lib/observability/metrics.ts). */
 async function counted(counter: "lockouts" | "loginAttempts", labels: Record<string, string>): Promise<number> {
   const { values } = await metrics()[counter].get();
-  return values.filter((v) => Object.entries(labels).every(([k, x]) => v.labels[k] === x)).reduce((n, v) => n + v.value, 0);
+  return values.filter((v) => Object.entries(labels).every(([k, x]) => (v.labels as Record<string, string | number | undefined>)[k] === x)).reduce((n, v) => n + v.value, 0);
 }
 
 describe("checkFactor", () => {
