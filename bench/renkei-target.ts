@@ -8,11 +8,12 @@ import { createHash, randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { prepareDatabase, spawnServer } from "../scripts/lib/server-process";
 import { ASSERTION_TYPE, clientAssertion, dpopProof, type TBenchKey } from "./lib/sync-jws";
+import { BENCH_PORTS } from "./lib/ports";
 
 const root = path.resolve(__dirname, "..");
-export const RENKEI_PORT = 3300;
-const RENKEI_TLS_PORT = 3743;
-const RENKEI_METRICS_PORT = 3303;
+export const RENKEI_PORT = BENCH_PORTS.renkei;
+const RENKEI_TLS_PORT = BENCH_PORTS.renkeiTls;
+const RENKEI_METRICS_PORT = BENCH_PORTS.renkeiMetrics;
 export const BENCH_DB_FILE = path.join(root, ".data/bench/renkei.db");
 const INITIAL_ACCESS_TOKEN = "bench-initial-access-token";
 const REDIRECT = "http://localhost:8080/callback";

@@ -36,13 +36,28 @@ export function ratiosOf(results: TMeasurement[]) {
   };
 }
 
+/** CPU per request of the connector line over the embedded balances line: the server alone, with the bank simulator, and with the load generator too. */
+function connectorCpu(results: TMeasurement[]) {
+  const embedded = results.find((m) => m.name === "renkei balances")?.cpuMsPerRequest;
+  const connector = results.find((m) => m.name === "renkei balances through the bank connector")?.cpuMsPerRequest;
+  if (!embedded || !connector) return null;
+  const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : NaN);
+  const server = ratio(connector.server, embedded.server);
+  const withBank = ratio(connector.server + (connector.bank ?? 0), embedded.server);
+  const all = ratio(connector.server + (connector.bank ?? 0) + connector.loadGenerator, embedded.server + embedded.loadGenerator);
+  return { server, withBank, all };
+}
+
 export function writeReport(results: TMeasurement[], options: TMeasureOptions, elapsedMs: number) {
   const ratios = ratiosOf(results);
   const failed = results.filter((m) => m.non2xx > 0 || m.errors > 0);
-  console.log(`\n| measurement | req/s | p50 ms | p99 ms | peak RSS MB | failed |\n| --- | ---: | ---: | ---: | ---: | ---: |`);
-  for (const m of results) console.log(`| ${m.name} | ${m.requestsPerSecond} | ${m.p50Ms} | ${m.p99Ms} | ${m.peakRssMb} | ${m.non2xx + m.errors} |`);
+  const cpu = (m: TMeasurement, key: string) => (m.cpuMsPerRequest?.[key] === undefined ? "–" : m.cpuMsPerRequest[key].toFixed(2));
+  console.log(`\n| measurement | req/s | p50 ms | p99 ms | peak RSS MB | failed | CPU ms/req: server | bank | load generator |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  for (const m of results) console.log(`| ${m.name} | ${m.requestsPerSecond} | ${m.p50Ms} | ${m.p99Ms} | ${m.peakRssMb} | ${m.non2xx + m.errors} | ${cpu(m, "server")} | ${cpu(m, "bank")} | ${cpu(m, "loadGenerator")} |`);
   console.log(`\n| ratio | value | target | met |\n| --- | ---: | --- | --- |`);
   for (const [name, r] of Object.entries(ratios)) console.log(`| ${name} | ${r.value === null ? "–" : r.value.toFixed(2)} | ${r.target} | ${r.value === null ? "not measured" : r.met ? "yes" : "NO"} |`);
+  const cpuShares = connectorCpu(results);
+  if (cpuShares) console.log(`\nCPU per request, connector ÷ embedded (no target; steadier than req/s on a busy machine): server ${cpuShares.server}, server + bank ${cpuShares.withBank}, server + bank + load generator ${cpuShares.all}`);
   const report = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -50,6 +65,7 @@ export function writeReport(results: TMeasurement[], options: TMeasureOptions, e
     elapsedSeconds: Math.round(elapsedMs / 1000),
     results,
     ratios: Object.fromEntries(Object.entries(ratios).map(([name, r]) => [name, r.value])),
+    connectorCpuVsEmbedded: connectorCpu(results),
     targets: ratios,
   };
   const file = path.resolve(__dirname, "results/latest.json");

@@ -5,6 +5,7 @@
 //   --duration=10 --warmup=3 --connections=10   (seconds, seconds, connections)
 //   --only=introspection,token                   (measure only those whose name contains one of these)
 //   --profile                                    (CPU profiles of each server in bench/results/profiles)
+//   RENKEI_BENCH_PORT_BASE=3300                  (moves every port the bench listens on: bench/lib/ports.ts)
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
@@ -13,14 +14,15 @@ import { encodeCursor } from "@/lib/accounts/paging-key";
 import { measure, type TMeasurement, type TMeasureOptions, type TRequest } from "./lib/measure";
 import { ASSERTION_TYPE, benchKey, clientAssertion, dpopProof, type TBenchKey } from "./lib/sync-jws";
 import { stopEverything, whenDone } from "./lib/cleanup";
+import { BENCH_PORTS } from "./lib/ports";
 import { writeReport } from "./report";
 import { portInUse } from "../scripts/lib/server-process";
 import { connectThroughSimulator, injectLatency, SIM_SECRET_ENV, startSimulator } from "./bank-connector";
 import { BENCH_DB_FILE, pagingRowDate, startRenkei, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
 
 const root = path.resolve(__dirname, "..");
-const PEER_PORT = 3301;
-const LIMIT_PORT = 3302;
+const PEER_PORT = BENCH_PORTS.peer;
+const LIMIT_PORT = BENCH_PORTS.limit;
 
 function option(name: string, fallback: number): number {
   const value = process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -124,11 +126,13 @@ async function main() {
       // a failure to set it up is reported and leaves its ratios "not measured", not the rest of the bench undone
       let sim: ChildProcess | undefined;
       try {
-        sim = await startSimulator(whenDone);
+        sim = await startSimulator(whenDone, nodeArgs);
         await connectThroughSimulator(renkei.institutionId, true);
-        await record("renkei balances through the bank connector", "renkei", renkei.origin, renkei.pid, r.balances, options);
+        // the simulator's CPU is counted beside the server's: on this machine it shares the cores with the server and the load generator
+        const bank = { bank: sim.pid! };
+        await record("renkei balances through the bank connector", "renkei", renkei.origin, renkei.pid, r.balances, options, bank);
         await injectLatency(20);
-        await record("renkei balances through the bank connector, bank +20 ms", "renkei", renkei.origin, renkei.pid, r.balances, options);
+        await record("renkei balances through the bank connector, bank +20 ms", "renkei", renkei.origin, renkei.pid, r.balances, options, bank);
       } catch (error) {
         console.error("bench: balances through the bank connector not measured:", error instanceof Error ? error.message : error);
       } finally {

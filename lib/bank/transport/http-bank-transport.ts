@@ -87,7 +87,9 @@ export function createHttpBankTransport(core: TCoreSettings & { baseUrl: string 
   breaker.onBreak(() => { openedAt = Date.now(); });
   breaker.onReset(() => { openedAt = null; });
   const cap = bulkhead(core.maxConcurrent, core.maxConcurrent);
-  const perAttempt = timeout(core.timeoutMs, TimeoutStrategy.Cooperative);
+  // abortOnReturn off: cockatiel would otherwise abort every finished attempt's signal, and each abort() builds a
+  // DOMException with its stack (1.5 % of the server's time in the bench); a finished request has nothing left to abort
+  const perAttempt = timeout(core.timeoutMs, { strategy: TimeoutStrategy.Cooperative, abortOnReturn: false });
   const once = retry(handleWhen((error) => error instanceof AttemptFailure && error.category !== "timeout"), {
     maxAttempts: 1,
     backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 200 }), // decorrelated jitter

@@ -10,7 +10,7 @@ import type { TBankConnectionState } from "./bank-connection-stats";
 import { createHttpBankTransport, type THttpBankTransport } from "./http-bank-transport";
 import { readCoreCredentials } from "./read-core-credentials";
 
-type TEntry = { key: string; slug: string; transport: THttpBankTransport };
+type TEntry = { key: string; core: TInstitutionSettings["core"]; slug: string; transport: THttpBankTransport };
 type TInstitutionRef = { id: string; slug: string; settings: TInstitutionSettings };
 
 const CIRCUIT_VALUE = { closed: 0, "half-open": 1, open: 2 } as const;
@@ -27,13 +27,18 @@ const entries = () => processSingleton("bankTransports", () => {
 function transportFor(institution: TInstitutionRef): IBankTransport {
   const core = institution.settings.core;
   if (core.mode !== "http" || !core.baseUrl) throw new Error(`institution ${institution.slug} runs embedded: it has no bank transport`);
+  const held = entries().get(institution.id);
+  // the same settings object (lib/institutions/get-institution.ts keeps it for a few seconds): no need to compare
+  if (held?.core === core) return held.transport;
   // the settings decide the transport: a change (mode, URL, timeout, credentials' names) replaces it
   const key = JSON.stringify(core);
-  const held = entries().get(institution.id);
-  if (held?.key === key) return held.transport;
+  if (held?.key === key) {
+    held.core = core;
+    return held.transport;
+  }
   if (held) void held.transport.close().catch(() => undefined);
   const transport = createHttpBankTransport({ ...core, baseUrl: core.baseUrl }, readCoreCredentials(core.auth));
-  entries().set(institution.id, { key, slug: institution.slug, transport });
+  entries().set(institution.id, { key, core, slug: institution.slug, transport });
   return transport;
 }
 

@@ -89,6 +89,8 @@ export interface THotQueries {
   token(table: "access" | "refresh", tokenHash: string, institutionId: string): Promise<THotTokenRow | null>;
   grantAccountIds(grantId: string): Promise<string[]>;
   accounts(ids: string[]): Promise<THotAccountRow[]>;
+  /** the institution and the bank's reference of each of these accounts (http mode: lib/bank/local-refs.ts) */
+  accountRefs(ids: string[]): Promise<{ id: string; institutionId: string; bankRef: string | null }[]>;
   /** each account's balance, and its last balance before `beforeDay` and before `beforeMonth` */
   balances(ids: string[], beforeDay: string, beforeMonth: string): Promise<THotBalanceRow[]>;
   firstTransaction(accountId: string): Promise<THotFirstTransactionRow | null>;

@@ -8,7 +8,7 @@ import pg from "pg";
 import { logger } from "@/lib/observability/logger";
 import { metrics, onScrape } from "@/lib/observability/metrics";
 import type { THotAuditChain, THotQueries } from "./hot-queries";
-import { ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
+import { ZHotAccountRefRow, ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
 import * as sql from "./sql";
 import { auditValues, commitSteps, WRITE_SQL, type TWriteName } from "./writes";
 
@@ -45,6 +45,7 @@ export function postgresHotQueries(url: string): THotQueries {
     refresh: sql.REFRESH_TOKEN_SQL,
     grantAccounts: sql.GRANT_ACCOUNTS_SQL,
     accounts: sql.accountsSql(LIST("$1")),
+    accountRefs: sql.accountRefsSql(LIST("$1")),
     balances: sql.balancesSql(A_LIST("$1")),
     first: sql.FIRST_TRANSACTION_SQL,
     currency: sql.CURRENCY_SQL,
@@ -75,6 +76,7 @@ export function postgresHotQueries(url: string): THotQueries {
     token: (table, tokenHash, institutionId) => one(ZHotTokenRow, table === "access" ? "access" : "refresh", [tokenHash, institutionId]),
     grantAccountIds: async (grantId) => (await rows("grantAccounts", [grantId])).map((r) => ZHotIdRow.parse(r).id),
     accounts: async (ids) => (await rows("accounts", [ids])).map((r) => ZHotAccountRow.parse(r)),
+    accountRefs: async (ids) => (await rows("accountRefs", [ids])).map((r) => ZHotAccountRefRow.parse(r)),
     balances: async (ids, beforeDay, beforeMonth) => (await rows("balances", [ids, beforeDay, beforeMonth])).map((r) => ZHotBalanceRow.parse(r)),
     firstTransaction: (accountId) => one(ZHotFirstTransactionRow, "first", [accountId]),
     currency: (accountId) => one(ZHotCurrencyRow, "currency", [accountId]),
