@@ -7,12 +7,13 @@ export async function register() {
   const { demoDataWanted } = await import("./lib/config/demo-data-wanted");
   // server.mjs ran the same check before listening (lib/demo/refuse-demo-credentials-before-listening.ts)
   const { processSingleton } = await import("./lib/process/cross-bundle");
+  const { logger } = await import("./lib/observability/logger");
   const checked = processSingleton("demoCredentialsChecked", () => false);
   if (!demoDataWanted() && !checked) {
     const { demoCredentialsRefusal } = await import("./lib/demo/demo-credentials-refusal");
     const refusal = await demoCredentialsRefusal();
     if (refusal) {
-      console.error(refusal);
+      logger().fatal(refusal);
       process.exit(1); // before any listener serves a request
     }
   }

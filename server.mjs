@@ -36,12 +36,19 @@ import { buildMachine, machineBundleExists, machineBundlePath } from "./scripts/
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
+// the process's logger (lib/observability/logger.ts: JSON lines on stdout), once the bundle is loaded
+let log = null;
+let errorFields = null;
+
 async function loadServerParts() {
-  if (!machineBundleExists()) {
-    console.log("Bundling the machine endpoints (scripts/build-machine.mjs)");
-    await buildMachine();
-  }
-  return import(pathToFileURL(machineBundlePath()).href);
+  const bundled = !machineBundleExists();
+  if (bundled) await buildMachine();
+  const parts = await import(pathToFileURL(machineBundlePath()).href);
+  log = parts.logger();
+  errorFields = parts.errorFields;
+  parts.sendConsoleToLog(); // Next's own lines too: stdout is JSON only
+  if (bundled) log.info("bundled the machine endpoints (scripts/build-machine.mjs)");
+  return parts;
 }
 
 /** A duration in milliseconds from the environment, or its default. */
@@ -64,7 +71,7 @@ async function main() {
   const role = parts.serverRole();
   const refusal = await parts.refuseDemoCredentialsBeforeListening();
   if (refusal) {
-    console.error(refusal);
+    log.fatal(refusal);
     process.exit(1);
   }
   const limits = parts.listenerLimits();
@@ -81,6 +88,7 @@ async function main() {
     handle = app.getRequestHandler();
     await app.prepare();
   }
+  await parts.startMetrics();
 
   let draining = false;
   const inFlight = new Set();
@@ -90,6 +98,7 @@ async function main() {
     // after SIGTERM a keep-alive client is told to go elsewhere once this answer is done
     if (draining) res.setHeader("connection", "close");
     parts.sanitizeHeaders(req, { tls });
+    parts.observeRequest(req, res);
     if (parts.cameOverTls(req.headers)) res.setHeader("Strict-Transport-Security", hsts);
     if (parts.refuseUndecodablePath(req, res)) return;
     const route = parts.machineRouteName(req.url ?? "/");
@@ -106,7 +115,7 @@ async function main() {
       server.once("error", reject);
       server.listen(listenPort, host, () => {
         server.off("error", reject);
-        console.log(line);
+        log.info(line);
         resolve();
       });
       servers.push(server);
@@ -137,28 +146,28 @@ async function main() {
     parts.startDraining();
     for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
     const grace = signal === "SIGINT" ? 0 : graceMs;
-    console.log(`${signal}: draining — /readyz answers 503; still serving for ${grace} ms so that the load balancer notices`);
+    log.info(`${signal}: draining — /readyz answers 503; still serving for ${grace} ms so that the load balancer notices`);
     // the whole shutdown has a bound even if a step hangs
     setTimeout(() => {
-      console.error("shutdown did not finish in time: exiting");
+      log.error("shutdown did not finish in time: exiting");
       process.exit(1);
     }, grace + timeoutMs + 10_000).unref();
     await new Promise((resolve) => setTimeout(resolve, grace));
 
-    console.log(`no longer accepting connections; ${inFlight.size} request(s) in flight (waiting up to ${timeoutMs} ms)`);
+    log.info(`no longer accepting connections; ${inFlight.size} request(s) in flight (waiting up to ${timeoutMs} ms)`);
     const closed = Promise.all(servers.map((server) => new Promise((resolve) => {
       server.close(resolve); // stops accepting; resolves once every connection has ended
       server.closeIdleConnections();
     })));
     const cut = setTimeout(() => {
-      console.error(`${inFlight.size} request(s) still running after ${timeoutMs} ms: cutting them`);
+      log.error(`${inFlight.size} request(s) still running after ${timeoutMs} ms: cutting them`);
       for (const server of servers) server.closeAllConnections();
     }, timeoutMs);
     await closed;
     clearTimeout(cut);
     await parts.runShutdownHooks(); // the event worker's deliveries in flight
     await parts.closeConnections();
-    console.log("stopped: requests finished, event worker stopped, database closed");
+    log.info("stopped: requests finished, event worker stopped, database closed");
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
@@ -166,6 +175,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  if (log) log.fatal(errorFields(error), "could not start");
+  else console.error(error); // before the logger exists: the bundle could not be built or loaded
   process.exit(1);
 });

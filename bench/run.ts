@@ -155,6 +155,16 @@ async function main() {
     await record("renkei token (refresh)", "renkei", renkei.origin, renkei.pid, r.token, options);
     if (machine) await record("renkei machine token (refresh)", "renkei", machine.origin, machine.pid, r.token, options);
     await machine?.stop();
+    if (wanted("renkei token (refresh, metrics off)")) {
+      // the metrics' cost (issue 24: ≤ 5 %): the same line on the same data with the metrics off (RENKEI_METRICS_PORT=0:
+      // no listener, and every counter and histogram a no-op; lib/observability/metrics.ts), then on again — each on a
+      // freshly started server, off first, so that neither side has the first process's history (the setup's million
+      // rows, its write-ahead log) and the later one is not the favoured one
+      const off = await renkei.restartWith({ RENKEI_METRICS_PORT: "0" });
+      await record("renkei token (refresh, metrics off)", "renkei", renkei.origin, off, r.token, options);
+      const on = await renkei.restartWith({});
+      await record("renkei token (refresh, metrics on, restarted)", "renkei", renkei.origin, on, r.token, options);
+    }
   } finally {
     limit.child.kill();
     await renkei.stop();

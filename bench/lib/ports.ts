@@ -8,5 +8,9 @@ export const BENCH_PORTS = {
   peer: base + 1,
   limit: base + 2,
   machine: base + 3,
+  /** Renkei's metrics listener (RENKEI_METRICS_PORT): 9464, the default, may be another process's here */
+  renkeiMetrics: base + 4,
+  /** the RENKEI_ROLE=machine process's metrics listener */
+  machineMetrics: base + 5,
   bankSimulator: base + 601,
 } as const;

@@ -7,6 +7,7 @@
 //     no request touches the database;
 //   - the log gets one line when it goes down and one when it is back, never one per request.
 import { processSingleton } from "@/lib/process/cross-bundle";
+import { logger } from "@/lib/observability/logger";
 import { isDatabaseUnavailable } from "./database-unavailable";
 
 const PROBE_EVERY_MS = 1000;
@@ -40,13 +41,13 @@ export function noteDatabaseError(error: unknown): boolean {
   if (!isDatabaseUnavailable(error)) return false;
   const state = outage();
   if (!state.probe) {
-    console.error(`database busy (${describe(error)}): answered 503 with Retry-After`);
+    logger().error({ reason: describe(error) }, `database busy (${describe(error)}): answered 503 with Retry-After`);
     return true;
   }
   if (state.down) return true;
   state.down = true;
   state.since = Date.now();
-  console.error(`database unavailable (${describe(error)}): answering 503 with Retry-After until it is back`);
+  logger().error({ reason: describe(error) }, `database unavailable (${describe(error)}): answering 503 with Retry-After until it is back`);
   state.timer = setInterval(probe, PROBE_EVERY_MS);
   state.timer.unref();
   return true;
@@ -59,7 +60,7 @@ export function noteDatabaseReached(): void {
   state.down = false;
   if (state.timer) clearInterval(state.timer);
   state.timer = null;
-  console.log(`database reachable again after ${((Date.now() - state.since) / 1000).toFixed(1)} s`);
+  logger().info(`database reachable again after ${((Date.now() - state.since) / 1000).toFixed(1)} s`);
 }
 
 function probe() {

@@ -2,10 +2,13 @@
 // Node file cannot import TypeScript): the trusted-header rebuild, the HSTS decision, the guard against
 // paths Next cannot decode, the machine endpoints' lean path, the demo-credential refusal that runs
 // before any listener opens, the role (lib/server/role.ts), the screens' answer while the database is down
-// (lib/http/screen-outage-guard.ts), and the parts of a graceful shutdown: draining, the background work's
-// stop, the connections closed.
+// (lib/http/screen-outage-guard.ts), the parts of a graceful shutdown (draining, the background work's stop, the
+// connections closed), and what watches it run: the request hook (request id, metrics, one log line per request),
+// the process's logger and the metrics listener (lib/observability/).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
+import { watchOutbox } from "@/lib/events/outbox-metrics";
+import { startMetricsListener } from "@/lib/observability/metrics-listener";
 
 export { sanitizeHeaders } from "@/lib/http/sanitize-headers";
 export { cameOverTls, strictTransportSecurity } from "@/lib/http/strict-transport-security";
@@ -18,6 +21,15 @@ export { closeConnections } from "@/lib/server/close-connections";
 export { startDraining, runShutdownHooks } from "@/lib/process/lifecycle";
 export { refuseDemoCredentialsBeforeListening } from "@/lib/demo/refuse-demo-credentials-before-listening";
 export { listenerLimits } from "@/lib/http/listener-limits";
+export { observeRequest } from "@/lib/http/observe-request";
+export { logger, errorFields } from "@/lib/observability/logger";
+export { sendConsoleToLog } from "@/lib/observability/console-to-log";
+
+/** The metrics listener (RENKEI_METRICS_PORT), with the outbox's gauges read on each scrape. */
+export async function startMetrics(): Promise<void> {
+  watchOutbox();
+  await startMetricsListener();
+}
 
 /**
  * A path whose percent-encoding is malformed (`/%E0%A4%A`) cannot name anything: answered 400 with the

@@ -5,6 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { noteDatabaseError } from "@/lib/db/outage-watch";
+import { errorFields, logger } from "@/lib/observability/logger";
 import { claimDueEvents } from "./claim-due-events";
 import { deliverSecurityEvent } from "./deliver-security-event";
 import { deliverySettings, type TDeliverySettings } from "./delivery-settings";
@@ -33,7 +34,7 @@ export function startEventWorker(settings: TDeliverySettings = deliverySettings(
       }
     } catch (error) {
       // an outage is logged once by the outage watch, not on every poll
-      if (!noteDatabaseError(error)) console.error("event delivery:", error instanceof Error ? error.message : error);
+      if (!noteDatabaseError(error)) logger().error(errorFields(error), "event delivery failed");
     } finally {
       busy = false;
     }
@@ -44,7 +45,7 @@ export function startEventWorker(settings: TDeliverySettings = deliverySettings(
     try {
       for (const { id } of await db.institution.findMany({ select: { id: true } })) await ensureSigningKeys(id);
     } catch (error) {
-      console.error("signing keys:", error instanceof Error ? error.message : error);
+      logger().error(errorFields(error), "signing keys could not be made");
     }
     await tick();
   })();

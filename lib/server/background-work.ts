@@ -11,6 +11,7 @@
 import "server-only";
 import { sealLegacyAuditChain } from "@/lib/audit/seal-legacy-chain";
 import { noteDatabaseError } from "@/lib/db/outage-watch";
+import { errorFields, logger } from "@/lib/observability/logger";
 import { startEventWorker } from "@/lib/events/run-event-worker";
 import { expireStale } from "@/lib/oauth/grants/expire-stale";
 import { claimBackgroundWork, onShutdown } from "@/lib/process/lifecycle";
@@ -22,11 +23,11 @@ export async function startBackgroundWork(): Promise<void> {
     if (sealed) return;
     const through = await sealLegacyAuditChain();
     sealed = true;
-    if (through !== null) console.log(`audit log: the unkeyed entries through #${through} are sealed (audit.chain-keyed)`);
+    if (through !== null) logger().info({ through }, `audit log: the unkeyed entries through #${through} are sealed (audit.chain-keyed)`);
   };
   const sweep = () => seal().then(() => expireStale()).catch((error) => {
     // an outage is logged once by the outage watch (lib/db/outage-watch.ts), not at every sweep
-    if (!noteDatabaseError(error)) console.error("sweep failed", error instanceof Error ? error.message : error);
+    if (!noteDatabaseError(error)) logger().error(errorFields(error), "sweep failed");
   });
   await sweep();
   const every = Number(process.env.RENKEI_SWEEP_INTERVAL_MS) || 60_000;

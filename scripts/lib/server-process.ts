@@ -15,8 +15,8 @@ export type TServerProcess = {
   kill: () => void;
   /** SIGTERM to the group, SIGKILL after 5 s. */
   stop: () => Promise<void>;
-  /** What the server printed so far (stdout and stderr). */
-  log: () => string;
+  /** everything the server wrote to stdout and stderr so far (its JSON log lines: lib/observability/logger.ts) */
+  output: () => string;
   /** The server's exit code once it exits (null: killed by a signal). */
   exited: Promise<number | null>;
 };
@@ -99,5 +99,5 @@ export async function spawnServer(env: NodeJS.ProcessEnv, options: { fresh?: boo
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { baseUrl, tlsUrl: `https://localhost:${tlsPort}`, env, pid: child.pid!, kill: () => group("SIGKILL"), stop, log: () => output, exited };
+  return { baseUrl, tlsUrl: `https://localhost:${tlsPort}`, env, pid: child.pid!, kill: () => group("SIGKILL"), stop, output: () => output, exited };
 }

@@ -96,7 +96,7 @@ describe("PostgreSQL crashes under load and recovers", () => {
     expect(page.body).toContain("さくら");
     expect(page.body).not.toMatch(/This page couldn.t load|Internal Server Error/);
 
-    const log = server.log();
+    const log = server.output();
     expect(log).not.toContain("uncaughtException");
     expect(log).not.toContain("Connection terminated unexpectedly\n    at"); // no stack of an unheard error event
     // one line when it went down, one when it came back (not one per request)

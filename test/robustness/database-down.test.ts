@@ -53,7 +53,7 @@ describe("the database down", () => {
   });
 
   it("logs the outage once, not once per request", () => {
-    expect(server.log().match(/database unavailable \(/g)?.length).toBe(1);
-    expect(server.log()).not.toContain("uncaughtException");
+    expect(server.output().match(/database unavailable \(/g)?.length).toBe(1);
+    expect(server.output()).not.toContain("uncaughtException");
   });
 });

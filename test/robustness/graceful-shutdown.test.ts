@@ -97,6 +97,6 @@ describe("SIGTERM with keep-alive clients and a request in flight", () => {
     expect(closeHeaders).toBe(4); // …each busy connection told to close after its answer
     expect(slowAnswer).toMatch(/^HTTP\/1\.1 4\d\d /); // the token endpoint's answer to a bad grant, whole
     expect(slowAnswer).toContain('"error"');
-    expect(server.log()).toContain("stopped: requests finished");
+    expect(server.output()).toContain("stopped: requests finished");
   });
 });

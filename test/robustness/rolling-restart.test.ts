@@ -69,7 +69,7 @@ async function rollingRestart(proxy: TProxy) {
     const old = instances[i];
     await old.stop();
     expect(await old.exited).toBe(0); // a graceful exit, not the SIGKILL stop() falls back to
-    expect(old.log()).toContain("stopped: requests finished");
+    expect(old.output()).toContain("stopped: requests finished");
     instances[i] = await start(i, false);
     const until = Date.now() + 10_000;
     while (!proxy.healthy(instances[i].baseUrl) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));

@@ -41,11 +41,11 @@ describe("RENKEI_ROLE=machine", () => {
       expect(res.status, path).toBe(404);
       expect(await res.text()).toContain("RENKEI_ROLE=machine");
     }
-    expect(servers.machine!.log()).toContain("role: machine, Next not loaded");
+    expect(servers.machine!.output()).toContain("role: machine, Next not loaded");
   });
 
   it("does not load Next: not one of its modules, and less memory than an `all` process", { timeout: 120_000 }, async () => {
-    const log = servers.machine!.log();
+    const log = servers.machine!.output();
     expect(log).toMatch(/node_modules\/pg\//); // the module log works: pg, a CommonJS package, is in it
     expect(log).not.toMatch(/node_modules\/next\//);
     servers.all = await startServer("role-all", extraServerPort("roleAll"), 0, {});
@@ -70,6 +70,6 @@ describe("RENKEI_ROLE=portal", () => {
     const token = await fetch(`${base}/sakura/oauth/token`, { method: "POST", body: "grant_type=refresh_token", headers: { "content-type": "application/x-www-form-urlencoded" } });
     expect(token.status).toBe(404);
     expect((await fetch(`${base}/sakura/api/v1/accounts`)).status).toBe(404);
-    expect(servers.portal!.log()).toContain("role: portal");
+    expect(servers.portal!.output()).toContain("role: portal");
   });
 });

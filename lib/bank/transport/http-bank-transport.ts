@@ -15,6 +15,7 @@ import {
   BrokenCircuitError, BulkheadRejectedError, CircuitState, ConsecutiveBreaker, ExponentialBackoff, TimeoutStrategy,
   bulkhead, circuitBreaker, handleWhen, retry, timeout, wrap, type IPolicy,
 } from "cockatiel";
+import { metrics } from "@/lib/observability/metrics";
 import type { TCoreSettings } from "@/lib/institutions/settings";
 import { BankUnavailableError, type IBankTransport, type TBankAnswer, type TBankCall, type TBankFailure } from "./bank-transport";
 import { BankConnectionStats, type TBankConnectionState, type TCircuitState } from "./bank-connection-stats";
@@ -154,11 +155,15 @@ export function createHttpBankTransport(core: TCoreSettings & { baseUrl: string 
         }, core.timeoutMs + DEADLINE_SLACK_MS);
       });
       const answer = await Promise.race([policy.execute(({ signal }) => attempt(call, signal), deadline.signal), expired]);
-      stats.record(performance.now() - started, null);
+      const took = performance.now() - started;
+      stats.record(took, null);
+      countBankCall(call.operation, "ok", took);
       return answer;
     } catch (error) {
       const failure = unavailable(error);
-      stats.record(performance.now() - started, failure.category);
+      const took = performance.now() - started;
+      stats.record(took, failure.category);
+      countBankCall(call.operation, failure.category, took);
       throw failure;
     } finally {
       clearTimeout(timer);
@@ -170,4 +175,10 @@ export function createHttpBankTransport(core: TCoreSettings & { baseUrl: string 
     state: () => ({ mode: "http", circuit: CIRCUIT[breaker.state], latency: stats.latency(), lastError: stats.lastError() }),
     close: () => pool.close(),
   };
+}
+
+/** One call in the process's metrics: operation names are the protocol's own (never a customer value). */
+function countBankCall(operation: string, outcome: string, ms: number): void {
+  metrics().bankCalls.inc({ operation, outcome });
+  metrics().bankCallDuration.observe({ operation, outcome }, ms / 1000);
 }

@@ -3,6 +3,7 @@
 // circuit and one set of statistics per institution.
 import "server-only";
 import { processSingleton } from "@/lib/process/cross-bundle";
+import { metrics, onScrape } from "@/lib/observability/metrics";
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
 import type { IBankTransport } from "./bank-transport";
 import type { TBankConnectionState } from "./bank-connection-stats";
@@ -12,7 +13,16 @@ import { readCoreCredentials } from "./read-core-credentials";
 type TEntry = { key: string; slug: string; core: TInstitutionSettings["core"]; transport: THttpBankTransport };
 type TInstitutionRef = { id: string; slug: string; settings: TInstitutionSettings };
 
-const entries = () => processSingleton("bankTransports", () => new Map<string, TEntry>());
+const CIRCUIT_VALUE = { closed: 0, "half-open": 1, open: 2 } as const;
+
+const entries = () => processSingleton("bankTransports", () => {
+  const made = new Map<string, TEntry>();
+  // once per process, with the map: each scrape reads every institution's circuit (renkei_bank_circuit_state)
+  onScrape(() => {
+    for (const entry of made.values()) metrics().bankCircuitState.set({ institution: entry.slug }, CIRCUIT_VALUE[entry.transport.state().circuit]);
+  });
+  return made;
+});
 
 function transportFor(institution: TInstitutionRef): IBankTransport {
   const core = institution.settings.core;

@@ -6,6 +6,7 @@
 import "server-only";
 import pg from "pg";
 import { onPoolError } from "../outage-watch";
+import { metrics, onScrape } from "@/lib/observability/metrics";
 import type { THotAuditChain, THotQueries } from "./hot-queries";
 import { ZHotAccountRefRow, ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
 import * as sql from "./sql";
@@ -29,9 +30,19 @@ export function postgresHotQueries(url: string): THotQueries {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), types });
   // an idle connection the server closed (a restart, a failover) is dropped; the next query opens a new one. A
   // checked-out client gets a listener of its own: its death between two queries is no uncaughtException. Both
-  // go to the outage watch, which logs an outage once (lib/db/outage-watch.ts).
-  pool.on("error", onPoolError);
-  pool.on("connect", (client) => client.on("error", onPoolError));
+  // go to the outage watch, which logs an outage once (lib/db/outage-watch.ts), and are counted.
+  const lost = () => {
+    metrics().dbErrors.inc({ kind: "connection_lost" });
+    onPoolError();
+  };
+  pool.on("error", lost);
+  pool.on("connect", (client) => client.on("error", lost));
+  // the pool's connections, read on each scrape (renkei_db_pool_connections)
+  onScrape(() => {
+    metrics().dbPoolConnections.set({ state: "total" }, pool.totalCount);
+    metrics().dbPoolConnections.set({ state: "idle" }, pool.idleCount);
+    metrics().dbPoolConnections.set({ state: "waiting" }, pool.waitingCount);
+  });
   const statements = {
     client: sql.CLIENT_SQL,
     access: sql.ACCESS_TOKEN_SQL,
