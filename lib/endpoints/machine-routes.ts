@@ -27,6 +27,11 @@ const ENDPOINTS: Record<TMachineRouteName, TMachineEndpoint> = {
   metadataUnderIssuer: metadataEndpoint,
 };
 
+/** A route's operation in usage (the CSV's operation column): its name, the two metadata routes as one. */
+export function usageOperation(name: TMachineRouteName): string {
+  return name === "metadataUnderIssuer" ? "metadata" : name;
+}
+
 export function machineEndpoint(name: TMachineRouteName): TMachineEndpoint {
   return ENDPOINTS[name];
 }
@@ -34,10 +39,10 @@ export function machineEndpoint(name: TMachineRouteName): TMachineEndpoint {
 /** [path pattern with :params, endpoint], in the list's order. */
 export const MACHINE_ROUTES: readonly [string, TMachineEndpoint][] = MACHINE_ROUTE_LIST.map((route) => [route.path, ENDPOINTS[route.name]]);
 
-const compiled = MACHINE_ROUTES.map(([pattern, endpoint]) => ({ ...compilePathPattern(pattern), endpoint }));
+const compiled = MACHINE_ROUTE_LIST.map((route) => ({ ...compilePathPattern(route.path), endpoint: ENDPOINTS[route.name], operation: usageOperation(route.name) }));
 
-/** The endpoint a path names and its decoded parameters, or null (then Next answers). */
-export function matchMachineRoute(pathname: string): { endpoint: TMachineEndpoint; params: TRouteParams } | null {
+/** The endpoint a path names, its decoded parameters and its operation in usage, or null (then Next answers). */
+export function matchMachineRoute(pathname: string): { endpoint: TMachineEndpoint; params: TRouteParams; operation: string } | null {
   for (const route of compiled) {
     const match = route.regex.exec(pathname);
     if (!match) continue;
@@ -47,7 +52,7 @@ export function matchMachineRoute(pathname: string): { endpoint: TMachineEndpoin
     } catch {
       return null; // a malformed escape: Next's answer (the server refuses such paths before either)
     }
-    return { endpoint: route.endpoint, params };
+    return { endpoint: route.endpoint, params, operation: route.operation };
   }
   return null;
 }

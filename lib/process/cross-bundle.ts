@@ -28,6 +28,10 @@ type TSingletonReasons = {
    * listens; Next's instrumentation hook (instrumentation.ts, another copy) then need not hash every password again.
    */
   demoCredentialsChecked: "the demo-credential check ran once in this process";
+  /** lib/limits/client-limits.ts: the console (Next's copy) forgets a client's limits, and the machine path's copy must see it. */
+  clientLimits: "one cache of clients' limits, so that forgetting one is seen by every copy";
+  /** lib/usage/roll-up.ts: one timer folding usage events per process, not one per copy. */
+  usageRollUp: "one usage fold timer per process";
 };
 
 export type TSingletonName = keyof TSingletonReasons;

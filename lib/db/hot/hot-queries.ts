@@ -33,8 +33,23 @@ export type THotWrite =
   | { kind: "bindGrant"; grantId: string; jkt: string | null; certThumbprint: string | null; at: Date }
   | { kind: "pushedRequest"; requestUriHash: string; institutionId: string; clientId: string; params: string; expiresAt: Date }
   | { kind: "touchGrant"; grantId: string; at: Date }
+  /**
+   * a limit's counter (lib/limits/): counts one call in `windowId` unless `limit` calls were already admitted in it;
+   * `result.count` is then the calls admitted so far in the window, or null when this one was not admitted
+   */
+  | { kind: "countUse"; key: string; windowId: number; limit: number; result: { count: number | null } }
+  /** one answered machine call (lib/usage/record-usage.ts) */
+  | { kind: "usageEvent"; event: TUsageEvent }
   /** an audit entry: lib/audit's append (auditWrite in lib/audit/append-audit-event.ts) given this commit's chain */
   | { kind: "audit"; append: (chain: THotAuditChain) => unknown };
+
+/** One answered machine call as lib/usage records it (day: YYYY-MM-DD in JST). */
+export type TUsageEvent = { institutionId: string; clientId: string; operation: string; day: string; status: number; present: boolean; ms: number };
+export type TUsageEventRow = TUsageEvent & { id: number };
+/** What a batch of usage events adds to UsageDay and UsageLatency (lib/usage/fold-usage.ts decides how). */
+export type TUsageDayDelta = { institutionId: string; clientId: string; operation: string; day: string; calls: number; ok: number; clientErrors: number; serverErrors: number; rateLimited: number; customerPresent: number };
+export type TUsageLatencyDelta = { institutionId: string; clientId: string; operation: string; day: string; bucket: number; count: number };
+export type TUsageFold = (events: TUsageEventRow[]) => { days: TUsageDayDelta[]; latencies: TUsageLatencyDelta[] };
 
 /** An audit row as stored, its hash computed by lib/audit. */
 export type THotAuditRow = {
@@ -96,6 +111,11 @@ export interface THotQueries {
   transactionsPage(query: TTransactionsPageQuery): Promise<THotTransactionRow[]>;
   replaySeen(key: string): Promise<boolean>;
   commit(replays: TReplayRecord[], writes: THotWrite[]): Promise<void>;
+  /**
+   * Folds up to `max` usage events into UsageDay / UsageLatency and deletes them, in one transaction: each event is
+   * counted once, whichever instance folds it (PostgreSQL: FOR UPDATE SKIP LOCKED). Returns how many it folded.
+   */
+  rollUpUsage(max: number, fold: TUsageFold): Promise<number>;
   close(): Promise<void>;
 }
 
