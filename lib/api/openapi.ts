@@ -7,7 +7,7 @@ import { API_ERRORS } from "./api-errors";
 import { API_ERROR_ACTIONS } from "./api-error-actions";
 import { OAUTH_SCHEMAS, OAUTH_SECURITY_SCHEMES, oauthPaths } from "./openapi-oauth";
 import * as ex from "./openapi-examples";
-import { ZAccountsResponse, ZApiErrorResponse, ZBalancesResponse, ZOAuthError, ZTokenResponse, ZTransactionsResponse } from "./schemas";
+import { ZAccountsResponse, ZApiErrorResponse, ZBalancesResponse, ZOAuthError, ZTokenResponse, ZTransactionsResponse, ZUsageResponse } from "./schemas";
 
 const schema = (s: z.ZodType) => {
   const out = z.toJSONSchema(s, { target: "draft-2020-12" }) as Record<string, unknown>;
@@ -83,6 +83,7 @@ export function openApiDocument(origin: string, institutions: string[] = ["sakur
         ApiError: schema(ZApiErrorResponse),
         OAuthError: schema(ZOAuthError),
         TokenResponse: schema(ZTokenResponse),
+        UsageResponse: schema(ZUsageResponse),
         ...OAUTH_SCHEMAS,
       },
     },
@@ -97,6 +98,33 @@ export function openApiDocument(origin: string, institutions: string[] = ["sakur
         { name: "dateTo", in: "query", required: false, schema: { type: "string", format: "date" }, description: "照会終了日 YYYY-MM-DD（省略時は本日）" },
         { name: "nextItemKey", in: "query", required: false, schema: { type: "string" }, description: "前ページの nextItemKey（同じ口座・期間でのみ有効）" },
       ]),
+      "/api/v1/usage": {
+        post: {
+          operationId: "usage",
+          summary: "利用状況（この連携先自身の、この金融機関での月間の呼び出し数。クライアント認証はトークンエンドポイントと同じ）",
+          tags: ["accounts"],
+          security: [{}, { tlsClientAuth: [] }, { clientSecretBasic: [] }],
+          requestBody: {
+            required: true,
+            content: {
+              "application/x-www-form-urlencoded": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    month: { type: "string", pattern: "^\\d{4}-\\d{2}$", description: "対象月 YYYY-MM（省略時は今月、日本時間）" },
+                    client_assertion_type: { type: "string", const: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", description: "private_key_jwt のとき" },
+                    client_assertion: { type: "string", description: "登録した鍵で署名した JWT（RFC 7523）。aud は issuer" },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            "200": json("UsageResponse", "OK", { institution: "sakura", clientId: "rk_example", month: "2026-12", days: [{ operation: "balances", day: "2026-12-01", calls: 120, ok: 117, clientErrors: 1, serverErrors: 0, rateLimited: 2, customerPresent: 40, p95Ms: 15 }] }),
+            "400": apiErrors["400"], "401": apiErrors["401"], "429": apiErrors["429"], "503": apiErrors["503"],
+          },
+        },
+      },
       ...oauthPaths(origin),
     },
   };

@@ -4,7 +4,7 @@
 // exactly; anything else (a trailing slash, another case) goes on to Next.
 import "server-only";
 import { MACHINE_ROUTE_LIST, type TMachineRouteName } from "@/lib/routes/machine-routes";
-import { accountsEndpoint, balancesEndpoint, transactionsEndpoint } from "./api-endpoints";
+import { accountsEndpoint, balancesEndpoint, transactionsEndpoint, usageEndpoint } from "./api-endpoints";
 import type { TMachineEndpoint, TRouteParams } from "./define-endpoint";
 import { compilePathPattern } from "./is-machine-path";
 import {
@@ -23,6 +23,7 @@ const ENDPOINTS: Record<TMachineRouteName, TMachineEndpoint> = {
   accounts: accountsEndpoint,
   balances: balancesEndpoint,
   transactions: transactionsEndpoint,
+  usage: usageEndpoint,
   metadata: metadataEndpoint,
   metadataUnderIssuer: metadataEndpoint,
 };
