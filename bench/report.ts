@@ -31,6 +31,9 @@ export function ratiosOf(results: TMeasurement[]) {
     balances_p99_vs_limit: ratio(balances.p99Ms / limit.p99Ms, "<=", 2.0, "Renkei balances p99 ÷ the bare server's p99"),
     connector_vs_embedded: ratio(connector.requestsPerSecond / balances.requestsPerSecond, ">=", 0.6, "balances/s through the bank connector ÷ embedded balances/s"),
     connector_p99_over_bank_20ms: ratio(connector20.p99Ms - 20 - balances.p99Ms, "<=", 10, "ms the connector's p99 (bank +20 ms) adds over 20 ms + embedded p99"),
+    // issue 25: the limits' counters cost at most 5 % (limits on, set high ÷ off, same run)
+    balances_limits_on_vs_off: ratio(get("renkei balances, limits on (set high)").requestsPerSecond / balances.requestsPerSecond, ">=", 0.95, "balances/s with limits on (set high) ÷ with limits off"),
+    token_limits_on_vs_off: ratio(get("renkei token (refresh), limits on (set high)").requestsPerSecond / get("renkei token (refresh)").requestsPerSecond, ">=", 0.95, "refresh grants/s with limits on (set high) ÷ with limits off"),
     paging_1m_vs_10k: ratio(page10k.requestsPerSecond / page1m.requestsPerSecond, "<=", 1.2, "time per page at 1M rows ÷ at 10k rows (from pages/s)"),
   };
 }

@@ -16,6 +16,7 @@ import { stopEverything, whenDone } from "./lib/cleanup";
 import { writeReport } from "./report";
 import { portInUse } from "../scripts/lib/server-process";
 import { connectThroughSimulator, injectLatency, SIM_SECRET_ENV, startSimulator } from "./bank-connector";
+import { setBenchLimits } from "./limits-toggle";
 import { BENCH_DB_FILE, pagingRowDate, startRenkei, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
 
 const root = path.resolve(__dirname, "..");
@@ -116,6 +117,12 @@ async function main() {
     // the framework's own floor: a route handler that makes one query (what any endpoint costs at least)
     await record("renkei floor (/healthz, 1 query)", "renkei", renkei.origin, renkei.pid, () => ({ method: "GET", path: "/healthz", headers: {} }), options);
     await record("renkei balances", "renkei", renkei.origin, renkei.pid, r.balances, options);
+    if (wanted("renkei balances, limits on")) {
+      // the same calls with the client's limits on, set so high none is refused (bench/limits-toggle.ts)
+      await setBenchLimits(renkei.institutionId, renkei.clientId, true);
+      await record("renkei balances, limits on (set high)", "renkei", renkei.origin, renkei.pid, r.balances, options);
+      await setBenchLimits(renkei.institutionId, renkei.clientId, false);
+    }
     await record("limit balances (node:http)", "limit", `http://localhost:${LIMIT_PORT}`, limit.child.pid!, () => ({
       method: "GET", path: "/balances", headers: { authorization: `DPoP ${renkei.accessToken}`, dpop: dpopProof(key, "GET", limitUrl, renkei.accessToken) },
     }), options);
@@ -142,6 +149,11 @@ async function main() {
     await record("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options);
     await record("renkei PAR", "renkei", renkei.origin, renkei.pid, r.par, options);
     await record("renkei token (refresh)", "renkei", renkei.origin, renkei.pid, r.token, options);
+    if (wanted("renkei token (refresh), limits on")) {
+      await setBenchLimits(renkei.institutionId, renkei.clientId, true);
+      await record("renkei token (refresh), limits on (set high)", "renkei", renkei.origin, renkei.pid, r.token, options);
+      await setBenchLimits(renkei.institutionId, renkei.clientId, false);
+    }
   } finally {
     limit.child.kill();
     await renkei.stop();
