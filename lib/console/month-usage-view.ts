@@ -48,7 +48,10 @@ export async function monthUsageView(scope: TOperatorScope, month: string): Prom
     }
     add(block, row);
     const day = block.days.find((d) => d.day === row.day);
-    if (day) (day.calls += row.calls), (day.ok += row.ok);
+    if (day) {
+      day.calls += row.calls;
+      day.ok += row.ok;
+    }
     let op = block.operations.find((o) => o.operation === row.operation);
     if (!op) block.operations.push((op = { ...zero(), operation: row.operation, p95Ms: 0 }));
     add(op, row);
