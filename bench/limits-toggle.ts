@@ -3,7 +3,8 @@
 // (lib/limits/meter.ts) — or to 0 (no limit: no counter is touched). Written straight into the bench database,
 // then the server's limits cache (LIMITS_TTL_MS, 5 s) is waited out.
 import Database from "better-sqlite3";
-import { LIMITS_TTL_MS } from "@/lib/limits/client-limits";
+// windows.ts, not client-limits.ts: that one loads lib/db, which must not open a database before the bench names it
+import { LIMITS_TTL_MS } from "@/lib/limits/windows";
 import { BENCH_DB_FILE } from "./renkei-target";
 
 const HIGH = 1_000_000;

@@ -7,10 +7,11 @@ import { db } from "@/lib/db";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import type { TLimitValues } from "@/lib/institutions/settings";
 import { processSingleton } from "@/lib/process/cross-bundle";
+import { LIMITS_TTL_MS } from "./windows";
 
 export type TClientLimits = TLimitValues;
 export const LIMIT_FIELDS = ["rps", "daily", "presentDaily", "oauthPerMinute"] as const;
-export const LIMITS_TTL_MS = 5_000;
+export { LIMITS_TTL_MS };
 
 type TOwn = { [K in keyof TClientLimits]: number | null };
 const recent = processSingleton("clientLimits", () => new Map<string, { at: number; own: Promise<TOwn | null> }>());

@@ -4,6 +4,9 @@
 //           straddles a second boundary can pass up to 2 × rps in one sliding second — the stated tolerance.
 //   oauth   1-minute windows: token + PAR requests per minute.
 //   day     JST calendar days: a grant's calls per day, reset at 00:00 JST.
+/** How long a process keeps a client's limits (lib/limits/client-limits.ts): other instances see a change within it. */
+export const LIMITS_TTL_MS = 5_000;
+
 const JST_OFFSET_MS = 9 * 3600_000;
 const DAY_MS = 86_400_000;
 
