@@ -2,6 +2,7 @@
 // switched to http mode against the reference simulator (scripts/core-sim.ts) on this machine, over the transport's
 // keep-alive pool. The simulator serves a copy of the bench database (so the bank's references are Renkei's own
 // account ids: Account.bankRef is set to the id), and the institution goes back to embedded afterwards.
+import { benchPort } from "./ports";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +10,7 @@ import Database from "better-sqlite3";
 import { BENCH_DB_FILE } from "./renkei-target";
 
 const root = path.resolve(__dirname, "..");
-export const SIM_PORT = 3901;
+export const SIM_PORT = benchPort(3901);
 const SIM_DIR = path.join(root, ".data/bench/core-sim");
 /** the bearer secret's variable: set before the bench's Renkei starts, so its server reads it */
 export const SIM_SECRET_ENV = "RENKEI_BENCH_SIM_SECRET";

@@ -3,6 +3,7 @@
 // initial access token), pushes its request (PAR, DPoP-bound), the customer's 許可 is given in process
 // (the screens are not what is measured), and the code is exchanged over HTTP for a DPoP-bound access
 // token and a refresh token. Two accounts are added for paging: 10,000 and 1,000,000 transactions.
+import { benchPort } from "./ports";
 import path from "node:path";
 import { createHash, randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
@@ -10,8 +11,8 @@ import { prepareDatabase, spawnServer } from "../scripts/lib/server-process";
 import { ASSERTION_TYPE, clientAssertion, dpopProof, type TBenchKey } from "./lib/sync-jws";
 
 const root = path.resolve(__dirname, "..");
-export const RENKEI_PORT = 3300;
-const RENKEI_TLS_PORT = 3743;
+export const RENKEI_PORT = benchPort(3300);
+const RENKEI_TLS_PORT = benchPort(3743);
 export const BENCH_DB_FILE = path.join(root, ".data/bench/renkei.db");
 const INITIAL_ACCESS_TOKEN = "bench-initial-access-token";
 const REDIRECT = "http://localhost:8080/callback";

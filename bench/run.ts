@@ -5,6 +5,7 @@
 //   --duration=10 --warmup=3 --connections=10   (seconds, seconds, connections)
 //   --only=introspection,token                   (measure only those whose name contains one of these)
 //   --profile                                    (CPU profiles of each server in bench/results/profiles)
+import { benchPort } from "./ports";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
@@ -20,8 +21,8 @@ import { setBenchLimits } from "./limits-toggle";
 import { BENCH_DB_FILE, pagingRowDate, startRenkei, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
 
 const root = path.resolve(__dirname, "..");
-const PEER_PORT = 3301;
-const LIMIT_PORT = 3302;
+const PEER_PORT = benchPort(3301);
+const LIMIT_PORT = benchPort(3302);
 
 function option(name: string, fallback: number): number {
   const value = process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
