@@ -51,11 +51,12 @@ function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape:
       try {
         const institution = await getInstitution(params.institution ?? "");
         if (!institution) throw shape.notFound();
-        meter = operation ? new Meter(operation, institution, request.headers) : undefined;
+        meter = operation ? new Meter(operation, institution, request.headers, singleUse) : undefined;
         response = await handler({ request, institution, singleUse, meter }, params);
         await singleUse.settle();
-      } catch (error) {
+      } catch (thrown) {
         await singleUse.settleQuietly().catch(() => undefined);
+        const error = meter ? meter.refusalOf(thrown) : thrown; // a limit's counter refused the request's commit
         const bank = bankUnavailableIn(error);
         response = bank ? bankUnavailable(shape.error, bank.category, bank.retryAfterSeconds)
           : isDatabaseUnavailable(error) ? unavailable(shape.error, error)

@@ -4,8 +4,11 @@
 //     endpoints (lib/oauth/authenticate-client.ts), or the access token's at the resource API
 //     (lib/oauth/authenticate-resource-request.ts)
 //   - its limits (lib/limits/client-limits.ts), checked by the shared counters (COUNT_USE_SQL):
-//       token, PAR     oauthPerMinute per client, counted after client authentication (a client_id alone could
-//                      be anyone's: counting before would let a stranger spend another client's allowance)
+//       token, PAR     oauthPerMinute per client, after client authentication (a client_id alone could be anyone's:
+//                      counting before would let a stranger spend another client's allowance). The counter rides first
+//                      in the request's own commit (lib/oauth/single-use.ts), strict: over the limit, the whole commit
+//                      rolls back (no token issued, no code spent — the same request works after Retry-After); a
+//                      request that fails before its commit is counted when it settles, never refused for it.
 //       resource API   rps per client (1-second windows) and, per grant and JST day, daily — or presentDaily when the
 //                      customer is present (a valid IP address in x-fapi-customer-ip-address, FAPI 1.0 Part 1 §6.2.2.4).
 //                      Counted inside the access token check's own commit (its DPoP proof's jti): no extra round trip.
@@ -14,7 +17,7 @@
 //   - the call's usage row once it is answered (lib/usage/record-usage.ts)
 import "server-only";
 import { isIP } from "node:net";
-import { hotQueries, type THotWrite } from "@/lib/db/hot/hot-queries";
+import { CountRefused, type THotWrite } from "@/lib/db/hot/hot-queries";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import { jstIsoDate } from "@/lib/time/jst";
 import { recordUsage } from "@/lib/usage/record-usage";
@@ -39,7 +42,8 @@ export class Meter {
   private readonly started = performance.now();
   readonly present: boolean;
 
-  constructor(readonly operation: string, readonly institution: TInstitution, headers: Headers) {
+  /** rider: how a write joins the request's own commit (lib/oauth/single-use.ts ride) */
+  constructor(readonly operation: string, readonly institution: TInstitution, headers: Headers, private readonly rider: { ride: (write: THotWrite) => void }) {
     const ip = RESOURCE_OPERATIONS.has(operation) ? headers.get(CUSTOMER_IP_HEADER)?.trim() : undefined;
     this.present = Boolean(ip && isIP(ip));
   }
@@ -49,15 +53,25 @@ export class Meter {
     this.clientId = clientId;
   }
 
-  /** After client authentication: at the token and PAR endpoints, counts the call against oauthPerMinute. */
+  /** After client authentication: at the token and PAR endpoints, the oauthPerMinute counter joins the request's commit. */
   async clientAuthenticated(clientId: string): Promise<void> {
     this.clientId = clientId;
     if (!OAUTH_LIMITED.has(this.operation)) return;
     const { oauthPerMinute } = await clientLimits(this.institution, clientId);
     if (!oauthPerMinute) return;
     const counter = this.count("oauth", `m:${this.institution.id}:${clientId}`, "oauth", oauthPerMinute);
-    await (await hotQueries()).commit([], [counter.write]);
-    this.settle();
+    this.rider.ride({ ...counter.write, strict: true });
+  }
+
+  /** The error to answer for a failure: a strict counter's CountRefused becomes RateLimitExceeded with its wait. */
+  refusalOf(error: unknown): unknown {
+    if (!(error instanceof CountRefused)) return error;
+    try {
+      this.settle();
+    } catch (refused) {
+      return refused;
+    }
+    return error;
   }
 
   /** After the access token's checks: the counters to commit with the token check's own writes, and `settle` to run after that commit. */

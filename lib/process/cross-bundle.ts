@@ -57,7 +57,7 @@ export function forgetProcessSingletons(...names: TSingletonName[]): void {
 }
 
 /** The error classes one copy may throw and another catch (lib/db/hot/hot-queries.ts). */
-type TErrorBrandName = "ReplayDetected" | "WriteRaced";
+type TErrorBrandName = "ReplayDetected" | "WriteRaced" | "CountRefused";
 
 /**
  * A brand for an error class that crosses copies: `instanceof` compares class objects, which differ per

@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { foldUsage } from "@/lib/usage/fold-usage";
 import { migrate } from "../migrate";
-import type { THotWrite } from "./hot-queries";
+import { CountRefused, type THotWrite } from "./hot-queries";
 import { sqliteHotQueries } from "./sqlite";
 
 async function fresh() {
@@ -36,6 +36,18 @@ describe("the limit counter", () => {
     await hot.commit([], [behind]);
     expect(behind.result.count).toBe(2); // a clock behind counts in the current window, never resets it
     await hot.close();
+  });
+
+  it("a strict counter at its limit rolls the whole commit back (CountRefused)", async () => {
+    const { file, hot } = await fresh();
+    const strict = () => ({ ...counter(200, 1), strict: true });
+    const event: THotWrite = { kind: "usageEvent", event: { institutionId: "i", clientId: "c", operation: "token", day: "2026-12-06", status: 200, present: false, ms: 1 } };
+    await hot.commit([], [strict(), event]);
+    await expect(hot.commit([], [strict(), event])).rejects.toBeInstanceOf(CountRefused);
+    await hot.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare(`SELECT count(*) AS n FROM "UsageEvent"`).get()).toEqual({ n: 1 }); // the refused commit wrote nothing
+    db.close();
   });
 
   it("folds each usage event once into the day and the histogram", async () => {

@@ -37,7 +37,7 @@ export type THotWrite =
    * a limit's counter (lib/limits/): counts one call in `windowId` unless `limit` calls were already admitted in it;
    * `result.count` is then the calls admitted so far in the window, or null when this one was not admitted
    */
-  | { kind: "countUse"; key: string; windowId: number; limit: number; result: { count: number | null } }
+  | { kind: "countUse"; key: string; windowId: number; limit: number; result: { count: number | null }; strict?: boolean }
   /** one answered machine call (lib/usage/record-usage.ts) */
   | { kind: "usageEvent"; event: TUsageEvent }
   /** an audit entry: lib/audit's append (auditWrite in lib/audit/append-audit-event.ts) given this commit's chain */
@@ -94,6 +94,20 @@ export class WriteRaced extends Error {
 
   static [Symbol.hasInstance](value: unknown): boolean {
     return WRITE_RACED.is(value);
+  }
+}
+
+const COUNT_REFUSED = errorBrand("CountRefused");
+
+/** A strict countUse found its limit reached: the whole commit was rolled back (branded like ReplayDetected). */
+export class CountRefused extends Error {
+  readonly [COUNT_REFUSED.symbol] = true;
+  constructor(readonly key: string) {
+    super(`counter ${key} is at its limit`);
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return COUNT_REFUSED.is(value);
   }
 }
 

@@ -5,7 +5,7 @@
 // hands it the chain's lock, its last hash and its insert, and nothing here knows how an entry is hashed.
 import { randomUUID } from "node:crypto";
 import { eachMaybe, thenMaybe, type TMaybePromise } from "@/lib/async/maybe-promise";
-import { ReplayDetected, WriteRaced, type THotAuditChain, type THotAuditRow, type THotWrite, type TReplayRecord, type TUsageDayDelta, type TUsageEvent, type TUsageLatencyDelta } from "./hot-queries";
+import { CountRefused, ReplayDetected, WriteRaced, type THotAuditChain, type THotAuditRow, type THotWrite, type TReplayRecord, type TUsageDayDelta, type TUsageEvent, type TUsageLatencyDelta } from "./hot-queries";
 import * as sql from "./sql";
 
 /** The statements a commit runs, by name: each engine prepares every one of them. */
@@ -103,7 +103,12 @@ export function commitSteps(replays: TReplayRecord[], writes: THotWrite[], engin
   return thenMaybe(eachMaybe(replays, (r) => checked(replayStatement(r, date), () => new ReplayDetected(r))), () =>
     eachMaybe(writes, (w) => {
       if (w.kind === "audit") return thenMaybe(w.append(chain) as TMaybePromise<unknown>, () => undefined);
-      if (w.kind === "countUse") return thenMaybe(first("countUse", countUseValues(w)), (row) => void (w.result.count = row ? Number(row.count) : null));
+      if (w.kind === "countUse") {
+        return thenMaybe(first("countUse", countUseValues(w)), (row) => {
+          w.result.count = row ? Number(row.count) : null;
+          if (w.strict && !row) throw new CountRefused(w.key);
+        });
+      }
       return checked(writeStatement(w, date), () => new WriteRaced(w));
     }));
 }
