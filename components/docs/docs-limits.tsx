@@ -2,7 +2,7 @@
 // (RateLimit-Policy / RateLimit on every answer, 429 with Retry-After over one), the customer-present header, and
 // the client's own usage (POST /api/v1/usage, the same numbers as the bank's CSV).
 import { USAGE_CSV_HEADER } from "@/lib/usage/usage-csv";
-import type { TEndpoints } from "@/lib/oauth/endpoints";
+import type { TEndpoints } from "@/lib/oauth/endpoints/endpoint-urls";
 import { C, CodeBlock } from "./code-block";
 import { DocsSection } from "./docs-section";
 

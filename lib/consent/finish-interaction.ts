@@ -5,8 +5,8 @@
 // origin; the browser binding and the customer session are checked by loadStep.
 import "server-only";
 import { endCustomerSession } from "@/lib/auth/customer-session";
-import { completeAuthorization } from "@/lib/oauth/complete-authorization";
-import { denyAuthorization } from "@/lib/oauth/deny-authorization";
+import { completeAuthorization } from "@/lib/oauth/authorization-response/complete-authorization";
+import { denyAuthorization } from "@/lib/oauth/authorization-response/deny-authorization";
 import { publicOrigin } from "@/lib/config/origin";
 import { clientIp } from "@/lib/http/client-ip";
 import { csrfValid } from "./csrf";

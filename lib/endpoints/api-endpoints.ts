@@ -1,17 +1,17 @@
 // The resource API's endpoints (docs/design.md §4), each one handler for both mounts: the DPoP-bound access
-// token is checked first (lib/oauth/authenticate-resource-request.ts), then the lib/accounts query runs.
+// token is checked first (lib/oauth/resource-access/authenticate-resource-request.ts), then the lib/accounts query runs.
 import "server-only";
 import { getBalances } from "@/lib/accounts/get-balances";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { listTransactions } from "@/lib/accounts/list-transactions";
 import { ApiError } from "@/lib/api/api-errors";
-import { authenticateResourceRequest, type TResourceAccess } from "@/lib/oauth/authenticate-resource-request";
-import type { TScope } from "@/lib/oauth/authorization-params";
-import type { TRequestContext } from "@/lib/oauth/request-context";
-import { authenticateClient } from "@/lib/oauth/authenticate-client";
-import { endpointsFor } from "@/lib/oauth/endpoints";
-import { OAuthError } from "@/lib/oauth/oauth-errors";
-import { readForm } from "@/lib/oauth/read-form";
+import { authenticateResourceRequest, type TResourceAccess } from "@/lib/oauth/resource-access/authenticate-resource-request";
+import type { TScope } from "@/lib/oauth/authorization-request/authorization-params";
+import type { TRequestContext } from "@/lib/oauth/endpoints/request-context";
+import { authenticateClient } from "@/lib/oauth/client-authentication/authenticate-client";
+import { endpointsFor } from "@/lib/oauth/endpoints/endpoint-urls";
+import { OAuthError } from "@/lib/oauth/errors/oauth-errors";
+import { readForm } from "@/lib/oauth/endpoints/read-form";
 import { jstIsoDate } from "@/lib/time/jst";
 import { MONTH, monthUsage } from "@/lib/usage/month-usage";
 import { apiEndpoint } from "./define-endpoint";

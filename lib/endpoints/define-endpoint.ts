@@ -1,9 +1,9 @@
 // A machine endpoint: one framework-free Web handler (Request → Response) per URL, with two mounts —
 // the Next route file (lib/endpoints/next-mount.ts) and the production server's lean path
-// (lib/endpoints/machine-routes.ts). Both run exactly this, so they answer alike:
+// (lib/endpoints/route-handlers.ts). Both run exactly this, so they answer alike:
 //   - a method the endpoint does not serve: 405 with Allow (RFC 9110 §15.5.6), in the endpoint's error shape
 //   - the institution of the URL, or 404
-//   - the request's single-use ids recorded before the answer, on success and failure (lib/oauth/single-use.ts)
+//   - the request's single-use ids recorded before the answer, on success and failure (lib/oauth/endpoints/single-use.ts)
 //   - every error in the endpoint's documented shape; the database or the bank's systems unreachable (timeout,
 //     5xx, circuit open: lib/bank/transport/): 503 with Retry-After;
 //     anything unexpected: a 500 without detail
@@ -20,19 +20,19 @@ import { withMachineSecurityHeaders } from "@/lib/http/machine-security-headers"
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { Meter } from "@/lib/limits/meter";
 import { RateLimitExceeded } from "@/lib/limits/rate-limit-exceeded";
-import { ASSERTION_REPLAYED } from "@/lib/oauth/authenticate-client";
-import { currentDpopNonce } from "@/lib/oauth/dpop-nonce";
-import { InvalidClient, InvalidDpopProof, NotFound, OAuthError, ResourceAuthError, TemporarilyUnavailable, oauthErrorResponse } from "@/lib/oauth/oauth-errors";
-import { oauthJson } from "@/lib/oauth/oauth-json";
-import type { TRequestContext } from "@/lib/oauth/request-context";
-import { SingleUse } from "@/lib/oauth/single-use";
-import { DPOP_REPLAYED } from "@/lib/oauth/verify-dpop-proof";
+import { ASSERTION_REPLAYED } from "@/lib/oauth/client-authentication/authenticate-client";
+import { currentDpopNonce } from "@/lib/oauth/sender-constraint/dpop-nonce";
+import { InvalidClient, InvalidDpopProof, NotFound, OAuthError, ResourceAuthError, TemporarilyUnavailable, oauthErrorResponse } from "@/lib/oauth/errors/oauth-errors";
+import { oauthJson } from "@/lib/oauth/errors/oauth-json";
+import type { TRequestContext } from "@/lib/oauth/endpoints/request-context";
+import { SingleUse } from "@/lib/oauth/endpoints/single-use";
+import { DPOP_REPLAYED } from "@/lib/oauth/sender-constraint/verify-dpop-proof";
 import type { TMachineRequest } from "@/lib/http/machine-request";
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export type THttpMethod = (typeof HTTP_METHODS)[number];
 export type TRouteParams = Record<string, string>;
-/** handle's operation: the route's name in usage (lib/endpoints/machine-routes.ts usageOperation); none, nothing is metered. */
+/** handle's operation: the route's name in usage (lib/endpoints/route-handlers.ts usageOperation); none, nothing is metered. */
 export type TMachineEndpoint = { methods: THttpMethod[]; handle: (request: TMachineRequest, params: TRouteParams, operation?: string) => Promise<Response> };
 type THandler = (ctx: TRequestContext, params: TRouteParams) => Promise<Response>;
 type TShape = { error: (error: unknown) => Response; methodNotAllowed: (allowed: THttpMethod[]) => Response; notFound: () => unknown };

@@ -1,12 +1,12 @@
 // One machine call's meter, made by the endpoint definition once the institution is known
 // (lib/endpoints/define-endpoint.ts) and handed to the handlers in the request context:
 //   - the client, as soon as it is known: authenticated at the token, PAR, introspection and revocation
-//     endpoints (lib/oauth/authenticate-client.ts), or the access token's at the resource API
-//     (lib/oauth/authenticate-resource-request.ts)
+//     endpoints (lib/oauth/client-authentication/authenticate-client.ts), or the access token's at the resource API
+//     (lib/oauth/resource-access/authenticate-resource-request.ts)
 //   - its limits (lib/limits/client-limits.ts), checked by the shared counters (COUNT_USE_SQL):
 //       token, PAR     oauthPerMinute per client, after client authentication (a client_id alone could be anyone's:
 //                      counting before would let a stranger spend another client's allowance). The counter rides first
-//                      in the request's own commit (lib/oauth/single-use.ts), strict: over the limit, the whole commit
+//                      in the request's own commit (lib/oauth/endpoints/single-use.ts), strict: over the limit, the whole commit
 //                      rolls back (no token issued, no code spent — the same request works after Retry-After); a
 //                      request that fails before its commit is counted when it settles, never refused for it.
 //       resource API   rps per client (1-second windows) and, per grant and JST day, daily — or presentDaily when the
@@ -42,7 +42,7 @@ export class Meter {
   private readonly started = performance.now();
   readonly present: boolean;
 
-  /** rider: how a write joins the request's own commit (lib/oauth/single-use.ts ride) */
+  /** rider: how a write joins the request's own commit (lib/oauth/endpoints/single-use.ts ride) */
   constructor(readonly operation: string, readonly institution: TInstitution, headers: Headers, private readonly rider: { ride: (write: THotWrite) => void }) {
     const ip = RESOURCE_OPERATIONS.has(operation) ? headers.get(CUSTOMER_IP_HEADER)?.trim() : undefined;
     this.present = Boolean(ip && isIP(ip));

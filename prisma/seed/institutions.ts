@@ -38,7 +38,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       api,
       events,
       profiles,
-      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration-status.ts)
+      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration/registration-status.ts)
       core,
       limits: { ...LIMIT_DEFAULTS },
     },
@@ -72,7 +72,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       api,
       events,
       profiles,
-      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration-status.ts)
+      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration/registration-status.ts)
       core,
       limits: { ...LIMIT_DEFAULTS },
     },

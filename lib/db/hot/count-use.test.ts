@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { foldUsage } from "@/lib/usage/fold-usage";
 import { migrate } from "../migrate";
 import { CountRefused, type THotWrite } from "./hot-queries";
-import { sqliteHotQueries } from "./sqlite";
+import { sqliteHotQueries } from "./sqlite-hot-queries";
 
 async function fresh() {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "renkei-count-")), "count.db");
