@@ -8,6 +8,7 @@ const SECTIONS = [
   ["/console/clients", "連携先・クライアント"],
   ["/console/profiles", "セキュリティプロファイル"],
   ["/console/grants", "連携（認可）の検索"],
+  ["/console/usage", "利用状況"],
   ["/console/tokens", "初期アクセストークン"],
   ["/console/audit", "監査ログ"],
   ["/console/themes", "テーマ編集"],
