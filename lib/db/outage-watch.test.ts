@@ -2,6 +2,7 @@
 // and an idle connection's death is an outage only when the probe fails too; on SQLite (no probe) a busy lock is
 // never an outage.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { logger } from "@/lib/observability/logger";
 import { forgetProcessSingletons } from "@/lib/process/cross-bundle";
 import { databaseDown, noteDatabaseError, noteDatabaseReached, onPoolError, setOutageProbe } from "./outage-watch";
 
@@ -17,8 +18,8 @@ afterEach(() => {
 describe("the outage watch", () => {
   it("notes an outage once, probes every second, and notes the return once", async () => {
     vi.useFakeTimers();
-    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const errors = vi.spyOn(logger(), "error").mockImplementation(() => undefined);
+    const logs = vi.spyOn(logger(), "info").mockImplementation(() => undefined);
     let up = false;
     const probe = vi.fn(async () => {
       if (!up) throw refused;
@@ -34,7 +35,7 @@ describe("the outage watch", () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(databaseDown()).toBe(false);
     expect(logs).toHaveBeenCalledTimes(1);
-    expect(String(logs.mock.calls[0][0])).toContain("database reachable again");
+    expect(String(logs.mock.calls[0].at(-1))).toContain("database reachable again");
   });
 
   it("an error that is not about reaching the database is not an outage", () => {
@@ -44,7 +45,7 @@ describe("the outage watch", () => {
   });
 
   it("a dropped idle connection is an outage only when the probe fails too", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    vi.spyOn(logger(), "error").mockImplementation(() => undefined);
     setOutageProbe(async () => undefined);
     onPoolError();
     await new Promise((r) => setTimeout(r, 10));
@@ -58,7 +59,7 @@ describe("the outage watch", () => {
   });
 
   it("without a probe (SQLite) a busy lock is answered 503 but is never an outage", () => {
-    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const errors = vi.spyOn(logger(), "error").mockImplementation(() => undefined);
     expect(noteDatabaseError(Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }))).toBe(true);
     expect(databaseDown()).toBe(false);
     expect(errors).toHaveBeenCalledTimes(1);

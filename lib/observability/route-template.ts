@@ -36,6 +36,8 @@ export const SCREEN_ROUTES = [
   "/console/themes",
   "/console/themes/:institution",
   "/console/tokens",
+  "/console/usage",
+  "/console/usage/csv",
   "/api/auth/operator/*",
   "/_next/*",
   "/favicon.ico",
