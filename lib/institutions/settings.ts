@@ -81,6 +81,20 @@ export const ZCoreSettings = z.object({
 }).refine((core) => core.mode === "embedded" || core.baseUrl !== undefined, { message: "http mode needs a baseUrl", path: ["baseUrl"] });
 export type TCoreSettings = z.infer<typeof ZCoreSettings>;
 
+/**
+ * Passkeys (WebAuthn, lib/passkeys/), per channel: offered for registration after a complete login with the
+ * institution's own factors, and 「パスキーでログイン」 beside the login forms. Off until the bank turns them on
+ * (console /console/passkeys). `additionalAuth`: whether the risk-based 追加認証 is still asked after a passkey
+ * login (a user-verified passkey is phishing-resistant and multi-factor by itself, so by default it is not).
+ */
+export const PASSKEY_DEFAULTS = { personal: false, corporate: false, additionalAuth: false } as const;
+export const ZPasskeySettings = z.object({
+  personal: z.boolean().default(false),
+  corporate: z.boolean().default(false),
+  additionalAuth: z.boolean().default(false),
+});
+export type TPasskeySettings = z.infer<typeof ZPasskeySettings>;
+
 export const ZInstitutionSettings = z.object({
   channels: z.array(ZChannel).min(1),
   login: z.object({
@@ -127,6 +141,7 @@ export const ZInstitutionSettings = z.object({
   }).default({ baseline: BASELINE_DEFAULTS }),
   /** the bank's own systems: embedded (the default, the demo bank) or its gateway over http (lib/bank/transport/) */
   core: ZCoreSettings.default({ ...CORE_DEFAULTS }),
+  passkeys: ZPasskeySettings.default({ ...PASSKEY_DEFAULTS }),
 });
 export type TInstitutionSettings = z.infer<typeof ZInstitutionSettings>;
 
