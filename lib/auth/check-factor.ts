@@ -24,7 +24,7 @@ import type { TSecretCheck } from "@/lib/bank/customer-auth";
 import { recordAttempt } from "./record-attempt";
 import { reserveAttempt, type TAttemptCounter } from "./reserve-attempt";
 
-export type TFactor = "password" | "otp" | "answer" | "pin" | "certificate";
+export type TFactor = "password" | "otp" | "answer" | "pin" | "certificate" | "passkey";
 
 /** Failures from one client IP across every user and institution in the window (password spraying). */
 const IP_MAX_FAILURES = 30;

@@ -9,6 +9,7 @@ export const FACTOR_LABELS: Record<string, string> = {
   answer: "追加認証の回答",
   pin: "照会用暗証番号",
   certificate: "電子証明書",
+  passkey: "パスキー",
 };
 
 /** Actions as the filter offers them, grouped; the key is what the log stores. */
@@ -24,6 +25,14 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
         ]),
       ),
       "login.passed": "本人確認の完了（すべての要素に合格）",
+    },
+  },
+  {
+    group: "パスキー",
+    actions: {
+      "passkey.registered": "パスキーの登録",
+      "passkey.registration-refused": "パスキーの登録を拒否",
+      "passkey.deleted": "パスキーの削除",
     },
   },
   { group: "お客さまのロック解除", actions: { "customer.unlocked": "お客さまのロック解除（本人確認の失敗回数の消去）" } },
