@@ -14,6 +14,7 @@ import { expect, test, type Browser, type BrowserContext, type CDPSession, type 
 import { sql } from "./helpers/db";
 import { otpLogin } from "./helpers/otp-login";
 import { registerPinsIfAsked, shot } from "./helpers/screens";
+import { signInOperator } from "./helpers/console";
 import { totp } from "./helpers/start-flow";
 
 // each test walks two flows, and axe checks its new screens twice
@@ -208,4 +209,37 @@ test("without JavaScript the passkey button is not drawn, and the seed's form is
   await expect(plain.getByLabel("契約者ID").first()).toBeVisible();
   await expect(plain.getByRole("button", { name: "パスキーでログイン" })).toHaveCount(0);
   await noScript.close();
+});
+
+test("the console turns passkeys off and on per institution and channel", async ({ browser }) => {
+  const operator = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signInOperator(operator, "ops-sakura");
+  await operator.getByRole("link", { name: "パスキー" }).click();
+  const sakura = operator.getByRole("form", { name: "さくら信用金庫 のパスキー設定" });
+  await expect(sakura.getByLabel("個人のお客さまにパスキーを提供する")).toBeChecked();
+  await axeAtBothWidths(operator, "console-passkeys");
+  await sakura.getByLabel("個人のお客さまにパスキーを提供する").uncheck();
+  await sakura.getByRole("button", { name: "さくら信用金庫の設定を保存" }).click();
+  await expect(operator.getByRole("status")).toHaveText("パスキーの設定を保存しました。");
+  await expect(sakura.getByLabel("個人のお客さまにパスキーを提供する")).not.toBeChecked();
+  // off at sakura 個人: no passkey button on its /links (法人 keeps it only where the login form has a channel with passkeys on)
+  const customer = await operator.context().newPage();
+  await customer.goto("/sakura/links");
+  await expect(customer.getByLabel("契約者ID", { exact: true })).toBeVisible();
+  await expect(customer.getByRole("button", { name: "パスキーでログイン" })).toBeVisible(); // sakura 法人 still has passkeys on
+  await operator.bringToFront();
+  await sakura.getByLabel("法人のお客さまにパスキーを提供する").uncheck();
+  await sakura.getByRole("button", { name: "さくら信用金庫の設定を保存" }).click();
+  await expect(sakura.getByLabel("法人のお客さまにパスキーを提供する")).not.toBeChecked();
+  await customer.reload();
+  await expect(customer.getByLabel("契約者ID", { exact: true })).toBeVisible();
+  await expect(customer.getByRole("button", { name: "パスキーでログイン" })).toHaveCount(0);
+  // back on, as the other specs expect the demo
+  await sakura.getByLabel("個人のお客さまにパスキーを提供する").check();
+  await sakura.getByLabel("法人のお客さまにパスキーを提供する").check();
+  await sakura.getByRole("button", { name: "さくら信用金庫の設定を保存" }).click();
+  await expect(sakura.getByLabel("個人のお客さまにパスキーを提供する")).toBeChecked();
+  const audit = sql((db) => db.prepare(`SELECT COUNT(*) AS n FROM "AuditEvent" WHERE "action" = 'institution.passkeys-changed'`).get() as { n: number });
+  expect(audit.n).toBe(3);
+  await operator.context().close();
 });

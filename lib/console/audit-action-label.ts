@@ -85,7 +85,7 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
       "operator.password-changed": "運用担当者のパスワード変更",
     },
   },
-  { group: "金融機関", actions: { "institution.created": "金融機関の登録", "institution.profiles-changed": "baseline プロファイルの設定変更", "institution.core-changed": "勘定系・IB との接続設定の変更" } },
+  { group: "金融機関", actions: { "institution.created": "金融機関の登録", "institution.profiles-changed": "baseline プロファイルの設定変更", "institution.core-changed": "勘定系・IB との接続設定の変更", "institution.passkeys-changed": "パスキーの設定変更" } },
   { group: "デモデータ", actions: { "demo.contract-removed": "デモのお客さまの削除", "demo.client-removed": "デモのクライアントの削除" } },
   { group: "テーマ", actions: { "theme.updated": "テーマの変更" } },
   { group: "監査ログ", actions: { "audit.chain-keyed": "監査ログの封印（鍵付きハッシュの導入）" } },
