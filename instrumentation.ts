@@ -1,7 +1,7 @@
 // Runs once when a server instance starts (Next.js instrumentation): outside the demo, refuses to serve
 // while a published demo credential is in the database (lib/demo/demo-credentials-refusal.ts); seals an
 // audit log kept from before the chain was keyed (lib/audit/seal-legacy-chain.ts); then the
-// sweep (lib/oauth/expire-stale.ts) at once — the state a crash may have left — and every minute
+// sweep (lib/oauth/grants/expire-stale.ts) at once — the state a crash may have left — and every minute
 // (RENKEI_SWEEP_INTERVAL_MS; the test servers sweep every two seconds); and this instance's lifecycle-event
 // worker (lib/events/run-event-worker.ts), which delivers what the outbox holds, including what a crash left undelivered.
 export async function register() {
@@ -19,7 +19,7 @@ export async function register() {
     }
   }
   const { sealLegacyAuditChain } = await import("./lib/audit/seal-legacy-chain");
-  const { expireStale } = await import("./lib/oauth/expire-stale");
+  const { expireStale } = await import("./lib/oauth/grants/expire-stale");
   const { startEventWorker } = await import("./lib/events/run-event-worker");
   // a log kept from before the audit chain was keyed is sealed first; with the database down at start,
   // at the first sweep that reaches it (an entry appended in between would precede the seal, and the

@@ -2,7 +2,7 @@
 // HTTPS (TLS_PORT, default 3443; 0 turns it off). On both listeners, every request first has its
 // trusted headers rebuilt from the socket or a trusted proxy (lib/http/sanitize-headers.ts); a path
 // that cannot be decoded is refused; then
-//   - a machine endpoint (OAuth, Grant Management, the API: lib/endpoints/machine-routes.ts) is answered
+//   - a machine endpoint (OAuth, Grant Management, the API: lib/endpoints/route-handlers.ts) is answered
 //     by its Web handler directly — the lean path, the same handler as its Next route file;
 //   - everything else (the screens) goes to Next.
 // RENKEI_MACHINE_PATH=next sends the machine endpoints through Next too (the tests compare both mounts).

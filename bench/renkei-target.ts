@@ -140,7 +140,7 @@ export function pagingRowDate(start: number, index: number, rows: number): strin
 
 /**
  * A client of its own, PAR → authorize → 許可 (in process) → code → tokens over HTTP. Each under an aggregator of its
- * own (`company`): the environment's initial access token may only create a new aggregator (lib/oauth/registration-aggregator-problem.ts).
+ * own (`company`): the environment's initial access token may only create a new aggregator (lib/oauth/registration/registration-aggregator-problem.ts).
  */
 async function consent(issuer: string, key: TBenchKey, company: number, userId: string, accountIds: string[], scopes: ("balances" | "transactions")[]) {
   const registered = await fetch(`${issuer}/oauth/register`, {
@@ -172,7 +172,7 @@ async function consent(issuer: string, key: TBenchKey, company: number, userId: 
   const authorize = await fetch(`${issuer}/oauth/authorize?client_id=${clientId}&request_uri=${encodeURIComponent(pushed.request_uri)}`, { redirect: "manual" });
   const interactionId = authorize.headers.get("location")?.split("/authorize/")[1];
   if (!interactionId) throw new Error(`authorize: ${authorize.status}`);
-  const { completeAuthorization } = await import("@/lib/oauth/complete-authorization");
+  const { completeAuthorization } = await import("@/lib/oauth/authorization-response/complete-authorization");
   const { redirectUrl, grantId } = await completeAuthorization({ interactionId, userId, scopes, accountIds });
   const code = new URL(redirectUrl).searchParams.get("code")!;
   const tokens = await post("token", { grant_type: "authorization_code", code, redirect_uri: REDIRECT, code_verifier: verifier });

@@ -12,7 +12,7 @@ const REDIRECT = "http://localhost:8080/callback";
 const DAY = 86_400_000;
 /** YYYY-MM-DD in Japan, `days` from today */
 const jstDay = (days: number) => new Date(Date.now() + 9 * 3600_000 + days * DAY).toISOString().slice(0, 10);
-/** the sunset that serves a client through that day (lib/oauth/sunset-date.ts), as Prisma writes a DateTime on SQLite */
+/** the sunset that serves a client through that day (lib/oauth/clients/sunset-date.ts), as Prisma writes a DateTime on SQLite */
 const sunsetThrough = (day: string) => new Date(Date.parse(`${day}T00:00:00+09:00`) + DAY).toISOString().replace("Z", "+00:00");
 const japaneseDate = (iso: string) => { const [y, m, d] = iso.split("-").map(Number); return `${y}年${m}月${d}日`; };
 

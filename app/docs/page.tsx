@@ -7,7 +7,7 @@ import Link from "next/link";
 import { publicOrigin } from "@/lib/config/origin";
 import { apiSummary, openApiDocument } from "@/lib/api/openapi";
 import { listInstitutions } from "@/lib/institutions/get-institution";
-import { endpointsFor } from "@/lib/oauth/endpoints";
+import { endpointsFor } from "@/lib/oauth/endpoints/endpoint-urls";
 import { DocsStart } from "@/components/docs/docs-start";
 import { DocsRegister } from "@/components/docs/docs-register";
 import { DocsFlow } from "@/components/docs/docs-flow";

@@ -1,6 +1,6 @@
 "use client";
 // 手順3 API連携認証（認可業務選択）: 認可対象 checkboxes, at least one, button 次へ (docs/seeds/004).
-import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-params";
+import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-request/authorization-params";
 import type { TFormState } from "@/lib/forms/form-state";
 import { PrimaryButton } from "./buttons";
 import { FormMessage } from "./form-message";

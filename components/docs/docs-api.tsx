@@ -1,6 +1,6 @@
 // /docs: calling the API — the request, the answers' fields (from the OpenAPI document's schemas, each
 // described) with an example each — and stopping a link.
-import type { TEndpoints } from "@/lib/oauth/endpoints";
+import type { TEndpoints } from "@/lib/oauth/endpoints/endpoint-urls";
 import * as ex from "@/lib/api/openapi-examples";
 import { C, CodeBlock } from "./code-block";
 import { DocsSection } from "./docs-section";

@@ -1,6 +1,6 @@
 // /docs: one link, step by step — client_assertion, DPoP (and its nonce), PAR, the customer at the bank,
 // the token, refresh — and the same over mutual TLS for tls_client_auth clients.
-import type { TEndpoints } from "@/lib/oauth/endpoints";
+import type { TEndpoints } from "@/lib/oauth/endpoints/endpoint-urls";
 import { tlsServed } from "@/lib/config/origin";
 import * as ex from "@/lib/api/openapi-examples";
 import { C, CodeBlock } from "./code-block";
@@ -40,7 +40,7 @@ export function DocsFlow({ endpoints: e }: { endpoints: TEndpoints }) {
 
       <DocsSection id="mtls" title="相互TLS（tls_client_auth）">
         {tlsServed() ? <MtlsEndpoints e={e} /> : (
-          // what the metadata says too (lib/oauth/server-metadata.ts): no HTTPS listener, no mTLS
+          // what the metadata says too (lib/oauth/metadata/server-metadata.ts): no HTTPS listener, no mTLS
           <p>このサーバーは HTTPS リスナーを起動していない（<C>TLS_PORT=0</C>）ため、tls_client_auth と証明書に拘束したトークンは提供していません。メタデータにも <C>mtls_endpoint_aliases</C> はありません。private_key_jwt をお使いください。</p>
         )}
       </DocsSection>

@@ -1,6 +1,6 @@
 // /docs: every endpoint of the OpenAPI document — method, path, summary, description, parameters and
 // request body fields — and the same flow with a library (openid-client).
-import type { TEndpoints } from "@/lib/oauth/endpoints";
+import type { TEndpoints } from "@/lib/oauth/endpoints/endpoint-urls";
 import { C, CodeBlock } from "./code-block";
 import { DocsSection } from "./docs-section";
 import { FieldsTable, type TJsonSchema } from "./fields-table";

@@ -1,6 +1,6 @@
 // /docs: registering a client (RFC 7591 with Renkei's fields), from the OpenAPI document's own schema and
 // examples, so the table lists exactly what the endpoint accepts.
-import type { TEndpoints } from "@/lib/oauth/endpoints";
+import type { TEndpoints } from "@/lib/oauth/endpoints/endpoint-urls";
 import * as ex from "@/lib/api/openapi-examples";
 import { C, CodeBlock } from "./code-block";
 import { DocsSection } from "./docs-section";

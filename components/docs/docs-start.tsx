@@ -1,6 +1,6 @@
 // /docs, before the first request: who is who (each institution its own issuer), the test customers of
 // the demo data, how an aggregator gets an initial access token, and the keys it makes for itself.
-import { endpointsFor } from "@/lib/oauth/endpoints";
+import { endpointsFor } from "@/lib/oauth/endpoints/endpoint-urls";
 import { STACKED } from "@/components/ui/stacked-table";
 import { C, CodeBlock } from "./code-block";
 import { DocsSection } from "./docs-section";

@@ -1,8 +1,8 @@
 // /docs: セキュリティプロファイル — fapi2 (FAPI 2.0, the default) and baseline (the dated transitional
 // OAuth 2.0 profile), what each requires, and a working example of each: openid-client for fapi2, plain
 // curl (client_secret_basic + Bearer) for baseline, run as shown by test/oauth/docs-baseline-example.test.ts.
-// The rules are lib/oauth/profile-policy.ts's; more in docs/for-aggregators.md ("Security profiles").
-import type { TEndpoints } from "@/lib/oauth/endpoints";
+// The rules are lib/oauth/clients/profile-policy.ts's; more in docs/for-aggregators.md ("Security profiles").
+import type { TEndpoints } from "@/lib/oauth/endpoints/endpoint-urls";
 import { EXAMPLE_JWK } from "@/lib/api/openapi-examples";
 import { baselineFlowSnippet } from "./baseline-snippet";
 import { STACKED } from "@/components/ui/stacked-table";

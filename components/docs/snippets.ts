@@ -1,8 +1,8 @@
 // The copy-paste code of /docs, written from the OpenAPI document's own examples (lib/api/openapi-examples.ts)
-// and this deployment's URLs (lib/oauth/endpoints.ts), so what the page shows is what the document says.
+// and this deployment's URLs (lib/oauth/endpoints/endpoint-urls.ts), so what the page shows is what the document says.
 // test/api/docs-flow.test.ts runs the key commands and sign.mjs exactly as shown.
 import * as ex from "@/lib/api/openapi-examples";
-import type { TEndpoints } from "@/lib/oauth/endpoints";
+import type { TEndpoints } from "@/lib/oauth/endpoints/endpoint-urls";
 
 const shellQuote = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
 

@@ -1,5 +1,5 @@
 // The authorization server's error codes as an aggregator meets them: status, where, what it means and
-// what to do — for /docs and the OpenAPI document. Every code lib/oauth/oauth-errors.ts and lib/endpoints/ can
+// what to do — for /docs and the OpenAPI document. Every code lib/oauth/errors/oauth-errors.ts and lib/endpoints/ can
 // write is here (lib/api/openapi.test.ts checks), plus the ones that come back on the redirect_uri.
 export type TOAuthErrorDoc = { status: string; where: string; meaning: string; action: string };
 

@@ -4,7 +4,7 @@
 // The registration body is ZClientMetadataSchema itself, so the document cannot drift from what the
 // endpoint accepts; every field of it is described here (lib/api/openapi.test.ts fails on one that is not).
 import { z } from "zod";
-import { ZClientMetadataSchema } from "@/lib/oauth/client-metadata";
+import { ZClientMetadataSchema } from "@/lib/oauth/registration/client-metadata";
 import { OAUTH_ERROR_CODES } from "./oauth-error-codes";
 import * as ex from "./openapi-examples";
 

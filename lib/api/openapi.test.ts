@@ -3,8 +3,8 @@
 // is what the API itself accepts or answers (the same zod schemas).
 import { validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
-import { ZClientMetadataSchema } from "@/lib/oauth/client-metadata";
-import { ZTokenRequestSchema } from "@/lib/oauth/token-request";
+import { ZClientMetadataSchema } from "@/lib/oauth/registration/client-metadata";
+import { ZTokenRequestSchema } from "@/lib/oauth/token/token-request";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -78,7 +78,7 @@ describe("the OpenAPI document", () => {
 
   it("documents every OAuth error code the server writes", () => {
     const endpoints = path.resolve(__dirname, "../endpoints");
-    const files = [path.resolve(__dirname, "../oauth/oauth-errors.ts"), ...readdirSync(endpoints).filter((f) => f.endsWith(".ts")).map((f) => path.join(endpoints, f))];
+    const files = [path.resolve(__dirname, "../oauth/errors/oauth-errors.ts"), ...readdirSync(endpoints).filter((f) => f.endsWith(".ts")).map((f) => path.join(endpoints, f))];
     const written = files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/super\("([a-z_]+)"/g)].map((m) => m[1]!)).concat("server_error");
     expect(written).toContain("temporarily_unavailable");
     for (const code of written) expect(Object.keys(OAUTH_ERROR_CODES), code).toContain(code);

@@ -1,6 +1,6 @@
 // A step that is synchronous on one engine and asynchronous on another, written once. better-sqlite3's
-// transactions must run to their end without awaiting (lib/db/hot/sqlite.ts), pg's cannot avoid awaiting
-// (lib/db/hot/postgres.ts); the hot commit's steps and the audit chain's append serve both with these.
+// transactions must run to their end without awaiting (lib/db/hot/sqlite-hot-queries.ts), pg's cannot avoid awaiting
+// (lib/db/hot/postgres-hot-queries.ts); the hot commit's steps and the audit chain's append serve both with these.
 export type TMaybePromise<T> = T | Promise<T>;
 
 /** f(value) at once when value is not a promise, else after it settles. */

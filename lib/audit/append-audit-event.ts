@@ -83,7 +83,7 @@ export function auditEntry(input: TAuditInput, prevHash: string, at = new Date()
 /**
  * The one append of the chain: under the chain's lock, the last entry's hash, then the new entry chained to
  * it. Each database path supplies only the three steps — Prisma's here (appendAuditEvent), each hot engine's
- * in its commit (lib/db/hot/sqlite.ts, lib/db/hot/postgres.ts) — and runs synchronously where they are.
+ * in its commit (lib/db/hot/sqlite-hot-queries.ts, lib/db/hot/postgres-hot-queries.ts) — and runs synchronously where they are.
  */
 export function appendToChain(chain: THotAuditChain, input: TAuditInput): TMaybePromise<void> {
   return thenMaybe(chain.lock(), () => thenMaybe(chain.lastHash(), (last) => chain.insert(auditEntry(input, last ?? GENESIS_HASH))));

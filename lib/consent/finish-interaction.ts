@@ -6,8 +6,8 @@
 import "server-only";
 import { endCustomerSession } from "@/lib/auth/customer-session";
 import { amrOf } from "@/lib/auth/amr";
-import { completeAuthorization } from "@/lib/oauth/complete-authorization";
-import { denyAuthorization } from "@/lib/oauth/deny-authorization";
+import { completeAuthorization } from "@/lib/oauth/authorization-response/complete-authorization";
+import { denyAuthorization } from "@/lib/oauth/authorization-response/deny-authorization";
 import { publicOrigin } from "@/lib/config/origin";
 import { clientIp } from "@/lib/http/client-ip";
 import { csrfValid } from "./csrf";

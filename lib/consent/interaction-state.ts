@@ -1,7 +1,7 @@
 // What the customer has done so far in one interaction (Interaction.state, JSON). The step engine
 // (next-step.ts) reads it; each step's action writes it.
 import { z } from "zod";
-import { ZScope } from "@/lib/oauth/authorization-params";
+import { ZScope } from "@/lib/oauth/authorization-request/authorization-params";
 
 export const ZInteractionState = z.object({
   /** the login variant the customer used (settings.login[channel][].kind) */

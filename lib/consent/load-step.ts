@@ -10,8 +10,8 @@ import { browserCookie, browserHash } from "@/lib/auth/browser-id";
 import { customerSession } from "@/lib/auth/customer-session";
 import { getInstitution, type TInstitution } from "@/lib/institutions/get-institution";
 import { issuerFor } from "@/lib/config/origin";
-import { parseAuthorizationParams, type TAuthorizationParams } from "@/lib/oauth/authorization-params";
-import { authorizationResponseUrl } from "@/lib/oauth/load-interaction";
+import { parseAuthorizationParams, type TAuthorizationParams } from "@/lib/oauth/authorization-request/authorization-params";
+import { authorizationResponseUrl } from "@/lib/oauth/authorization-response/load-interaction";
 import { parseInteractionState, type TInteractionState } from "./interaction-state";
 import { nextStep, type TStep } from "./next-step";
 

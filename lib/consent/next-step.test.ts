@@ -1,7 +1,7 @@
 // The step engine decides the same way for each institution as the seeds describe.
 import { describe, expect, it } from "vitest";
 import { demoInstitutions } from "@/prisma/seed/institutions";
-import type { TAuthorizationParams } from "@/lib/oauth/authorization-params";
+import type { TAuthorizationParams } from "@/lib/oauth/authorization-request/authorization-params";
 import { ZInteractionState, type TInteractionState } from "./interaction-state";
 import { nextStep } from "./next-step";
 

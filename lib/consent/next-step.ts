@@ -2,7 +2,7 @@
 // rule holds is where the customer is; each page renders one step. The institution's settings turn
 // steps on and off; the interaction's state says what is done.
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
-import type { TAuthorizationParams } from "@/lib/oauth/authorization-params";
+import type { TAuthorizationParams } from "@/lib/oauth/authorization-request/authorization-params";
 import type { TInteractionState } from "./interaction-state";
 
 /** What the step engine decides from. */

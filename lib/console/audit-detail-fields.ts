@@ -1,7 +1,7 @@
 // An audit entry's details (the JSON the code recorded, never a secret) as labelled fields an operator
 // reads: 業務 残高照会・入出金明細照会 rather than {"scopes":["balances","transactions"]}. A key unknown to
 // this version is shown by its name with its value, so nothing recorded is hidden.
-import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-params";
+import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-request/authorization-params";
 import { FACTOR_LABELS } from "./audit-action-label";
 import { REVOKED_BY_LABELS } from "./revoked-by-label";
 import { PASSKEY_REFUSAL_LABELS } from "@/lib/passkeys/passkey-refusal";

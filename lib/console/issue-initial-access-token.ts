@@ -1,15 +1,15 @@
 // Issues an initial access token for RFC 7591 registration, for one aggregator: its name and 登録番号 are
-// fixed in the token, and a registration through it may name no other (lib/oauth/registration-aggregator-problem.ts).
+// fixed in the token, and a registration through it may name no other (lib/oauth/registration/registration-aggregator-problem.ts).
 // For one institution of the operator's scope, or for every institution (operators of every institution
 // only); valid for the hours the operator chose, and single-use when chosen. The token is returned once, to
-// be shown once; only its hash is stored (lib/oauth/verify-initial-access-token.ts compares hashes).
+// be shown once; only its hash is stored (lib/oauth/registration/verify-initial-access-token.ts compares hashes).
 // The console and `npm run renkei -- iat create` both issue through here (the shell as an operator of every institution).
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { aggregatorRefusalJa, registrationAggregatorProblem } from "@/lib/oauth/registration-aggregator-problem";
+import { aggregatorRefusalJa, registrationAggregatorProblem } from "@/lib/oauth/registration/registration-aggregator-problem";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 import { assertCanActFor, type TOperatorScope } from "./operator-scope";
 

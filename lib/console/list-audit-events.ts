@@ -52,7 +52,7 @@ async function clientFilter(clientId: string) {
       { actorType: "aggregator", actorId: clientId },
       { targetType: "client", targetId: clientId },
       { targetType: "grant", targetId: { in: grants.map((g) => g.id) } },
-      // consent.granted and consent.denied name the client in their details (lib/oauth/complete-authorization.ts)
+      // consent.granted and consent.denied name the client in their details (lib/oauth/authorization-response/complete-authorization.ts)
       { details: { contains: JSON.stringify({ client: clientId }).slice(1, -1) } },
     ],
   };

@@ -1,5 +1,5 @@
 // The clients waiting for an operator at the operator's institutions (ClientInstitution.status "pending":
-// registered through an initial access token bound to no aggregator, lib/oauth/registration-status.ts),
+// registered through an initial access token bound to no aggregator, lib/oauth/registration/registration-status.ts),
 // oldest first: the console shows them above every other client, since they can run no flow until enabled.
 import "server-only";
 import { db } from "@/lib/db";

@@ -6,7 +6,7 @@ import "server-only";
 import { z } from "zod";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { db } from "@/lib/db";
-import { sunsetAtEndOf, sunsetLastDay } from "@/lib/oauth/sunset-date";
+import { sunsetAtEndOf, sunsetLastDay } from "@/lib/oauth/clients/sunset-date";
 import { addDays, jstIsoDate } from "@/lib/time/jst";
 import { assertMayChangeClient } from "./assert-may-change-client";
 import { ConsoleForbidden, type TOperatorScope } from "./operator-scope";

@@ -2,7 +2,7 @@
 // (https redirect URIs, public keys only, one of jwks / jwks_uri, …) are ZClientMetadataSchema's, shared
 // with RFC 7591 registration; this schema adds what only an operator sets: the sandbox flag (and with it
 // client_secret_basic) and the 連携開始日 per institution and channel. A baseline client
-// (lib/oauth/profile-policy.ts) may use a client secret too.
+// (lib/oauth/clients/profile-policy.ts) may use a client secret too.
 import { z } from "zod";
 
 const date = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日付は YYYY-MM-DD で入力してください。")]);

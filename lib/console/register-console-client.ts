@@ -6,16 +6,16 @@
 // 連携開始日 only for a channel the institution offers) is decided by createClientRecord, answered here
 // beside the field.
 import "server-only";
-import { baselineSunsetFor } from "@/lib/oauth/baseline-sunset-for";
-import { createClientRecord, type TClientRecordRefusal } from "@/lib/oauth/create-client-record";
-import { aggregatorRefusalJa } from "@/lib/oauth/registration-aggregator-problem";
-import { issueClientSecret } from "@/lib/oauth/issue-client-secret";
-import { ZClientMetadataSchema, redirectUriProblem } from "@/lib/oauth/client-metadata";
+import { baselineSunsetFor } from "@/lib/oauth/registration/baseline-sunset-for";
+import { createClientRecord, type TClientRecordRefusal } from "@/lib/oauth/registration/create-client-record";
+import { aggregatorRefusalJa } from "@/lib/oauth/registration/registration-aggregator-problem";
+import { issueClientSecret } from "@/lib/oauth/registration/issue-client-secret";
+import { ZClientMetadataSchema, redirectUriProblem } from "@/lib/oauth/registration/client-metadata";
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
 import { ZConsoleClientSchema } from "./parse-client-form";
 import { assertCanActFor, type TOperatorScope } from "./operator-scope";
 import { issuesToFieldErrors, type TFieldIssue } from "@/lib/forms/issues-to-field-errors";
-import { unusableKeyMessageJa } from "@/lib/oauth/unusable-key-problem";
+import { unusableKeyMessageJa } from "@/lib/oauth/registration/unusable-key-problem";
 
 export type TRegisterResult =
   | { ok: true; clientId: string; clientSecret: string | null; sunsetAt: Date | null }

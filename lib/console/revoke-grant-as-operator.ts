@@ -4,7 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { revokeGrant } from "@/lib/oauth/revoke-grant";
+import { revokeGrant } from "@/lib/oauth/grants/revoke-grant";
 import { canActFor, ConsoleForbidden, type TOperatorScope } from "./operator-scope";
 
 export const ZRevokeReasonSchema = z.string().trim().min(1, "取消の理由を入力してください。").max(200, "取消の理由は200文字以内で入力してください。");

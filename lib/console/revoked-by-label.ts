@@ -1,6 +1,6 @@
-// Who or what ended a grant (lib/oauth/revoke-grant.ts TRevokedBy), in an operator's words: one list for
+// Who or what ended a grant (lib/oauth/grants/revoke-grant.ts TRevokedBy), in an operator's words: one list for
 // the grants search and the audit log's details. A key unknown to this version is shown as it is.
-import type { TRevokedBy } from "@/lib/oauth/revoke-grant";
+import type { TRevokedBy } from "@/lib/oauth/grants/revoke-grant";
 
 export const REVOKED_BY_LABELS: Record<TRevokedBy, string> = {
   customer: "お客さま",

@@ -28,7 +28,7 @@ const ORDER = {
 
 export type TConsoleClientRow = {
   clientId: string; clientName: string; aggregator: string; registrationNumber: string; authMethod: string; sandbox: boolean; createdAt: Date;
-  /** lib/oauth/profile-policy.ts */
+  /** lib/oauth/clients/profile-policy.ts */
   securityProfile: string; securityProfileSunsetAt: Date | null;
   institutions: { institutionId: string; slug: string; name: string; status: string; personalSince: string | null; corporateSince: string | null; publishedAt: Date | null }[];
 };

@@ -4,7 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-params";
+import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-request/authorization-params";
 import { canActFor, institutionFilter, type TOperatorScope } from "./operator-scope";
 
 export const ZGrantSearchSchema = z.object({

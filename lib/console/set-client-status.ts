@@ -1,14 +1,14 @@
 // Suspends or resumes a client at one institution. Suspending ends every active grant of the client
-// at that institution (lib/oauth/revoke-grant.ts, by "suspension": tokens revoked, one grant.revoked
+// at that institution (lib/oauth/grants/revoke-grant.ts, by "suspension": tokens revoked, one grant.revoked
 // entry each, and a grant-revoked event to the client, all SETs of one suspension sharing one txn) and
-// refuses the client at the OAuth endpoints (no new flows: PAR, token, …; lib/oauth/authenticate-client.ts
+// refuses the client at the OAuth endpoints (no new flows: PAR, token, …; lib/oauth/client-authentication/authenticate-client.ts
 // reads ClientInstitution.status on every call). Resumed, new flows work again; the ended grants stay
-// ended — the customers consent again. A pending registration (lib/oauth/registration-status.ts) is enabled the same way. Only for an institution in the operator's scope; one transaction.
+// ended — the customers consent again. A pending registration (lib/oauth/registration/registration-status.ts) is enabled the same way. Only for an institution in the operator's scope; one transaction.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { revokeGrant } from "@/lib/oauth/revoke-grant";
+import { revokeGrant } from "@/lib/oauth/grants/revoke-grant";
 import { assertCanActFor, ConsoleForbidden, type TOperatorScope } from "./operator-scope";
 
 export async function setClientStatus(

@@ -1,5 +1,5 @@
 // Sets (or, empty, removes) a client's event_delivery_uri from the console, under the rules of
-// registration (lib/oauth/client-metadata.ts, lib/http/outbound-target-problem.ts). The URI is the
+// registration (lib/oauth/registration/client-metadata.ts, lib/http/outbound-target-problem.ts). The URI is the
 // client's, for every institution it is enabled at, so only an operator of all of them may change it
 // (lib/console/assert-may-change-client.ts). The change and its audit entries in one transaction.
 import "server-only";

@@ -1,7 +1,7 @@
 // Sets a client's 連携開始日 at one institution, per channel (blank = 未連携): what 連携先一覧 shows.
 // A client not yet enabled at that institution is enabled by it (a new ClientInstitution row, active).
 // A date is refused for a channel the institution does not offer or the client does not serve (as at
-// registration: lib/oauth/create-client-record.ts), so 連携先一覧 never shows 個人 at a 法人-only bank.
+// registration: lib/oauth/registration/create-client-record.ts), so 連携先一覧 never shows 個人 at a 法人-only bank.
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";

@@ -1,6 +1,6 @@
 // The console's 残り日数: counted in Japan's calendar, a warning 30 days ahead, 期限切れ from the sunset on.
 import { describe, expect, it } from "vitest";
-import { sunsetAfterDays, sunsetAtEndOf } from "@/lib/oauth/sunset-date";
+import { sunsetAfterDays, sunsetAtEndOf } from "@/lib/oauth/clients/sunset-date";
 import { sunsetStanding } from "./sunset-standing";
 
 const at = (iso: string) => new Date(iso);

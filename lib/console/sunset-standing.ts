@@ -1,7 +1,7 @@
 // Where a baseline client stands against its sunset, as the console shows it: the last day it is
 // served (JST), the whole days left until then, and whether to warn (30 days ahead) or say 期限切れ.
 import { jstIsoDate } from "@/lib/time/jst";
-import { sunsetLastDay } from "@/lib/oauth/sunset-date";
+import { sunsetLastDay } from "@/lib/oauth/clients/sunset-date";
 
 export const SUNSET_WARNING_DAYS = 30;
 

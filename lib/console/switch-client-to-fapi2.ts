@@ -1,7 +1,7 @@
 // Switches a baseline client to fapi2 (docs/design.md §3): from then on it is served under FAPI 2.0 — PAR,
 // private_key_jwt or tls_client_auth, sender-constrained tokens — and its sunset no longer applies, so its
 // live grants keep working (their refresh tokens take the client's DPoP key or certificate at their next
-// use: lib/oauth/refresh-grant.ts). The client needs its keys: the jwks or jwks_uri (or certificate subject)
+// use: lib/oauth/token/refresh-grant.ts). The client needs its keys: the jwks or jwks_uri (or certificate subject)
 // given here, or the ones it registered. Its secret is forgotten. Checked by the registration rules
 // (ZClientMetadataSchema, usable public keys, a jwks_uri on no internal host); only an operator of every institution the client is enabled
 // at may do it, audited at each, in one transaction.
@@ -10,9 +10,9 @@ import { z } from "zod";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { db } from "@/lib/db";
 import { outboundTargetProblem } from "@/lib/http/outbound-target-problem";
-import { ZClientMetadataSchema } from "@/lib/oauth/client-metadata";
-import { sunsetLastDay } from "@/lib/oauth/sunset-date";
-import { unusableKeyMessageJa } from "@/lib/oauth/unusable-key-problem";
+import { ZClientMetadataSchema } from "@/lib/oauth/registration/client-metadata";
+import { sunsetLastDay } from "@/lib/oauth/clients/sunset-date";
+import { unusableKeyMessageJa } from "@/lib/oauth/registration/unusable-key-problem";
 import { assertMayChangeClient } from "./assert-may-change-client";
 import { ConsoleForbidden, type TOperatorScope } from "./operator-scope";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";

@@ -1,5 +1,5 @@
 // One writer at a time within this process, for the embedded SQLite database. Two connections write to
-// the file: Prisma's (every query but the hot ones) and the hot queries' own (lib/db/hot/sqlite.ts).
+// the file: Prisma's (every query but the hot ones) and the hot queries' own (lib/db/hot/sqlite-hot-queries.ts).
 // Prisma holds a transaction open across awaits, while the hot queries commit synchronously; without
 // this lock a hot commit would block the event loop waiting for SQLite's file lock that Prisma's
 // transaction can only release once the event loop runs again. Prisma's transactions (lib/db.ts) and the

@@ -1,13 +1,13 @@
 // The resource API's endpoints (docs/design.md §4), each one handler for both mounts: the DPoP-bound access
-// token is checked first (lib/oauth/authenticate-resource-request.ts), then the lib/accounts query runs.
+// token is checked first (lib/oauth/resource-access/authenticate-resource-request.ts), then the lib/accounts query runs.
 import "server-only";
 import { getBalances } from "@/lib/accounts/get-balances";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { listTransactions } from "@/lib/accounts/list-transactions";
 import { ApiError } from "@/lib/api/api-errors";
-import { authenticateResourceRequest, type TResourceAccess } from "@/lib/oauth/authenticate-resource-request";
-import type { TScope } from "@/lib/oauth/authorization-params";
-import type { TRequestContext } from "@/lib/oauth/request-context";
+import { authenticateResourceRequest, type TResourceAccess } from "@/lib/oauth/resource-access/authenticate-resource-request";
+import type { TScope } from "@/lib/oauth/authorization-request/authorization-params";
+import type { TRequestContext } from "@/lib/oauth/endpoints/request-context";
 import { apiEndpoint } from "./define-endpoint";
 import type { TMachineRequest } from "@/lib/http/machine-request";
 import { jsonResponse } from "@/lib/http/json-response";

@@ -1,7 +1,7 @@
 // The one limit on a machine request's body, and the one answer to a body that breaks it, for both
 // mounts: the lean path reads the Node request against it (lib/endpoints/serve-machine-request.ts), the
 // Next mount the Web request (lib/endpoints/next-mount.ts) — so a body over 1 MiB is 413 on both, before
-// any handler runs (the handlers' own limits are lower: lib/oauth/read-form.ts).
+// any handler runs (the handlers' own limits are lower: lib/oauth/endpoints/read-form.ts).
 import "server-only";
 import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
 

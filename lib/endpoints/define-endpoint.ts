@@ -1,9 +1,9 @@
 // A machine endpoint: one framework-free Web handler (Request → Response) per URL, with two mounts —
 // the Next route file (lib/endpoints/next-mount.ts) and the production server's lean path
-// (lib/endpoints/machine-routes.ts). Both run exactly this, so they answer alike:
+// (lib/endpoints/route-handlers.ts). Both run exactly this, so they answer alike:
 //   - a method the endpoint does not serve: 405 with Allow (RFC 9110 §15.5.6), in the endpoint's error shape
 //   - the institution of the URL, or 404
-//   - the request's single-use ids recorded before the answer, on success and failure (lib/oauth/single-use.ts)
+//   - the request's single-use ids recorded before the answer, on success and failure (lib/oauth/endpoints/single-use.ts)
 //   - every error in the endpoint's documented shape; the database or the bank's systems unreachable (timeout,
 //     5xx, circuit open: lib/bank/transport/): 503 with Retry-After;
 //     anything unexpected: a 500 without detail
@@ -15,13 +15,13 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/database-un
 import { ReplayDetected } from "@/lib/db/hot/hot-queries";
 import { withMachineSecurityHeaders } from "@/lib/http/machine-security-headers";
 import { getInstitution } from "@/lib/institutions/get-institution";
-import { ASSERTION_REPLAYED } from "@/lib/oauth/authenticate-client";
-import { currentDpopNonce } from "@/lib/oauth/dpop-nonce";
-import { InvalidClient, InvalidDpopProof, NotFound, OAuthError, ResourceAuthError, TemporarilyUnavailable, oauthErrorResponse } from "@/lib/oauth/oauth-errors";
-import { oauthJson } from "@/lib/oauth/oauth-json";
-import type { TRequestContext } from "@/lib/oauth/request-context";
-import { SingleUse } from "@/lib/oauth/single-use";
-import { DPOP_REPLAYED } from "@/lib/oauth/verify-dpop-proof";
+import { ASSERTION_REPLAYED } from "@/lib/oauth/client-authentication/authenticate-client";
+import { currentDpopNonce } from "@/lib/oauth/sender-constraint/dpop-nonce";
+import { InvalidClient, InvalidDpopProof, NotFound, OAuthError, ResourceAuthError, TemporarilyUnavailable, oauthErrorResponse } from "@/lib/oauth/errors/oauth-errors";
+import { oauthJson } from "@/lib/oauth/errors/oauth-json";
+import type { TRequestContext } from "@/lib/oauth/endpoints/request-context";
+import { SingleUse } from "@/lib/oauth/endpoints/single-use";
+import { DPOP_REPLAYED } from "@/lib/oauth/sender-constraint/verify-dpop-proof";
 import type { TMachineRequest } from "@/lib/http/machine-request";
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;

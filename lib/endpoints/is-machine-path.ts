@@ -1,7 +1,7 @@
 // Whether a path is a machine endpoint's (lib/routes/machine-routes.json), and the one reading of those
 // patterns: `:name` is one path segment, everything else literal, matched exactly. proxy.ts uses it to
 // leave those answers their own headers (lib/http/machine-security-headers.ts); the production server's
-// lean path uses it to find the endpoint (lib/endpoints/machine-routes.ts). No server-only: the proxy
+// lean path uses it to find the endpoint (lib/endpoints/route-handlers.ts). No server-only: the proxy
 // imports it.
 import { MACHINE_ROUTE_LIST } from "@/lib/routes/machine-routes";
 

@@ -9,7 +9,7 @@ import { MachineRequest } from "@/lib/http/machine-request";
 import type { TMachineRouteName } from "@/lib/routes/machine-routes";
 import type { TRouteParams } from "./define-endpoint";
 import { readWebBody, unreadableBodyResponse } from "./body-limit";
-import { machineEndpoint } from "./machine-routes";
+import { machineEndpoint } from "./route-handlers";
 
 type TNextContext = { params: Promise<TRouteParams> };
 

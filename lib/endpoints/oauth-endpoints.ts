@@ -3,17 +3,17 @@
 import "server-only";
 import { institutionJwks } from "@/lib/events/institution-jwks";
 import { clientIp } from "@/lib/http/client-ip";
-import { InvalidClientMetadata } from "@/lib/oauth/oauth-errors";
-import { introspectToken } from "@/lib/oauth/introspect-token";
-import { issueToken } from "@/lib/oauth/issue-token";
-import { deleteGrant, queryGrant } from "@/lib/oauth/manage-grant";
-import { oauthJson } from "@/lib/oauth/oauth-json";
-import { pushAuthorizationRequest } from "@/lib/oauth/push-authorization-request";
-import { registerClient } from "@/lib/oauth/register-client";
-import { reserveRegistration } from "@/lib/oauth/reserve-registration";
-import { revokeToken } from "@/lib/oauth/revoke-token";
-import { serverMetadata } from "@/lib/oauth/server-metadata";
-import { verifyInitialAccessToken } from "@/lib/oauth/verify-initial-access-token";
+import { InvalidClientMetadata } from "@/lib/oauth/errors/oauth-errors";
+import { introspectToken } from "@/lib/oauth/token/introspect-token";
+import { issueToken } from "@/lib/oauth/token/issue-token";
+import { deleteGrant, queryGrant } from "@/lib/oauth/grant-management/manage-grant";
+import { oauthJson } from "@/lib/oauth/errors/oauth-json";
+import { pushAuthorizationRequest } from "@/lib/oauth/authorization-request/push-authorization-request";
+import { registerClient } from "@/lib/oauth/registration/register-client";
+import { reserveRegistration } from "@/lib/oauth/registration/reserve-registration";
+import { revokeToken } from "@/lib/oauth/token/revoke-token";
+import { serverMetadata } from "@/lib/oauth/metadata/server-metadata";
+import { verifyInitialAccessToken } from "@/lib/oauth/registration/verify-initial-access-token";
 import { oauthEndpoint } from "./define-endpoint";
 
 /** RFC 9126 §2.2: 201 Created with request_uri and expires_in. */

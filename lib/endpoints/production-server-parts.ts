@@ -8,7 +8,7 @@ import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
 export { sanitizeHeaders } from "@/lib/http/sanitize-headers";
 export { cameOverTls, strictTransportSecurity } from "@/lib/http/strict-transport-security";
 export { serveMachineRequest } from "./serve-machine-request";
-export { MACHINE_ROUTES } from "./machine-routes";
+export { MACHINE_ROUTES } from "./route-handlers";
 export { refuseDemoCredentialsBeforeListening } from "@/lib/demo/refuse-demo-credentials-before-listening";
 export { listenerLimits } from "@/lib/http/listener-limits";
 

@@ -1,4 +1,4 @@
-// The production server's lean path: a machine request (lib/endpoints/machine-routes.ts) is answered by
+// The production server's lean path: a machine request (lib/endpoints/route-handlers.ts) is answered by
 // its endpoint's Web handler straight from node:http, without Next's request pipeline. The Node request
 // becomes a MachineRequest (lib/http/machine-request.ts: headers as Node joined them, the body read
 // whole up to a limit) and the Web Response is written back as it is — a JSON answer from the text it
@@ -10,7 +10,7 @@ import { MachineRequest } from "@/lib/http/machine-request";
 import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
 import { BodyTooLarge, MAX_BODY_BYTES, unreadableBodyResponse } from "./body-limit";
 import type { TMachineEndpoint, TRouteParams } from "./define-endpoint";
-import { matchMachineRoute } from "./machine-routes";
+import { matchMachineRoute } from "./route-handlers";
 
 class UnreadableRequest extends Error {}
 

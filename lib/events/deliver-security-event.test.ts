@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { createLocalJWKSet, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { revokeGrant } from "@/lib/oauth/revoke-grant";
+import { revokeGrant } from "@/lib/oauth/grants/revoke-grant";
 import { ownDatabase } from "@/test/support/own-database";
 import { eventClient, eventGrant } from "@/test/support/event-builders";
 import { claimDueEvents } from "./claim-due-events";

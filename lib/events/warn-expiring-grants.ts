@@ -1,7 +1,7 @@
 // grant-expiring: once per grant, when its expiry comes within the institution's warning window
 // (settings.events.expiryWarningDays, 14 days unless set). Marking the grant (expiryWarnedAt) and
 // writing the event are one transaction, and the mark is a conditional UPDATE, so two instances
-// sweeping at once write one event. Run by the sweep (lib/oauth/expire-stale.ts).
+// sweeping at once write one event. Run by the sweep (lib/oauth/grants/expire-stale.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import { parseSettings } from "@/lib/institutions/settings";

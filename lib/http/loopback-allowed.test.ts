@@ -2,7 +2,7 @@
 // RENKEI_PRODUCTION no longer exists, NODE_ENV decides nothing.
 import { describe, expect, it } from "vitest";
 import { loopbackAllowed } from "./loopback-allowed";
-import { redirectUriProblem } from "@/lib/oauth/client-metadata";
+import { redirectUriProblem } from "@/lib/oauth/registration/client-metadata";
 
 describe("loopbackAllowed", () => {
   it.each([

@@ -3,7 +3,7 @@
 // and the test receivers live on this machine. Any other start (PostgreSQL, RENKEI_DEMO=0) refuses them:
 // a loopback event_delivery_uri or jwks_uri would let a registrant make the server call its own host's
 // services (docs/security-habits.md, "requests the server makes"). One rule for redirect URIs
-// (lib/oauth/client-metadata.ts), for registration (lib/http/outbound-url-problem.ts) and for every fetch,
+// (lib/oauth/registration/client-metadata.ts), for registration (lib/http/outbound-url-problem.ts) and for every fetch,
 // so a loopback target stored while the rule allowed it is refused at delivery (lib/http/resolve-outbound.ts).
 import { demoDataWanted } from "@/lib/config/demo-data-wanted";
 

@@ -51,7 +51,7 @@ export function createCspNonce() {
  * whatever those load ('strict-dynamic'); never inline script or an event-handler attribute.
  *   style-src 'unsafe-inline'  the institution's colours arrive as CSS variables in a style attribute
  *                              (components/ui/theme-style.tsx), and the authorization error page carries
- *                              its own <style> (lib/oauth/authorization-error-page.ts); a style cannot run script.
+ *                              its own <style> (lib/oauth/authorization-response/authorization-error-page.ts); a style cannot run script.
  *   img-src data:              a logo is drawn as a data: URL image (lib/institutions/logo-data-url.ts).
  *   form-action                left open: the consent pages post to server actions that answer with a 303 to
  *                              the aggregator's redirect_uri, and Chromium applies form-action to that redirect.

@@ -129,13 +129,13 @@ export const ZInstitutionSettings = z.object({
   /**
    * A client registered through an initial access token bound to no aggregator (RENKEI_INITIAL_ACCESS_TOKEN):
    * "pending" until an operator enables it at /console/clients, or "active" at once. Unset: pending outside
-   * the demo, active in it (lib/oauth/registration-status.ts). Tokens an operator issued for one aggregator
+   * the demo, active in it (lib/oauth/registration/registration-status.ts). Tokens an operator issued for one aggregator
    * register active clients.
    */
   registration: z.object({
     unboundClients: z.enum(["pending", "active"]).optional(),
   }).default({}),
-  /** the security profiles its clients may use besides fapi2 (lib/oauth/profile-policy.ts); operators set them at /console/profiles */
+  /** the security profiles its clients may use besides fapi2 (lib/oauth/clients/profile-policy.ts); operators set them at /console/profiles */
   profiles: z.object({
     baseline: ZBaselineSettings.default(BASELINE_DEFAULTS),
   }).default({ baseline: BASELINE_DEFAULTS }),

@@ -1,6 +1,6 @@
 "use server";
 // 連携サービスの確認・停止: the institution's usual login, then 停止 after a confirmation. Stopping
-// revokes the grant and all its tokens at once (lib/oauth/revoke-grant.ts), with an audit entry.
+// revokes the grant and all its tokens at once (lib/oauth/grants/revoke-grant.ts), with an audit entry.
 // The login is the consent flow's, risk check included: where the institution asks 追加認証 and the login
 // looks unusual (lib/auth/login-risk-reasons.ts), the customer answers the secret question
 // (lib/auth/check-secret-answer.ts) before any link is shown or stopped; a login that completed makes
@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { checkPasswordLogin } from "@/lib/auth/check-password-login";
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { ZChannel } from "@/lib/institutions/settings";
-import { revokeGrant } from "@/lib/oauth/revoke-grant";
+import { revokeGrant } from "@/lib/oauth/grants/revoke-grant";
 import { expiredFormState, type TFormState } from "@/lib/forms/form-state";
 import { linksCsrfValid } from "./links-csrf";
 import { currentClientIp } from "@/lib/http/current-client-ip";

@@ -3,7 +3,7 @@
 // the same window in which the service is sent grant-expiring: lib/events/warn-expiring-grants.ts).
 import "server-only";
 import { db } from "@/lib/db";
-import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-params";
+import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-request/authorization-params";
 import { accountLabel } from "@/lib/consent/list-pin-accounts";
 import { expiryWarningHorizon } from "@/lib/events/expiry-warning-horizon";
 

@@ -34,7 +34,7 @@ export async function consumeChallenge(challenge: string, bound: TChallengeBindi
   return count === 1;
 }
 
-/** Spent and expired challenges are of no further use (the sweep, lib/oauth/expire-stale.ts). */
+/** Spent and expired challenges are of no further use (the sweep, lib/oauth/grants/expire-stale.ts). */
 export async function deleteStaleChallenges(now = new Date()): Promise<number> {
   const { count } = await db.passkeyChallenge.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - CHALLENGE_SECONDS * 1000) } } });
   return count;

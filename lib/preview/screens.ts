@@ -1,7 +1,7 @@
 // Every screen and state the designers' gallery shows, as data: the screen, its state, which
 // institutions have it (a screen an institution does not use is not shown for it), and where it is
 // drawn — /preview/screen/{id} from the real components, or, for the authorization endpoint's refusal
-// (a page a route handler writes, lib/oauth/authorization-error-page.ts), /preview/authorization-error/{reason}.
+// (a page a route handler writes, lib/oauth/authorization-response/authorization-error-page.ts), /preview/authorization-error/{reason}.
 import type { TInstitutionSettings } from "@/lib/institutions/settings";
 
 export type TPreviewScreen = { id: string; title: string; applies: (s: TInstitutionSettings) => boolean; href?: (slug: string) => string };

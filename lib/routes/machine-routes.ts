@@ -1,9 +1,9 @@
 // The one list of machine endpoints (lib/routes/machine-routes.json: JSON, because next.config.js, a
 // CommonJS file, reads it too). Everything that names a machine path is derived from it:
-//   - the production server's lean path (lib/endpoints/machine-routes.ts: a name → its Web handler)
+//   - the production server's lean path (lib/endpoints/route-handlers.ts: a name → its Web handler)
 //   - the Next route files under app/ (generated: scripts/generate-route-files.mjs, checked by
 //     scripts/generate-route-files.test.ts)
-//   - the endpoint URLs of the metadata (lib/oauth/endpoints.ts)
+//   - the endpoint URLs of the metadata (lib/oauth/endpoints/endpoint-urls.ts)
 //   - which answers keep their own headers (proxy.ts through lib/endpoints/is-machine-path.ts, next.config.js)
 // A path is a pattern: `:name` is one path segment, everything else literal. No dependencies, so that any
 // folder may read it (lib/oauth, lib/endpoints, the proxy).

@@ -40,7 +40,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       api,
       events,
       profiles,
-      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration-status.ts)
+      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration/registration-status.ts)
       core,
       passkeys,
     },
@@ -74,7 +74,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       api,
       events,
       profiles,
-      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration-status.ts)
+      registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration/registration-status.ts)
       core,
       passkeys,
     },

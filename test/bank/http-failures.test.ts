@@ -75,7 +75,7 @@ beforeAll(async () => {
   const { getInstitution } = await import("@/lib/institutions/get-institution");
   const { checkPasswordLogin } = await import("@/lib/auth/check-password-login");
   const { listPinAccounts, grantAccounts } = await import("@/lib/consent/list-pin-accounts");
-  const { completeAuthorization } = await import("@/lib/oauth/complete-authorization");
+  const { completeAuthorization } = await import("@/lib/oauth/authorization-response/complete-authorization");
   const institution = (await getInstitution("sakura"))!;
   const method = institution.settings.login.personal.find((m) => m.kind === "contract-password")!;
   const form = new FormData();

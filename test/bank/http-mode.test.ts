@@ -126,7 +126,7 @@ describe("http mode through the reference simulator", () => {
     const { listPinAccounts, grantAccounts } = await import("@/lib/consent/list-pin-accounts");
     const { customerAuthFor } = await import("@/lib/bank/bank-for");
     const { customerRefOf } = await import("@/lib/bank/local-refs");
-    const { completeAuthorization } = await import("@/lib/oauth/complete-authorization");
+    const { completeAuthorization } = await import("@/lib/oauth/authorization-response/complete-authorization");
 
     const institution = (await getInstitution(login.slug))!;
     expect(institution.settings.core.mode).toBe("http");

@@ -61,7 +61,7 @@ const cases: [string, () => Promise<TBuilt>][] = [
     await fetch(`${lean}/sakura/oauth/token`, { method: "POST", headers: { ...FORM, dpop: replayed }, body: form({ grant_type: "refresh_token", refresh_token: refreshToken, ...(await assertionFields()) }) });
     return { method: "POST", path: "/sakura/oauth/token", headers: { ...FORM, dpop: replayed }, body: form({ grant_type: "refresh_token", refresh_token: refreshToken, ...(await assertionFields()) }) };
   }],
-  // a baseline client (lib/oauth/profile-policy.ts): each build makes its own grant, so each mount rotates its own token
+  // a baseline client (lib/oauth/clients/profile-policy.ts): each build makes its own grant, so each mount rotates its own token
   ["baseline token refresh (client_secret_basic, no DPoP)", async () => {
     const { refresh } = await seedBearerGrant(baseline.clientId);
     return { method: "POST", path: "/sakura/oauth/token", headers: { ...FORM, authorization: basicAuth(baseline) }, body: form({ grant_type: "refresh_token", refresh_token: refresh }) };

@@ -146,7 +146,7 @@ describe("grant-revoked", () => {
 
   it("is not sent for what the client did itself", async () => {
     const { client, grantId } = await linked();
-    const { revokeGrant } = await import("@/lib/oauth/revoke-grant");
+    const { revokeGrant } = await import("@/lib/oauth/grants/revoke-grant");
     await db.$transaction((tx) => revokeGrant(tx, { grantId, by: "aggregator", actorId: client.clientId }));
     expect(await db.securityEvent.count({ where: { grantId } })).toBe(0);
   });

@@ -4,8 +4,8 @@
 //   - suspending a client ends its grants at the institution at once; resuming lets new ones start, the ended ones stay ended
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
-import { sunsetAfterDays } from "@/lib/oauth/sunset-date";
-import { verifyClientSecret } from "@/lib/oauth/verify-client-secret";
+import { sunsetAfterDays } from "@/lib/oauth/clients/sunset-date";
+import { verifyClientSecret } from "@/lib/oauth/client-authentication/verify-client-secret";
 import { loadOperatorScope } from "@/lib/console/load-operator-scope";
 import type { TOperatorScope } from "@/lib/console/operator-scope";
 import { registerConsoleClient } from "@/lib/console/register-console-client";

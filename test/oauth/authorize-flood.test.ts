@@ -1,10 +1,10 @@
 // A baseline client's authorization request is a public GET (a client_id is no secret), and each start
 // writes an interaction and an audit entry before the customer does anything. One address may start
-// START_LIMIT of them for a client in 10 minutes (lib/oauth/start-query-interaction.ts); beyond that the
+// START_LIMIT of them for a client in 10 minutes (lib/oauth/authorization-response/start-query-interaction.ts); beyond that the
 // request goes back to the redirect_uri with temporarily_unavailable (RFC 6749 §4.1.2.1) and writes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { START_LIMIT } from "@/lib/oauth/start-query-interaction";
+import { START_LIMIT } from "@/lib/oauth/authorization-response/start-query-interaction";
 import { BASELINE_REDIRECT, registerBaselineClient, type TBaselineClient } from "./baseline-client";
 import { issuerOf } from "./helpers";
 import { challenge, verifier } from "./raw-client";

@@ -4,8 +4,8 @@
 import * as client from "openid-client";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { REFRESH_TOKEN_REUSED } from "@/lib/oauth/refresh-grant";
-import { sunsetAfterDays } from "@/lib/oauth/sunset-date";
+import { REFRESH_TOKEN_REUSED } from "@/lib/oauth/token/refresh-grant";
+import { sunsetAfterDays } from "@/lib/oauth/clients/sunset-date";
 import { basicAuth, BASELINE_REDIRECT, registerBaselineClient } from "./baseline-client";
 import { consent, issuerOf, startInteraction } from "./helpers";
 import { post } from "./raw-client";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { exportJWK, generateKeyPair } from "jose";
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
-import { registerClient } from "@/lib/oauth/register-client";
+import { registerClient } from "@/lib/oauth/registration/register-client";
 import { dpopProof, testKey } from "../api/builders";
 import { assertion, code, issuerOf, par, post, rawClient, REDIRECT, tokenRequest } from "./raw-client";
 import { newAggregator } from "../support/new-aggregator";

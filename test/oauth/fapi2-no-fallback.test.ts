@@ -1,10 +1,10 @@
-// A fapi2 client cannot fall back to anything the baseline profile allows (lib/oauth/profile-policy.ts),
+// A fapi2 client cannot fall back to anything the baseline profile allows (lib/oauth/clients/profile-policy.ts),
 // even at an institution that offers baseline: not a query-parameter authorization request, not its
 // tokens as Bearer tokens, not a client secret, not an unbound token, not a rotated refresh token —
 // each with its exact answer.
 import { beforeAll, describe, expect, it } from "vitest";
-import { SECRET_REFUSED_FOR_FAPI2 } from "@/lib/oauth/authenticate-client";
-import { SENDER_CONSTRAINED } from "@/lib/oauth/authenticate-resource-request";
+import { SECRET_REFUSED_FOR_FAPI2 } from "@/lib/oauth/client-authentication/authenticate-client";
+import { SENDER_CONSTRAINED } from "@/lib/oauth/resource-access/authenticate-resource-request";
 import { type TTestKey } from "../api/builders";
 import { INITIAL_ACCESS_TOKEN } from "./helpers";
 import { challenge, code, issuerOf, post, rawClient, REDIRECT, testKey, tokenRequest, verifier, type TRawClient } from "./raw-client";

@@ -5,7 +5,7 @@ import * as client from "openid-client";
 import { exportJWK, generateKeyPair, type CryptoKey } from "jose";
 import { inject } from "vitest";
 import { db } from "@/lib/db";
-import { completeAuthorization } from "@/lib/oauth/complete-authorization";
+import { completeAuthorization } from "@/lib/oauth/authorization-response/complete-authorization";
 import { newAggregator } from "../support/new-aggregator";
 
 export const baseUrl = () => inject("baseUrl");

@@ -4,7 +4,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
 import { inject } from "vitest";
 import { db } from "@/lib/db";
-import { completeAuthorization } from "@/lib/oauth/complete-authorization";
+import { completeAuthorization } from "@/lib/oauth/authorization-response/complete-authorization";
 import { dpopProof, testKey, type TTestKey } from "../api/builders";
 import { newAggregator } from "../support/new-aggregator";
 

@@ -1,4 +1,4 @@
-// A registrant cannot pose as another licensed aggregator (lib/oauth/registration-aggregator-problem.ts):
+// A registrant cannot pose as another licensed aggregator (lib/oauth/registration/registration-aggregator-problem.ts):
 // the consent screen shows the aggregator's name and 登録番号, so a client registered under 株式会社Zaim by
 // someone else would send Zaim's customers' codes to the registrant's redirect_uri. Over real HTTP against
 // the suite's server:

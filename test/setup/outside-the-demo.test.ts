@@ -4,7 +4,7 @@
 //   - loopback redirect URIs, jwks_uri and event_delivery_uri are refused at registration
 //     (lib/http/loopback-allowed.ts), https ones or not
 //   - a client registered through the environment's initial access token, bound to no aggregator, is
-//     pending: PAR refuses it (lib/oauth/registration-status.ts)
+//     pending: PAR refuses it (lib/oauth/registration/registration-status.ts)
 //   - a loopback event_delivery_uri stored anyway (written before the rule, or by hand) is refused at
 //     delivery: the listener is never connected to, the event fails with our own Japanese reason
 import http from "node:http";

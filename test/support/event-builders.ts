@@ -2,8 +2,8 @@
 // event_delivery_uri (registered the way registration writes clients) and an active grant of it.
 import { db } from "@/lib/db";
 import { randomToken } from "@/lib/crypto/hash-token";
-import { createClientRecord } from "@/lib/oauth/create-client-record";
-import { ZClientMetadataSchema } from "@/lib/oauth/client-metadata";
+import { createClientRecord } from "@/lib/oauth/registration/create-client-record";
+import { ZClientMetadataSchema } from "@/lib/oauth/registration/client-metadata";
 import { parseSettings } from "@/lib/institutions/settings";
 import { newAggregator } from "./new-aggregator";
 

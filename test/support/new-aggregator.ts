@@ -1,6 +1,6 @@
 // A company no registration has named yet: a name and a 登録番号 of its own. Registration through the
 // environment's initial access token (bound to no aggregator) may only create a new aggregator, and a
-// 登録番号 names one company (lib/oauth/registration-aggregator-problem.ts), so each test registration
+// 登録番号 names one company (lib/oauth/registration/registration-aggregator-problem.ts), so each test registration
 // through it names a fresh one.
 // Plain node:crypto, so that the Playwright specs import it too.
 import { randomBytes, randomInt } from "node:crypto";

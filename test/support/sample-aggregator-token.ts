@@ -1,7 +1,7 @@
 // An initial access token issued, as an operator would, for the documentation's example company (株式会社サンプル,
 // 関東財務局長（電代）第1234号: docs/for-aggregators.md, /docs and the OpenAPI examples), so that the tests that
 // run the documented registration as written register it through a token issued for it
-// (lib/oauth/registration-aggregator-problem.ts). Reusable and valid for an hour.
+// (lib/oauth/registration/registration-aggregator-problem.ts). Reusable and valid for an hour.
 import { db } from "@/lib/db";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
 

@@ -12,7 +12,7 @@ import { checkPasswordOperation } from "../wire/check-password";
 import { checkPinOperation } from "../wire/check-pin";
 import { customerByCertificateOperation } from "../wire/customer-by-certificate";
 import { pinStatesOperation } from "../wire/pin-states";
-import { registerPinsOperation } from "../wire/register-pins";
+import { registerPinsOperation } from "../wire/pin-registration";
 import { secretQuestionOperation } from "../wire/secret-question";
 import { verifyOtpOperation } from "../wire/verify-otp";
 import { callBank, type TBankResult } from "./call-bank";

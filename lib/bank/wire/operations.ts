@@ -8,7 +8,7 @@ import { checkPinOperation } from "./check-pin";
 import { customerAccountsOperation } from "./customer-accounts";
 import { customerByCertificateOperation } from "./customer-by-certificate";
 import { pinStatesOperation } from "./pin-states";
-import { registerPinsOperation } from "./register-pins";
+import { registerPinsOperation } from "./pin-registration";
 import { secretQuestionOperation } from "./secret-question";
 import { transactionsOperation } from "./transactions";
 import { verifyOtpOperation } from "./verify-otp";

@@ -1,7 +1,7 @@
 "use server";
 // 手順3 認可業務選択: at least one of the operations the aggregator asked for.
 import { redirect } from "next/navigation";
-import { ZScope, type TScope } from "@/lib/oauth/authorization-params";
+import { ZScope, type TScope } from "@/lib/oauth/authorization-request/authorization-params";
 import { csrfValid } from "../csrf";
 import { expiredFormState, withNonce, type TFormState } from "@/lib/forms/form-state";
 import { requireStep } from "../require-step";

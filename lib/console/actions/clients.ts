@@ -12,7 +12,7 @@ import { registerConsoleClient } from "../register-console-client";
 import { setClientStatus } from "../set-client-status";
 import { setPartnerDates } from "../set-partner-dates";
 import { setPartnerListing } from "../set-partner-listing";
-import { sunsetLastDay } from "@/lib/oauth/sunset-date";
+import { sunsetLastDay } from "@/lib/oauth/clients/sunset-date";
 
 export type TClientFormState = {
   errors: Record<string, string>;

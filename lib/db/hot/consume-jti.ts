@@ -1,7 +1,7 @@
 // A single-use id recorded at once (a ワンタイムパスワード's time step), outside any request's commit: the
 // insert is the check, so a second use fails on any instance, even when two requests race
 // (lib/db/hot/hot-queries.ts). The requests' own ids are kept and committed with their writes
-// (lib/oauth/single-use.ts). Expired records are purged by lib/oauth/expire-stale.ts.
+// (lib/oauth/endpoints/single-use.ts). Expired records are purged by lib/oauth/grants/expire-stale.ts.
 import "server-only";
 import { hotQueries, ReplayDetected, type TReplayRecord } from "./hot-queries";
 import { replayRecord } from "./replay-record";

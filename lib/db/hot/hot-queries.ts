@@ -1,7 +1,7 @@
 // The few queries on the machine endpoints' hot paths (token, introspection, PAR, the resource API),
 // as prepared statements straight on the driver Prisma itself uses — better-sqlite3 or pg — instead of
 // through Prisma's query interpreter. Prisma stays the schema, the migrations and every other query.
-// Both engines implement this one interface (lib/db/hot/sqlite.ts, lib/db/hot/postgres.ts), and every row
+// Both engines implement this one interface (lib/db/hot/sqlite-hot-queries.ts, lib/db/hot/postgres-hot-queries.ts), and every row
 // is parsed by the schemas of lib/db/hot/rows.ts.
 //
 // Writes go through `commit`, one transaction each: the request's single-use records (DPoP and
@@ -108,8 +108,8 @@ export function hotQueries(): Promise<THotQueries> {
   if (current && current.env === url) return current.queries;
   const target = databaseTarget();
   const queries = target.provider === "postgresql"
-    ? import("./postgres").then((m) => m.postgresHotQueries(target.url))
-    : import("./sqlite").then((m) => m.sqliteHotQueries(target.file));
+    ? import("./postgres-hot-queries").then((m) => m.postgresHotQueries(target.url))
+    : import("./sqlite-hot-queries").then((m) => m.sqliteHotQueries(target.file));
   replaceProcessSingleton<THotHolder>("hotQueries", { env: url, queries });
   return queries;
 }

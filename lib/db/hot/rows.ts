@@ -10,7 +10,7 @@ const ZInt = z.union([z.bigint(), z.number(), z.string()]).transform((v) => Numb
 const ZText = z.string();
 const ZNullableText = z.string().nullable();
 
-/** A client as one institution sees it (lib/oauth/load-client.ts). */
+/** A client as one institution sees it (lib/oauth/clients/load-client.ts). */
 export const ZHotClientRow = z.object({
   id: ZText, clientId: ZText, clientName: ZText, redirectUris: ZText, jwks: ZNullableText, jwksUri: ZNullableText,
   tokenEndpointAuthMethod: ZText, tlsClientAuthSubjectDn: ZNullableText, sandbox: ZBool, channels: ZText, scope: ZText,

@@ -1,5 +1,5 @@
 // The hot queries' SQL, one text for both engines where the two agree ($1 … placeholders; the SQLite
-// side rewrites them, lib/db/hot/sqlite.ts). Identifiers are quoted as Prisma creates them.
+// side rewrites them, lib/db/hot/sqlite-hot-queries.ts). Identifiers are quoted as Prisma creates them.
 
 export const CLIENT_SQL = `
   SELECT c."id", c."clientId", c."clientName", c."redirectUris", c."jwks", c."jwksUri", c."tokenEndpointAuthMethod",

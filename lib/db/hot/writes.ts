@@ -1,4 +1,4 @@
-// Every write a hot commit can make, said once for both engines (lib/db/hot/sqlite.ts, lib/db/hot/postgres.ts):
+// Every write a hot commit can make, said once for both engines (lib/db/hot/sqlite-hot-queries.ts, lib/db/hot/postgres-hot-queries.ts):
 // which statement, with which values, and whether it is conditional (it must change exactly one row, or
 // the whole commit rolls back with WriteRaced). An engine supplies only how a date is spelled and how a
 // statement runs. The audit chain's append is lib/audit's (lib/audit/append-audit-event.ts): an engine

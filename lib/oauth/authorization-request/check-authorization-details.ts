@@ -1,7 +1,7 @@
 // RFC 9396 §2: authorization_details, when sent, is a JSON list of objects of a type this server knows —
 // here only account_information — and otherwise invalid_authorization_details (§5).
 import { z } from "zod";
-import { InvalidAuthorizationDetails } from "../oauth-errors";
+import { InvalidAuthorizationDetails } from "@/lib/oauth/errors/oauth-errors";
 import type { TAuthorizationCheck } from "./context";
 
 const ZAuthorizationDetails = z.array(z.object({ type: z.literal("account_information") }).passthrough()).min(1).max(10);

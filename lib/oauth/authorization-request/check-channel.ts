@@ -2,7 +2,7 @@
 // the institution offers; and the client must share at least one channel with the institution, or no
 // login screen could be shown.
 import { ZChannel } from "@/lib/institutions/settings";
-import { InvalidRequest, UnauthorizedClient } from "../oauth-errors";
+import { InvalidRequest, UnauthorizedClient } from "@/lib/oauth/errors/oauth-errors";
 import type { TAuthorizationCheck } from "./context";
 
 export const checkChannel: TAuthorizationCheck = ({ form, client, institution, params }) => {

@@ -4,7 +4,7 @@
 // docs/design.md §5).
 import "server-only";
 import { db } from "@/lib/db";
-import { InvalidGrantId, InvalidRequest } from "../oauth-errors";
+import { InvalidGrantId, InvalidRequest } from "@/lib/oauth/errors/oauth-errors";
 import type { TAuthorizationCheck } from "./context";
 
 export const checkGrantManagement: TAuthorizationCheck = async ({ form, client, institution, params }) => {

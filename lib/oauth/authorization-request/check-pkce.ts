@@ -1,6 +1,6 @@
 // FAPI 2.0 §5.3.1.2 items 3–4, RFC 7636 §4.3: PKCE is required, with S256 only; the challenge is a
 // base64url SHA-256 (43 characters).
-import { InvalidRequest } from "../oauth-errors";
+import { InvalidRequest } from "@/lib/oauth/errors/oauth-errors";
 import type { TAuthorizationCheck } from "./context";
 
 export const checkPkce: TAuthorizationCheck = ({ form, params }) => {

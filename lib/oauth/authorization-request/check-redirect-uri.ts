@@ -1,6 +1,6 @@
 // FAPI 2.0 §5.3.1.2 items 5–6 and RFC 9700 §2.1: redirect_uri is required and must be exactly one the
 // client registered (no pattern, no prefix match).
-import { InvalidRequest } from "../oauth-errors";
+import { InvalidRequest } from "@/lib/oauth/errors/oauth-errors";
 import type { TAuthorizationCheck } from "./context";
 
 export const checkRedirectUri: TAuthorizationCheck = ({ form, client, params }) => {

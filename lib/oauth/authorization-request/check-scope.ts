@@ -1,7 +1,7 @@
 // RFC 6749 §3.3: scope is a non-empty list of known scopes (docs/design.md §3: balances, transactions), each
 // one the client registered for.
-import { SCOPES, type TScope } from "../authorization-params";
-import { InvalidScope } from "../oauth-errors";
+import { SCOPES, type TScope } from "./authorization-params";
+import { InvalidScope } from "@/lib/oauth/errors/oauth-errors";
 import type { TAuthorizationCheck } from "./context";
 
 export const checkScope: TAuthorizationCheck = ({ form, client, params }) => {

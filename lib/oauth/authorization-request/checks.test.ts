@@ -4,9 +4,9 @@ import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair } from "jos
 import { beforeAll, describe, expect, it } from "vitest";
 import { ownDatabase } from "@/test/support/own-database";
 import { ZInstitutionSettings } from "@/lib/institutions/settings";
-import type { TClient } from "../load-client";
-import { SingleUse } from "../single-use";
-import { OAuthError } from "../oauth-errors";
+import type { TClient } from "@/lib/oauth/clients/load-client";
+import { SingleUse } from "@/lib/oauth/endpoints/single-use";
+import { OAuthError } from "@/lib/oauth/errors/oauth-errors";
 import { checkAuthorizationDetails } from "./check-authorization-details";
 import { checkChannel } from "./check-channel";
 import { checkDpopBinding } from "./check-dpop-binding";

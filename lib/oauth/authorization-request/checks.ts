@@ -2,9 +2,9 @@
 // node-oidc-provider's lib/actions/authorization/index.js). Each is one rule in a file of its own with
 // its reference; runAuthorizationChecks runs them in turn, and the first that fails decides the error.
 // At the PAR endpoint the client has already authenticated (RFC 9126 §2.1, FAPI 2.0 §5.3.1.1:
-// lib/oauth/authenticate-client.ts); at the authorization endpoint (a baseline client's query parameters)
-// the client and its redirect_uri are known first (lib/oauth/start-query-interaction.ts).
-import { ZAuthorizationParams, type TAuthorizationParams } from "../authorization-params";
+// lib/oauth/client-authentication/authenticate-client.ts); at the authorization endpoint (a baseline client's query parameters)
+// the client and its redirect_uri are known first (lib/oauth/authorization-response/start-query-interaction.ts).
+import { ZAuthorizationParams, type TAuthorizationParams } from "./authorization-params";
 import { checkAuthorizationDetails } from "./check-authorization-details";
 import { checkChannel } from "./check-channel";
 import { checkDpopBinding } from "./check-dpop-binding";

@@ -2,16 +2,16 @@
 // the request's parameters, how they came, the client that sent them, the institution, and the validated
 // parameters as they will be stored (TAuthorizationParams).
 import type { TInstitution } from "@/lib/institutions/get-institution";
-import type { TAuthorizationParams } from "../authorization-params";
-import type { TClient } from "../load-client";
-import type { SingleUse } from "../single-use";
+import type { TAuthorizationParams } from "./authorization-params";
+import type { TClient } from "@/lib/oauth/clients/load-client";
+import type { SingleUse } from "@/lib/oauth/endpoints/single-use";
 import type { TMachineRequest } from "@/lib/http/machine-request";
 
 export type TAuthorizationRequest = {
-  /** the request's parameters, each given once (lib/oauth/read-form.ts) */
+  /** the request's parameters, each given once (lib/oauth/endpoints/read-form.ts) */
   form: Record<string, string>;
   request: TMachineRequest;
-  /** the request's single-use ids (a DPoP proof's jti, lib/oauth/single-use.ts) */
+  /** the request's single-use ids (a DPoP proof's jti, lib/oauth/endpoints/single-use.ts) */
   singleUse: SingleUse;
   client: TClient;
   /** how it came: pushed (RFC 9126) or as the authorization endpoint's query parameters (baseline only) */

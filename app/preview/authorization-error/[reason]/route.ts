@@ -1,6 +1,6 @@
 // /preview/authorization-error/{reason}?institution=sakura — the authorization endpoint's refusal page
 // (「お手続きを開始できません」) for the gallery, drawn by the same function the endpoint answers with.
-import { authorizationErrorPage, AUTHORIZATION_ERROR_MESSAGES } from "@/lib/oauth/authorization-error-page";
+import { authorizationErrorPage, AUTHORIZATION_ERROR_MESSAGES } from "@/lib/oauth/authorization-response/authorization-error-page";
 import { getInstitution } from "@/lib/institutions/get-institution";
 
 export const dynamic = "force-dynamic";

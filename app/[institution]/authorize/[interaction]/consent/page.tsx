@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { StepLayout, Card } from "@/components/consent/step-layout";
 import { ConsentForm } from "@/components/consent/consent-form";
 import { CancelForm } from "@/components/consent/cancel-form";
-import { SCOPE_LABELS } from "@/lib/oauth/authorization-params";
+import { SCOPE_LABELS } from "@/lib/oauth/authorization-request/authorization-params";
 import { csrfToken } from "@/lib/consent/csrf";
 import { grantAccounts, listPinAccounts } from "@/lib/consent/list-pin-accounts";
 import { grantedScopes } from "@/lib/consent/next-step";
