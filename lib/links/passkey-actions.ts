@@ -16,7 +16,7 @@ import { currentClientIp } from "@/lib/http/current-client-ip";
 import { getInstitution, type TInstitution } from "@/lib/institutions/get-institution";
 import { CHANNELS } from "@/lib/institutions/settings";
 import { linksBinding } from "@/lib/passkeys/passkey-challenge";
-import { passkeyLoginOptions, verifyPasskeyLogin } from "@/lib/passkeys/passkey-login";
+import { passkeyLoginOptions, verifyPasskeyLogin } from "@/lib/passkeys/verify-passkey-login";
 import { PASSKEY_REGISTER_REFUSED_MESSAGE } from "@/lib/passkeys/passkey-refusal";
 import { deletePasskey } from "@/lib/passkeys/list-passkeys";
 import { passkeyRegistrationOptions, registerPasskey } from "@/lib/passkeys/register-passkey";

@@ -11,7 +11,7 @@ import { SoftwareAuthenticator } from "@/test/support/software-authenticator";
 import { db } from "@/lib/db";
 import { parseSettings } from "@/lib/institutions/settings";
 import { deletePasskey } from "./list-passkeys";
-import { passkeyLoginOptions, verifyPasskeyLogin } from "./passkey-login";
+import { passkeyLoginOptions, verifyPasskeyLogin } from "./verify-passkey-login";
 import { PASSKEY_REFUSED_MESSAGE } from "./passkey-refusal";
 import { passkeyRegistrationOptions, registerPasskey } from "./register-passkey";
 

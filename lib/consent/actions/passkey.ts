@@ -13,7 +13,7 @@ import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequest
 import { currentClientIp } from "@/lib/http/current-client-ip";
 import { EXPIRED_MESSAGE } from "@/lib/forms/messages";
 import { interactionBinding } from "@/lib/passkeys/passkey-challenge";
-import { passkeyLoginOptions, verifyPasskeyLogin } from "@/lib/passkeys/passkey-login";
+import { passkeyLoginOptions, verifyPasskeyLogin } from "@/lib/passkeys/verify-passkey-login";
 import { PASSKEY_REGISTER_REFUSED_MESSAGE } from "@/lib/passkeys/passkey-refusal";
 import { passkeyRegistrationOptions, registerPasskey } from "@/lib/passkeys/register-passkey";
 import { passkeysOn } from "@/lib/passkeys/relying-party";
