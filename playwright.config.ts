@@ -31,7 +31,11 @@ function selected(name: string): boolean {
 const e2eServer = {
   command: "node scripts/serve-test.mjs",
   // a SQLite file of its own even when the vitest run is pointed at PostgreSQL
-  env: { ...testServerEnv(E2E_DB_NAME, E2E_PORT, E2E_TLS_PORT), DATABASE_URL: `file:${path.join(__dirname, ".data/test", `${E2E_DB_NAME}.db`)}` },
+  env: {
+    ...testServerEnv(E2E_DB_NAME, E2E_PORT, E2E_TLS_PORT), DATABASE_URL: `file:${path.join(__dirname, ".data/test", `${E2E_DB_NAME}.db`)}`,
+    // its metrics listener (e2e/consent-flows.spec.ts reads it after a flow)
+    RENKEI_METRICS_PORT: String(extraServerPort("e2eMetrics")),
+  },
   url: `http://localhost:${E2E_PORT}/healthz`,
   reuseExistingServer: false,
   timeout: 120_000,

@@ -7,9 +7,10 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { BENCH_DB_FILE } from "./renkei-target";
+import { BENCH_PORTS } from "./lib/ports";
 
 const root = path.resolve(__dirname, "..");
-export const SIM_PORT = 3901;
+export const SIM_PORT = BENCH_PORTS.bankSimulator;
 const SIM_DIR = path.join(root, ".data/bench/core-sim");
 /** the bearer secret's variable: set before the bench's Renkei starts, so its server reads it */
 export const SIM_SECRET_ENV = "RENKEI_BENCH_SIM_SECRET";
@@ -18,13 +19,13 @@ const INSTITUTION_CACHE_MS = 5_000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Copies the bench database for the simulator and starts it; resolves when its health answers. */
-export async function startSimulator(whenDone: (stop: () => void) => void): Promise<ChildProcess> {
+export async function startSimulator(whenDone: (stop: () => void) => void, nodeArgs: string[] = []): Promise<ChildProcess> {
   rmSync(SIM_DIR, { recursive: true, force: true });
   mkdirSync(SIM_DIR, { recursive: true });
   const source = new Database(BENCH_DB_FILE, { readonly: true });
   await source.backup(path.join(SIM_DIR, "bank.db"));
   source.close();
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/core-sim.ts"], {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "--conditions=react-server", "scripts/core-sim.ts"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", RENKEI_CORE_SIM_PORT: String(SIM_PORT), RENKEI_CORE_SIM_DIR: SIM_DIR, RENKEI_CORE_SIM_SECRET: process.env[SIM_SECRET_ENV] },
     stdio: ["ignore", "ignore", "inherit"],

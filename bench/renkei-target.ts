@@ -8,10 +8,12 @@ import { createHash, randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { prepareDatabase, spawnServer } from "../scripts/lib/server-process";
 import { ASSERTION_TYPE, clientAssertion, dpopProof, type TBenchKey } from "./lib/sync-jws";
+import { BENCH_PORTS } from "./lib/ports";
 
 const root = path.resolve(__dirname, "..");
-export const RENKEI_PORT = 3300;
-const RENKEI_TLS_PORT = 3743;
+export const RENKEI_PORT = BENCH_PORTS.renkei;
+const RENKEI_TLS_PORT = BENCH_PORTS.renkeiTls;
+const RENKEI_METRICS_PORT = BENCH_PORTS.renkeiMetrics;
 export const BENCH_DB_FILE = path.join(root, ".data/bench/renkei.db");
 const INITIAL_ACCESS_TOKEN = "bench-initial-access-token";
 const REDIRECT = "http://localhost:8080/callback";
@@ -30,6 +32,8 @@ export type TRenkeiTarget = {
   refreshToken: string;
   paging: { grantId: string; accessToken: string; dateFrom: string; dateTo: string; accounts: TPagingAccount[] };
   stop: () => Promise<void>;
+  /** The server stopped and started again on the same data with `env` added (a setting measured both ways); its new pid. */
+  restartWith: (env: Record<string, string>) => Promise<number>;
 };
 
 const jstDate = (offsetDays = 0) => new Date(Date.now() + 9 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -43,6 +47,9 @@ const BENCH_ENV = {
   RENKEI_TLS_ORIGIN: `https://localhost:${RENKEI_TLS_PORT}`,
   RENKEI_INITIAL_ACCESS_TOKEN: INITIAL_ACCESS_TOKEN,
   RENKEI_DEMO: "1", // the benchmark runs on the demo data (lib/config/demo-data-wanted.ts)
+  RENKEI_SHUTDOWN_GRACE_MS: "0", // no load balancer to notice: stop at once
+  // the metrics listener on a port of the bench's own (9464, the default, may be another process's here)
+  RENKEI_METRICS_PORT: String(RENKEI_METRICS_PORT),
 };
 
 /**
@@ -63,7 +70,7 @@ export async function startRenkei(key: TBenchKey, nodeArgs: string[] = [], onSta
     return { accountId, rows, firstId: insertTransactions(accountId, rows, dateFrom) };
   });
 
-  const server = await spawnServer(env, { nodeArgs, fresh: false });
+  let server = await spawnServer(env, { nodeArgs, fresh: false });
   onStarted(server.stop);
   // imported only now: lib/db opens the database named by DATABASE_URL when it loads
   const { db } = await import("@/lib/db");
@@ -84,7 +91,23 @@ export async function startRenkei(key: TBenchKey, nodeArgs: string[] = [], onSta
       await db.$disconnect();
       await server.stop();
     },
+    restartWith: async (extra) => {
+      await server.stop();
+      server = await spawnServer({ ...env, ...extra }, { nodeArgs, fresh: false });
+      onStarted(server.stop);
+      return server.pid;
+    },
   };
+}
+
+/**
+ * A second Renkei process on the same database in another role (RENKEI_ROLE=machine: the OAuth and API endpoints
+ * without Next), at its own port with the same public origin, so that the main target's tokens, proofs and client
+ * assertions are valid there unchanged.
+ */
+export async function startRenkeiRole(role: "machine" | "portal", port: number, nodeArgs: string[] = []): Promise<{ origin: string; pid: number; stop: () => Promise<void> }> {
+  const server = await spawnServer({ ...process.env, ...BENCH_ENV, PORT: String(port), TLS_PORT: "0", RENKEI_ROLE: role, RENKEI_METRICS_PORT: String(BENCH_PORTS.machineMetrics) }, { nodeArgs, fresh: false });
+  return { origin: server.baseUrl, pid: server.pid, stop: server.stop };
 }
 
 type TBenchUser = { id: string; contractId: string; institutionId: string };

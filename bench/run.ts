@@ -5,6 +5,7 @@
 //   --duration=10 --warmup=3 --connections=10   (seconds, seconds, connections)
 //   --only=introspection,token                   (measure only those whose name contains one of these)
 //   --profile                                    (CPU profiles of each server in bench/results/profiles)
+//   RENKEI_BENCH_PORT_BASE=3300                  (moves every port the bench listens on: bench/lib/ports.ts)
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
@@ -13,14 +14,16 @@ import { encodeCursor } from "@/lib/accounts/paging-key";
 import { measure, type TMeasurement, type TMeasureOptions, type TRequest } from "./lib/measure";
 import { ASSERTION_TYPE, benchKey, clientAssertion, dpopProof, type TBenchKey } from "./lib/sync-jws";
 import { stopEverything, whenDone } from "./lib/cleanup";
+import { BENCH_PORTS } from "./lib/ports";
 import { writeReport } from "./report";
 import { portInUse } from "../scripts/lib/server-process";
 import { connectThroughSimulator, injectLatency, SIM_SECRET_ENV, startSimulator } from "./bank-connector";
-import { BENCH_DB_FILE, pagingRowDate, startRenkei, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
+import { BENCH_DB_FILE, pagingRowDate, startRenkei, startRenkeiRole, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
 
 const root = path.resolve(__dirname, "..");
-const PEER_PORT = 3301;
-const LIMIT_PORT = 3302;
+const PEER_PORT = BENCH_PORTS.peer;
+const LIMIT_PORT = BENCH_PORTS.limit;
+const MACHINE_PORT = BENCH_PORTS.machine;
 
 function option(name: string, fallback: number): number {
   const value = process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -113,9 +116,15 @@ async function main() {
   try {
     // balances and the limit first, while the access token is fresh; the token bench (which issues
     // thousands of new access tokens) last
-    // the framework's own floor: a route handler that makes one query (what any endpoint costs at least)
-    await record("renkei floor (/healthz, 1 query)", "renkei", renkei.origin, renkei.pid, () => ({ method: "GET", path: "/healthz", headers: {} }), options);
+    // the lean path's own floor: /readyz, one `SELECT 1` (what any machine endpoint costs at least)
+    await record("renkei floor (/readyz, lean path, 1 query)", "renkei", renkei.origin, renkei.pid, () => ({ method: "GET", path: "/readyz", headers: {} }), options);
     await record("renkei balances", "renkei", renkei.origin, renkei.pid, r.balances, options);
+    // the same requests to a RENKEI_ROLE=machine process on the same database (no Next loaded): its memory beside
+    // the peer's, its rates beside the `all` process's; it is started only now, so the two never share the cores
+    // while one is measured
+    const machine = ["renkei machine balances", "renkei machine token (refresh)"].some(wanted) ? await startRenkeiRole("machine", MACHINE_PORT, nodeArgs) : null;
+    if (machine) whenDone(() => void machine.stop());
+    if (machine) await record("renkei machine balances", "renkei", machine.origin, machine.pid, r.balances, options);
     await record("limit balances (node:http)", "limit", `http://localhost:${LIMIT_PORT}`, limit.child.pid!, () => ({
       method: "GET", path: "/balances", headers: { authorization: `DPoP ${renkei.accessToken}`, dpop: dpopProof(key, "GET", limitUrl, renkei.accessToken) },
     }), options);
@@ -124,11 +133,13 @@ async function main() {
       // a failure to set it up is reported and leaves its ratios "not measured", not the rest of the bench undone
       let sim: ChildProcess | undefined;
       try {
-        sim = await startSimulator(whenDone);
+        sim = await startSimulator(whenDone, nodeArgs);
         await connectThroughSimulator(renkei.institutionId, true);
-        await record("renkei balances through the bank connector", "renkei", renkei.origin, renkei.pid, r.balances, options);
+        // the simulator's CPU is counted beside the server's: on this machine it shares the cores with the server and the load generator
+        const bank = { bank: sim.pid! };
+        await record("renkei balances through the bank connector", "renkei", renkei.origin, renkei.pid, r.balances, options, bank);
         await injectLatency(20);
-        await record("renkei balances through the bank connector, bank +20 ms", "renkei", renkei.origin, renkei.pid, r.balances, options);
+        await record("renkei balances through the bank connector, bank +20 ms", "renkei", renkei.origin, renkei.pid, r.balances, options, bank);
       } catch (error) {
         console.error("bench: balances through the bank connector not measured:", error instanceof Error ? error.message : error);
       } finally {
@@ -142,6 +153,18 @@ async function main() {
     await record("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options);
     await record("renkei PAR", "renkei", renkei.origin, renkei.pid, r.par, options);
     await record("renkei token (refresh)", "renkei", renkei.origin, renkei.pid, r.token, options);
+    if (machine) await record("renkei machine token (refresh)", "renkei", machine.origin, machine.pid, r.token, options);
+    await machine?.stop();
+    if (wanted("renkei token (refresh, metrics off)")) {
+      // the metrics' cost (issue 24: ≤ 5 %): the same line on the same data with the metrics off (RENKEI_METRICS_PORT=0:
+      // no listener, and every counter and histogram a no-op; lib/observability/metrics.ts), then on again — each on a
+      // freshly started server, off first, so that neither side has the first process's history (the setup's million
+      // rows, its write-ahead log) and the later one is not the favoured one
+      const off = await renkei.restartWith({ RENKEI_METRICS_PORT: "0" });
+      await record("renkei token (refresh, metrics off)", "renkei", renkei.origin, off, r.token, options);
+      const on = await renkei.restartWith({});
+      await record("renkei token (refresh, metrics on, restarted)", "renkei", renkei.origin, on, r.token, options);
+    }
   } finally {
     limit.child.kill();
     await renkei.stop();

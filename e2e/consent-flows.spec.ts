@@ -100,3 +100,46 @@ test("a browser without a certificate is told so, and can still use the password
   await expect(page.getByText("電子証明書が確認できませんでした。")).toBeVisible();
   await expect(page.getByLabel("お客様ID")).toBeVisible();
 });
+
+// Issue 24: after a flow in the browser and the API checks, the metrics listener (the server's RENKEI_METRICS_PORT,
+// playwright.config.ts) has counted exactly what the flow did. One worker runs the specs, so nothing else moves
+// these series between the two scrapes.
+const METRICS_URL = `http://127.0.0.1:${Number(process.env.RENKEI_TEST_PORT_BASE || 3100) + 152}/metrics`;
+
+async function scrape(): Promise<(name: string, labels?: Record<string, string>) => number> {
+  const text = await (await fetch(METRICS_URL)).text();
+  const samples = text.split("\n").flatMap((line) => {
+    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!match) return [];
+    const labels = Object.fromEntries([...(match[2] ?? "").matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
+    return [{ name: match[1], labels, value: Number(match[3]) }];
+  });
+  return (name, labels = {}) => samples.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v)).reduce((sum, s) => sum + s.value, 0);
+}
+
+test("the metrics listener counts a flow and its API calls: requests by route template, tokens, consent, login", async ({ page }) => {
+  const before = await scrape();
+  const flow = await startFlow("sakura", { channel: "corporate" });
+  await page.goto(flow.url);
+  await page.getByLabel("契約者ID(利用者番号)").fill("2000000001");
+  await page.getByLabel("利用者ID").fill("admin01");
+  await page.getByLabel("利用者暗証番号").fill("Demo-pass-2");
+  await page.getByRole("button", { name: "次へ" }).click();
+  const tokens = await consentAndFinish(page, flow, "sakura-corporate", /しんきんAPIサービス利用規約に同意しました。/);
+  expect((await flow.api(tokens.access_token, "/accounts")).status).toBe(200);
+  expect((await flow.api(tokens.access_token, "/accounts/balances")).status).toBe(200);
+  expect((await flow.api(tokens.access_token, "/accounts/balances")).status).toBe(200);
+  const after = await scrape();
+  const delta = (name: string, labels: Record<string, string> = {}) => after(name, labels) - before(name, labels);
+  const answered = (route: string, status: string) => delta("http_server_request_duration_seconds_count", { http_route: route, http_response_status_code: status });
+  expect(answered("/:institution/oauth/par", "201")).toBe(1);
+  expect(answered("/:institution/oauth/token", "200")).toBe(1);
+  expect(answered("/:institution/api/v1/accounts", "200")).toBe(1);
+  expect(answered("/:institution/api/v1/accounts/balances", "200")).toBe(2);
+  expect(delta("http_server_request_duration_seconds_count", { http_route: "/:institution/authorize/:interaction/consent" })).toBeGreaterThan(0);
+  expect(delta("renkei_tokens_issued_total", { grant_type: "authorization_code", profile: "fapi2" })).toBe(1);
+  expect(delta("renkei_tokens_issued_total", { grant_type: "refresh_token" })).toBe(0);
+  expect(delta("renkei_consents_total", { outcome: "given" })).toBe(1);
+  expect(delta("renkei_login_attempts_total", { factor: "password", outcome: "success" })).toBe(1);
+  expect(delta("renkei_login_attempts_total", { outcome: "failure" })).toBe(0);
+});

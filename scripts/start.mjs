@@ -25,18 +25,20 @@ const { demo } = migrateAndSeed(env);
 await ensureBuild(env);
 
 const port = env.PORT || 3000;
-const tlsPort = env.TLS_PORT || 3443;
+const tlsPort = Number(env.TLS_PORT ?? 3443); // 0: no HTTPS listener, so no certificate login
+const role = env.RENKEI_ROLE || "all";
 const origin = env.RENKEI_ORIGIN || `http://localhost:${port}`;
 step("Starting Renkei");
 console.log(`
+  Role              ${role}${role === "machine" ? " (OAuth and API endpoints only; no screens)" : role === "portal" ? " (screens; the OAuth and API endpoints are not served)" : ""}
+  Health            ${origin}/healthz   ${origin}/readyz
   Portal            ${origin}/
   Operator console  ${origin}/console${demo ? "      (ops-admin / Operator-pass-1)" : ""}
   API docs          ${origin}/docs
   Designer preview  ${origin}/preview`);
 console.log(demo ? `  Institutions      ${origin}/sakura   ${origin}/minato   ${origin}/kita
   Demo aggregator   ${origin}/demo
-  Certificate login https://localhost:${tlsPort}  (demo certificates: .data/ca/users/*.p12, password "renkei")
-
+${tlsPort ? `  Certificate login https://localhost:${tlsPort}  (demo certificates: .data/ca/users/*.p12, password "renkei")\n` : ""}
   Demo logins (README.md has them all):
     sakura 個人  契約者ID 1000000001  パスワード Demo-pass-1  ワンタイムパスワード: TOTP secret JBSWY3DPEHPK3PXP
     sakura 法人  契約者ID(利用者番号) 2000000001  利用者ID admin01  利用者暗証番号 Demo-pass-2

@@ -1,13 +1,7 @@
-// Liveness for tests and load balancers: the app answers and the database is reachable.
-import { db } from "@/lib/db";
+// Generated from lib/routes/machine-routes.json by scripts/generate-route-files.mjs: do not edit.
+// The Next mount of the machine route "healthz" (/healthz); server.mjs's lean path answers it with the same handler.
+import { nextMount } from "@/lib/endpoints/next-mount";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  try {
-    await db.institution.count();
-    return Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } });
-  } catch {
-    return Response.json({ status: "unavailable" }, { status: 503, headers: { "cache-control": "no-store" } });
-  }
-}
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextMount("healthz");

@@ -8,6 +8,7 @@ import { ownDatabase } from "@/test/support/own-database";
 import { seedLoginUser, type TSeededUser } from "@/test/support/seed-login-user";
 import { db } from "@/lib/db";
 import { ADDRESS_LOCKED_MESSAGE, LAST_TRY_WARNING, LOCKED_MESSAGE } from "@/lib/forms/messages";
+import { metrics } from "@/lib/observability/metrics";
 import { checkFactor, type TFactor } from "./check-factor";
 import { unlockCustomer } from "./unlock-customer";
 
@@ -31,15 +32,26 @@ function attempt(user: TSeededUser, factor: Exclude<TFactor, "certificate">, rig
 
 const failures = (userId: string, factor: TFactor) => db.loginAttempt.count({ where: { userId, factor, success: false } });
 
+/** A counter's value for the labels given (renkei_lockouts_total, renkei_login_attempts_total: lib/observability/metrics.ts). */
+async function counted(counter: "lockouts" | "loginAttempts", labels: Record<string, string>): Promise<number> {
+  const { values } = await metrics()[counter].get();
+  return values.filter((v) => Object.entries(labels).every(([k, x]) => (v.labels as Record<string, string | number | undefined>)[k] === x)).reduce((n, v) => n + v.value, 0);
+}
+
 describe("checkFactor", () => {
   it.each(["password", "otp", "answer", "pin"] as const)("100 parallel wrong %s answers: exactly maxFailures verified and recorded", async (factor) => {
     const user = await seedLoginUser();
     const ip = freshIp();
+    const before = { locks: await counted("lockouts", { factor, scope: "customer" }), failed: await counted("loginAttempts", { factor, outcome: "failure" }), refused: await counted("loginAttempts", { factor, outcome: "refused_locked" }) };
     const results = await Promise.all(Array.from({ length: 100 }, () => attempt(user, factor, false, ip)));
     const max = user.institution.settings.lockout.maxFailures;
     expect(results.reduce((n, r) => n + r.verified, 0)).toBe(max);
     expect(await failures(user.userId, factor)).toBe(max);
     expect(results.filter((r) => !r.ok && r.locked)).toHaveLength(100 - (max - 1));
+    // the metrics say the same: max failures, one lockout (the attempt that filled the counter), the rest refused unread
+    expect(await counted("lockouts", { factor, scope: "customer" }) - before.locks).toBe(1);
+    expect(await counted("loginAttempts", { factor, outcome: "failure" }) - before.failed).toBe(max);
+    expect(await counted("loginAttempts", { factor, outcome: "refused_locked" }) - before.refused).toBe(100 - max);
   });
 
   it("answers a wrong answer beside its field, then locks that factor of that user only, unverified", async () => {

@@ -23,6 +23,7 @@ import { ADDRESS_LOCKED_MESSAGE, CHECK_INPUT, LAST_TRY_WARNING, LOCKED_MESSAGE }
 import type { TSecretCheck } from "@/lib/bank/customer-auth";
 import { recordAttempt } from "./record-attempt";
 import { reserveAttempt, type TAttemptCounter } from "./reserve-attempt";
+import { metrics } from "@/lib/observability/metrics";
 
 export type TFactor = "password" | "otp" | "answer" | "pin" | "certificate" | "passkey";
 
@@ -64,7 +65,10 @@ const lockedMessage = (counter: TAttemptCounter) => (counter.minutes === null ? 
 export async function checkFactor(input: TFactorInput): Promise<TFactorCheck> {
   const list = counters(input);
   const reservation = await reserveAttempt(list);
-  if (reservation.locked) return { ok: false, locked: true, errors: {}, message: lockedMessage(reservation.counter) };
+  if (reservation.locked) {
+    metrics().loginAttempts.inc({ factor: input.factor, outcome: "refused_locked" });
+    return { ok: false, locked: true, errors: {}, message: lockedMessage(reservation.counter) };
+  }
   let success = false;
   let lockedByBank = false;
   let answered = false;
@@ -81,9 +85,16 @@ export async function checkFactor(input: TFactorInput): Promise<TFactorCheck> {
     await (answered ? reservation.settle(success) : reservation.abandon());
   }
   if (success) return { ok: true };
-  if (lockedByBank) return { ok: false, locked: true, errors: {}, message: LOCKED_MESSAGE };
+  if (lockedByBank) {
+    metrics().lockouts.inc({ factor: input.factor, scope: "bank" });
+    return { ok: false, locked: true, errors: {}, message: LOCKED_MESSAGE };
+  }
   const full = list.find((counter, i) => reservation.counts[i]! >= counter.max);
-  if (full) return { ok: false, locked: true, errors: {}, message: lockedMessage(full) };
+  if (full) {
+    // this failure filled the counter: the one attempt that locks it
+    metrics().lockouts.inc({ factor: input.factor, scope: full.minutes === null ? "customer" : "address" });
+    return { ok: false, locked: true, errors: {}, message: lockedMessage(full) };
+  }
   // one more wrong answer locks the factor: say so beside the field, before that last try
   const lastTry = list.some((counter, i) => counter.minutes === null && counter.max > 1 && reservation.counts[i] === counter.max - 1);
   const { field, warnField, message, summary = CHECK_INPUT } = input.wrong;

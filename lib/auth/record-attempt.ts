@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { metrics } from "@/lib/observability/metrics";
 import type { TFactor } from "./check-factor";
 import { ipPrefix } from "./network";
 
@@ -31,4 +32,5 @@ export async function recordAttempt(input: {
       details: input.details,
     });
   });
+  metrics().loginAttempts.inc({ factor: input.factor, outcome: input.success ? "success" : "failure" });
 }

@@ -4,6 +4,7 @@
 // the bank keeps: no secret, no PIN, no balance (lib/bank/http/link-customer.ts writes them).
 import "server-only";
 import { db } from "@/lib/db";
+import { hotQueries } from "@/lib/db/hot/hot-queries";
 import { coreMode } from "./core-mode";
 import type { TBankInstitution } from "./bank-for";
 
@@ -18,7 +19,8 @@ export async function customerRefOf(institution: TBankInstitution, userId: strin
 /** The bank's references of Renkei's accounts, in the same order (an id Renkei does not know is left out). */
 export async function accountRefsOf(institution: TBankInstitution, accountIds: string[]): Promise<{ id: string; ref: string }[]> {
   if (coreMode(institution.settings) === "embedded") return accountIds.map((id) => ({ id, ref: id }));
-  const rows = await db.account.findMany({ where: { id: { in: accountIds }, institutionId: institution.id }, select: { id: true, bankRef: true } });
-  const refOf = new Map(rows.map((r) => [r.id, r.bankRef]));
+  // every resource API call in http mode passes here: a prepared statement (lib/db/hot), not a Prisma query
+  const rows = await (await hotQueries()).accountRefs(accountIds);
+  const refOf = new Map(rows.flatMap((r) => (r.institutionId === institution.id ? [[r.id, r.bankRef]] : [])));
   return accountIds.flatMap((id) => (refOf.get(id) ? [{ id, ref: refOf.get(id)! }] : []));
 }

@@ -4,6 +4,7 @@
 // The JWT also carries a server-side session id (lib/console/operator-session.ts), started at sign-in and
 // ended at sign-out, which lib/console/current-operator-scope.ts checks on every request.
 import "server-only";
+import { logger } from "@/lib/observability/logger";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { appCookie } from "@/lib/http/app-cookie";
@@ -22,7 +23,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     callbackUrl: appCookie("renkei.operator-callback"),
   },
   // a wrong password is an ordinary answer (audited by authenticateOperator), not a server error to log with a stack
-  logger: { error: (error) => { if (error.name !== "CredentialsSignin") console.error(`[operator-auth] ${error.name}: ${error.message}`); } },
+  logger: { error: (error) => { if (error.name !== "CredentialsSignin") logger().error({ err: { name: error.name, message: error.message } }, "operator-auth: sign-in error"); } },
   pages: { signIn: "/console/login", error: "/console/login" },
   providers: [
     Credentials({

@@ -13,6 +13,7 @@ import { ApiError, apiErrorResponse } from "@/lib/api/api-errors";
 import { bankUnavailableIn } from "@/lib/bank/transport/is-bank-unavailable";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/database-unavailable";
 import { ReplayDetected } from "@/lib/db/hot/hot-queries";
+import { noteDatabaseError } from "@/lib/db/outage-watch";
 import { withMachineSecurityHeaders } from "@/lib/http/machine-security-headers";
 import { getInstitution } from "@/lib/institutions/get-institution";
 import { ASSERTION_REPLAYED } from "@/lib/oauth/client-authentication/authenticate-client";
@@ -23,6 +24,9 @@ import type { TRequestContext } from "@/lib/oauth/endpoints/request-context";
 import { SingleUse } from "@/lib/oauth/endpoints/single-use";
 import { DPOP_REPLAYED } from "@/lib/oauth/sender-constraint/verify-dpop-proof";
 import type { TMachineRequest } from "@/lib/http/machine-request";
+import { logger } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
+import { logUnexpectedError } from "@/lib/observability/unexpected-error";
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export type THttpMethod = (typeof HTTP_METHODS)[number];
@@ -60,7 +64,8 @@ function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape:
 }
 
 function unavailable(serialize: TShape["error"], error: unknown): Response {
-  console.error("database unavailable:", error instanceof Error ? error.message : error);
+  metrics().dbErrors.inc({ kind: "unavailable" });
+  noteDatabaseError(error); // one log line per outage (lib/db/outage-watch.ts), not one per request
   const response = serialize(new TemporarilyUnavailable("一時的にご利用いただけません。しばらくしてから再度お試しください。"));
   response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
   return response;
@@ -70,7 +75,7 @@ function unavailable(serialize: TShape["error"], error: unknown): Response {
 // transport suggests (the circuit's remaining open time, or the bank's own Retry-After). Nothing half-written: the
 // handler's transaction, if any, rolled back with the throw.
 function bankUnavailable(serialize: TShape["error"], category: string, retryAfterSeconds: number): Response {
-  console.warn(`bank unavailable (${category})`);
+  logger().warn({ category }, "bank unavailable");
   const response = serialize(new TemporarilyUnavailable("一時的にご利用いただけません。しばらくしてから再度お試しください。"));
   response.headers.set("retry-after", String(retryAfterSeconds));
   return response;
@@ -110,7 +115,7 @@ const API_SHAPE: TShape = {
       return apiErrorResponse(new ApiError(code, error.description === "missing" ? "Authorization ヘッダーがありません" : error.detail, error.wwwAuthenticate));
     }
     if (error instanceof TemporarilyUnavailable) return apiErrorResponse(new ApiError("service_unavailable"));
-    console.error("api: unexpected error", error);
+    logUnexpectedError("api", error);
     return apiErrorResponse(new ApiError("internal_error"));
   },
   methodNotAllowed: () => apiErrorResponse(new ApiError("method_not_allowed")),

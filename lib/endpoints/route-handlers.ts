@@ -6,6 +6,7 @@ import "server-only";
 import { MACHINE_ROUTE_LIST, type TMachineRouteName } from "@/lib/routes/machine-routes";
 import { accountsEndpoint, balancesEndpoint, transactionsEndpoint } from "./api-endpoints";
 import type { TMachineEndpoint, TRouteParams } from "./define-endpoint";
+import { healthzEndpoint, readyzEndpoint } from "./health-endpoints";
 import { compilePathPattern } from "./is-machine-path";
 import {
   grantEndpoint, introspectionEndpoint, jwksEndpoint, metadataEndpoint, parEndpoint, registrationEndpoint, revocationEndpoint, tokenEndpoint,
@@ -25,6 +26,8 @@ const ENDPOINTS: Record<TMachineRouteName, TMachineEndpoint> = {
   transactions: transactionsEndpoint,
   metadata: metadataEndpoint,
   metadataUnderIssuer: metadataEndpoint,
+  healthz: healthzEndpoint,
+  readyz: readyzEndpoint,
 };
 
 export function machineEndpoint(name: TMachineRouteName): TMachineEndpoint {
@@ -35,6 +38,14 @@ export function machineEndpoint(name: TMachineRouteName): TMachineEndpoint {
 export const MACHINE_ROUTES: readonly [string, TMachineEndpoint][] = MACHINE_ROUTE_LIST.map((route) => [route.path, ENDPOINTS[route.name]]);
 
 const compiled = MACHINE_ROUTES.map(([pattern, endpoint]) => ({ ...compilePathPattern(pattern), endpoint }));
+
+/** The name of the machine route a request's path (and query) names, or null: a screen's. */
+export function machineRouteName(url: string): TMachineRouteName | null {
+  const query = url.indexOf("?");
+  const pathname = query < 0 ? url : url.slice(0, query);
+  const index = compiled.findIndex((route) => route.regex.test(pathname));
+  return index < 0 ? null : MACHINE_ROUTE_LIST[index].name;
+}
 
 /** The endpoint a path names and its decoded parameters, or null (then Next answers). */
 export function matchMachineRoute(pathname: string): { endpoint: TMachineEndpoint; params: TRouteParams } | null {

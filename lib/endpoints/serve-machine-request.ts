@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { jsonResponseText } from "@/lib/http/json-response";
 import { MachineRequest } from "@/lib/http/machine-request";
 import { MACHINE_SECURITY_HEADERS } from "@/lib/http/machine-security-headers";
+import { errorFields, logger } from "@/lib/observability/logger";
 import { BodyTooLarge, MAX_BODY_BYTES, unreadableBodyResponse } from "./body-limit";
 import type { TMachineEndpoint, TRouteParams } from "./define-endpoint";
 import { matchMachineRoute } from "./route-handlers";
@@ -82,7 +83,7 @@ export function serveMachineRequest(req: IncomingMessage, res: ServerResponse): 
   const match = matchMachineRoute(query < 0 ? url : url.slice(0, query));
   if (!match) return false;
   answer(match.endpoint, match.params, req, res).catch((error) => {
-    console.error("machine endpoint: could not answer", error);
+    logger().error(errorFields(error), "machine endpoint: could not answer");
     if (!res.headersSent) res.writeHead(500, { ...MACHINE_SECURITY_HEADERS, "content-type": "application/json" });
     res.end();
   });

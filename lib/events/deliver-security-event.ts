@@ -9,6 +9,7 @@
 // before any connection is made, and the event fails with our own Japanese reason.
 import "server-only";
 import { db } from "@/lib/db";
+import { metrics } from "@/lib/observability/metrics";
 import { OutboundRefused, OutboundTimeout, OutboundTooLarge, outboundFetch } from "@/lib/http/outbound-fetch";
 import type { TClaimedEvent } from "./claim-due-events";
 import type { TDeliverySettings } from "./delivery-settings";
@@ -81,6 +82,7 @@ export async function deliverSecurityEvent(event: TClaimedEvent, settings: TDeli
   const held = { id: event.id, attempts: event.attempts, status: "sending" };
   if (outcome.sent) {
     await db.securityEvent.updateMany({ where: held, data: { status: "sent", sentAt: now, lastStatus: outcome.status, lastError: null, leaseUntil: null } });
+    metrics().deliveries.inc({ outcome: "delivered" });
     return true;
   }
   const row = await db.securityEvent.findUnique({ where: { id: event.id }, select: { giveUpAt: true } });
@@ -91,5 +93,6 @@ export async function deliverSecurityEvent(event: TClaimedEvent, settings: TDeli
       ? { status: "failed", lastStatus: outcome.status, lastError: outcome.error, leaseUntil: null }
       : { status: "pending", lastStatus: outcome.status, lastError: outcome.error, leaseUntil: null, nextAttemptAt: new Date(now.getTime() + retryDelay(event.attempts, settings.retryBaseMs)) },
   });
+  metrics().deliveries.inc({ outcome: giveUp ? "failed" : "retry" });
   return false;
 }

@@ -4,6 +4,8 @@
 // At start it also makes the institutions' signing keys if they are missing (first start).
 import "server-only";
 import { db } from "@/lib/db";
+import { noteDatabaseError } from "@/lib/db/outage-watch";
+import { errorFields, logger } from "@/lib/observability/logger";
 import { claimDueEvents } from "./claim-due-events";
 import { deliverSecurityEvent } from "./deliver-security-event";
 import { deliverySettings, type TDeliverySettings } from "./delivery-settings";
@@ -11,13 +13,19 @@ import { ensureSigningKeys } from "./ensure-signing-keys";
 
 const BATCH = 10;
 
-export function startEventWorker(settings: TDeliverySettings = deliverySettings()): () => void {
-  if (!settings.enabled) return () => {};
+/** Starts the worker; the function it returns stops it and resolves once the deliveries in flight are done. */
+export function startEventWorker(settings: TDeliverySettings = deliverySettings()): () => Promise<void> {
+  if (!settings.enabled) return async () => {};
   let busy = false;
+  let current: Promise<void> = Promise.resolve();
   let stopped = false;
-  const tick = async () => {
-    if (busy || stopped) return;
+  const tick = () => {
+    if (busy || stopped) return current;
     busy = true;
+    current = deliverDue();
+    return current;
+  };
+  const deliverDue = async () => {
     try {
       for (let round = 0; round < 10 && !stopped; round++) {
         const claimed = await claimDueEvents(new Date(), BATCH, settings.leaseMs);
@@ -25,7 +33,8 @@ export function startEventWorker(settings: TDeliverySettings = deliverySettings(
         if (claimed.length < BATCH) break;
       }
     } catch (error) {
-      console.error("event delivery:", error instanceof Error ? error.message : error);
+      // an outage is logged once by the outage watch, not on every poll
+      if (!noteDatabaseError(error)) logger().error(errorFields(error), "event delivery failed");
     } finally {
       busy = false;
     }
@@ -36,12 +45,15 @@ export function startEventWorker(settings: TDeliverySettings = deliverySettings(
     try {
       for (const { id } of await db.institution.findMany({ select: { id: true } })) await ensureSigningKeys(id);
     } catch (error) {
-      console.error("signing keys:", error instanceof Error ? error.message : error);
+      logger().error(errorFields(error), "signing keys could not be made");
     }
     await tick();
   })();
-  return () => {
+  // a claim not yet delivered is not released by hand: its lease (settings.leaseMs) runs out and another
+  // instance's worker claims it again; stopping waits for the deliveries already under way
+  return async () => {
     stopped = true;
     clearInterval(timer);
+    await current;
   };
 }

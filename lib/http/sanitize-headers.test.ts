@@ -48,7 +48,20 @@ describe("sanitizeHeaders", () => {
   it("drops every x-renkei-* header a client sends, not only today's names", () => {
     const req = fakeRequest({ "x-renkei-client-cert-verified": "SUCCESS", "x-renkei-anything": "1" }, { remoteAddress: "127.0.0.1" });
     sanitizeHeaders(req, { tls: false });
-    expect(Object.keys(req.headers).filter((h) => h.startsWith("x-renkei-"))).toEqual(["x-renkei-client-ip"]);
+    expect(Object.keys(req.headers).filter((h) => h.startsWith("x-renkei-")).sort()).toEqual(["x-renkei-client-ip", "x-renkei-request-id"]);
+  });
+
+  it("takes the request id from a trusted proxy's X-Request-Id only, else makes one (a forged x-renkei-request-id too)", () => {
+    const through = (remote: string, headers: Record<string, string>) => {
+      const req = fakeRequest(headers, { remoteAddress: remote });
+      sanitizeHeaders(req, { tls: false, env: { RENKEI_TRUSTED_PROXIES: "10.0.0.2" } });
+      return req.headers["x-renkei-request-id"];
+    };
+    expect(through("10.0.0.2", { "x-request-id": "lb-42" })).toBe("lb-42");
+    const uuid = /^[0-9a-f-]{36}$/;
+    expect(through("198.51.100.7", { "x-request-id": "lb-42" })).toMatch(uuid);
+    expect(through("198.51.100.7", { "x-renkei-request-id": "planted" })).toMatch(uuid);
+    expect(through("10.0.0.2", { "x-request-id": "two words" })).toMatch(uuid);
   });
 });
 

@@ -4,6 +4,8 @@
 //   - the client's address is the socket's; behind a trusted proxy (RENKEI_TRUSTED_PROXIES: addresses
 //     or CIDR ranges) it is the rightmost X-Forwarded-For hop that is not itself a trusted proxy —
 //     the address the proxy appended — never the leftmost, which the client wrote
+//   - the request id is a trusted proxy's X-Request-Id when it is a plain token, else a new one
+//     (lib/http/request-id.ts): a client cannot plant an id in the logs of requests it did not send through one
 //   - TLS is the HTTPS listener's, or a trusted proxy's X-Forwarded-Proto https; a client certificate
 //     only with TLS: the socket's, or the one the trusted proxy passes in RENKEI_PROXY_CERT_HEADER
 // env is read on each call so tests can vary it.
@@ -12,6 +14,7 @@ import type { IncomingMessage } from "node:http";
 import type { TLSSocket } from "node:tls";
 import { TRUSTED_HEADER, TRUSTED_PREFIX } from "./trusted-headers";
 import { UNKNOWN_IP } from "./client-ip";
+import { requestIdFrom } from "./request-id";
 
 type TEnv = Record<string, string | undefined>;
 type TRequest = Pick<IncomingMessage, "headers" | "rawHeaders"> & { socket: Partial<Pick<TLSSocket, "remoteAddress" | "getPeerCertificate">> };
@@ -67,6 +70,7 @@ export function sanitizeHeaders(req: TRequest, { tls, env = process.env }: { tls
   const forwarded = fromProxy ? forwardedClient([req.headers["x-forwarded-for"]].flat().join(","), blocks) : null;
   const forwardedTls = fromProxy && list(String(header("x-forwarded-proto") || "")).at(-1) === "https";
   const proxiedCert = fromProxy && proxyCertHeader ? header(proxyCertHeader) : undefined;
+  const requestId = requestIdFrom(fromProxy ? header("x-request-id") : undefined);
 
   // every x-renkei-* name is the server's own, present and future, besides the proxy's certificate header
   const dropped = (name: string) => name.startsWith(TRUSTED_PREFIX) || name === proxyCertHeader;
@@ -81,6 +85,7 @@ export function sanitizeHeaders(req: TRequest, { tls, env = process.env }: { tls
   };
 
   set(TRUSTED_HEADER.clientIp, forwarded || remote || UNKNOWN_IP);
+  set(TRUSTED_HEADER.requestId, requestId);
   if (tls) {
     set(TRUSTED_HEADER.tls, "1");
     const cert = req.socket.getPeerCertificate?.(false);

@@ -8,6 +8,8 @@ export const TRUSTED_HEADER = {
   tls: "x-renkei-tls",
   /** the TLS client certificate the browser or client presented, URL-encoded PEM */
   clientCert: "x-renkei-client-cert",
+  /** this request's id: a trusted proxy's X-Request-Id, or one made here (lib/http/request-id.ts) */
+  requestId: "x-renkei-request-id",
 } as const;
 
 /** Every header under this prefix is the server's: dropped from what clients send. */

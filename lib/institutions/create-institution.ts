@@ -12,7 +12,7 @@ import { ZInstitutionSettings } from "./settings";
 import { ZTheme } from "./theme";
 
 // app/'s own segments beside app/[institution] (and what Next serves at the root)
-const RESERVED = new Set(["api", "console", "demo", "docs", "healthz", "preview", "_next", "favicon.ico", "robots.txt"]);
+const RESERVED = new Set(["api", "console", "demo", "docs", "healthz", "readyz", "preview", "_next", "favicon.ico", "robots.txt"]);
 
 export const ZNewInstitutionSchema = z.object({
   slug: z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, "the slug is 2 to 32 lower-case letters, digits or '-', starting with a letter")

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { processSingleton } from "@/lib/process/cross-bundle";
+import { rememberInstitution } from "./last-known-institutions";
 import { parseSettings, type TInstitutionSettings } from "./settings";
 import { parseTheme, type TTheme } from "./theme";
 
@@ -31,7 +32,9 @@ async function loadInstitution(slug: string): Promise<TInstitution | null> {
     select: { id: true, slug: true, name: true, bankCode: true, consentDays: true, settings: true, theme: true },
   });
   if (!row) return null;
-  return { ...row, settings: parseSettings(row.settings), theme: await parseTheme(row.theme) };
+  const institution = { ...row, settings: parseSettings(row.settings), theme: await parseTheme(row.theme) };
+  rememberInstitution(slug, { name: institution.name, theme: institution.theme });
+  return institution;
 }
 
 /** The institution of a URL segment, or null. */

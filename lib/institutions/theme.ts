@@ -4,6 +4,7 @@
 // Every theme that enters Renkei passes ZTheme — the editor's save, the preview's unsaved theme, the seed,
 // a stored row — and ZTheme checks the logo itself (lib/institutions/logo-svg-problem.ts), so no path can
 // skip it. The check is asynchronous (its parser loads on first use): parse with parseAsync/safeParseAsync.
+import { logger } from "@/lib/observability/logger";
 import { z } from "zod";
 import { COLOR_FORMAT, COLOR_FORMAT_MESSAGE } from "@/lib/institutions/color-format";
 import { logoSvgProblem } from "./logo-svg-problem";
@@ -49,7 +50,7 @@ export async function parseTheme(json: string): Promise<TTheme> {
   const parsed = await ZTheme.safeParseAsync(raw);
   if (parsed.success) return parsed.data;
   if (parsed.error.issues.every((issue) => issue.path[0] === "logoSvg") && raw && typeof raw === "object") {
-    console.warn("[theme] a stored logo is refused by the logo check and is not shown");
+    logger().warn("theme: a stored logo is refused by the logo check and is not shown");
     return ZTheme.parseAsync({ ...raw, logoSvg: null });
   }
   throw parsed.error;

@@ -28,6 +28,22 @@ type TSingletonReasons = {
    * listens; Next's instrumentation hook (instrumentation.ts, another copy) then need not hash every password again.
    */
   demoCredentialsChecked: "the demo-credential check ran once in this process";
+  /**
+   * lib/process/lifecycle.ts: server.mjs's bundle starts draining on SIGTERM and Next's copy answers /readyz on the
+   * Next mount; the background work (sweep, event worker) runs once per process, whichever copy starts it.
+   */
+  lifecycle: "one draining flag and one set of background work per process";
+  /** lib/db/outage-watch.ts: one view of whether the database is reachable, so one log line per change, not per copy. */
+  databaseOutage: "one database up/down state and one probe per process";
+  /** lib/institutions/last-known-institutions.ts: the outage page's theme, seen by the copy that answers it. */
+  lastKnownInstitutions: "the name and theme of each institution last read, for pages answered while the database is down";
+  /**
+   * lib/observability/metrics.ts: one Prometheus registry and one object per metric — a second registration of a
+   * name throws, and a counter in each copy would split one count in two (the lean path's and Next's).
+   */
+  metrics: "one metrics registry, so that both copies count into the same series";
+  /** lib/observability/logger.ts: one pino logger, so one stdout stream and one level for the whole process. */
+  logger: "one log stream and level per process";
 };
 
 export type TSingletonName = keyof TSingletonReasons;

@@ -15,6 +15,10 @@ export type TServerProcess = {
   kill: () => void;
   /** SIGTERM to the group, SIGKILL after 5 s. */
   stop: () => Promise<void>;
+  /** everything the server wrote to stdout and stderr so far (its JSON log lines: lib/observability/logger.ts) */
+  output: () => string;
+  /** The server's exit code once it exits (null: killed by a signal). */
+  exited: Promise<number | null>;
 };
 
 const root = path.resolve(__dirname, "../..");
@@ -58,6 +62,7 @@ export async function spawnServer(env: NodeJS.ProcessEnv, options: { fresh?: boo
   }
   if (options.fresh !== false) prepareDatabase(env);
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "server.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   let output = "";
   // RENKEI_SERVER_LOG=1 shows what the server prints while the tests run (it is always shown when it fails to start)
   const echo = Boolean(process.env.RENKEI_SERVER_LOG);
@@ -94,5 +99,5 @@ export async function spawnServer(env: NodeJS.ProcessEnv, options: { fresh?: boo
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { baseUrl, tlsUrl: `https://localhost:${tlsPort}`, env, pid: child.pid!, kill: () => group("SIGKILL"), stop };
+  return { baseUrl, tlsUrl: `https://localhost:${tlsPort}`, env, pid: child.pid!, kill: () => group("SIGKILL"), stop, output: () => output, exited };
 }

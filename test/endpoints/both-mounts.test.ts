@@ -105,9 +105,9 @@ const cases: [string, () => Promise<TBuilt>][] = [
 ];
 
 // hop-by-hop and per-moment headers, and Next's own Vary (its RSC cache key, which Next adds to every
-// answer it routes); everything else must be the same on both mounts
+// answer it routes); everything else must be the same on both mounts (X-Request-Id is on both, one per request)
 const PER_CONNECTION = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "vary"]);
-const headersOf = (res: Response) => Object.fromEntries([...res.headers].filter(([name]) => !PER_CONNECTION.has(name)).map(([n, v]) => [n, n === "dpop-nonce" ? "(nonce)" : v]));
+const headersOf = (res: Response) => Object.fromEntries([...res.headers].filter(([name]) => !PER_CONNECTION.has(name)).map(([n, v]) => [n, n === "dpop-nonce" ? "(nonce)" : n === "x-request-id" ? "(request id)" : v]));
 const shapeOf = (value: unknown): unknown =>
   Array.isArray(value) ? value.map(shapeOf) : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v)])) : typeof value;
 

@@ -33,7 +33,27 @@ describe("the database down", () => {
     expect(await res.text()).toContain("ただいまご利用いただけません");
   });
 
-  it("and /healthz says unavailable", async () => {
-    expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(503);
+  it("a screen answers a Japanese 503 page with Retry-After, not Next's English error", async () => {
+    const res = await fetch(`${server.baseUrl}/sakura/links`, { redirect: "manual" });
+    expect(res.status).toBe(503);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    const page = await res.text();
+    expect(page).toContain("ただいまご利用いただけません");
+    expect(page).not.toMatch(/This page couldn.t load/);
+  });
+
+  it("/readyz says why it is not ready; /healthz, the liveness, stays 200", async () => {
+    const ready = await fetch(`${server.baseUrl}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(ready.headers.get("retry-after")).toBeTruthy();
+    const body = (await ready.json()) as { status: string; reasons: string[] };
+    expect(body.status).toBe("unavailable");
+    expect(body.reasons.join(" ")).toContain("database unreachable");
+    expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+  });
+
+  it("logs the outage once, not once per request", () => {
+    expect(server.output().match(/database unavailable \(/g)?.length).toBe(1);
+    expect(server.output()).not.toContain("uncaughtException");
   });
 });

@@ -17,6 +17,7 @@ import { demoInstitutions } from "@/prisma/seed/institutions";
 import { extraServerPort, testServerEnv } from "../env";
 import { productionEnv } from "../support/production-env";
 import { signInOperator } from "../support/operator-sign-in";
+import { logMessages } from "../support/log-messages";
 
 const root = path.resolve(__dirname, "../..");
 const PORT = extraServerPort("firstOperator");
@@ -48,7 +49,7 @@ async function startRefusal(env: NodeJS.ProcessEnv): Promise<string | null> {
     expect(health.status).toBe(200);
     return null;
   } catch (error) {
-    return String(error instanceof Error ? error.message : error);
+    return logMessages(String(error instanceof Error ? error.message : error)); // the log lines' own words
   }
 }
 

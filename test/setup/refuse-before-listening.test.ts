@@ -12,6 +12,7 @@ import { hashSecret } from "@/lib/crypto/password";
 import { migrate } from "@/lib/db/migrate";
 import { extraServerPort, testServerEnv } from "../env";
 import { productionEnv } from "../support/production-env";
+import { logMessages } from "../support/log-messages";
 
 const root = path.resolve(__dirname, "../..");
 const PORT = extraServerPort("refuseBeforeListening");
@@ -58,6 +59,7 @@ it("never accepts a connection and exits non-zero", { timeout: 120_000 }, async 
     }
   }
   expect(accepted).toBe(0);
-  expect(output).toContain('operator "admin" has the demo password');
-  expect(output).not.toContain("Renkei listening");
+  const said = logMessages(output);
+  expect(said).toContain('operator "admin" has the demo password');
+  expect(said).not.toContain("Renkei listening");
 });

@@ -44,8 +44,16 @@ function attribute(tag: string, name: string): string | null {
 export class ConsentBrowser {
   private jar = new Map<string, string>();
 
-  /** `address`: the loopback address this browser connects from (the client IP the server records) */
-  constructor(readonly address?: string) {}
+  /**
+   * `address`: the loopback address this browser connects from (the client IP the server records);
+   * `stopAt`: a redirect to a URL starting with it is not followed but returned (the aggregator's callback)
+   */
+  constructor(readonly address?: string, readonly stopAt?: string) {}
+
+  /** The values of every cookie the server set so far (a test that looks for them elsewhere). */
+  cookieValues(): string[] {
+    return [...this.jar.values()].filter(Boolean);
+  }
 
   private cookieHeader(): string {
     return [...this.jar].map(([name, value]) => `${name}=${value}`).join("; ");
@@ -68,6 +76,7 @@ export class ConsentBrowser {
       const location = res.headers.get("location");
       if (res.status >= 300 && res.status < 400 && location) {
         current = new URL(location, current).toString();
+        if (this.stopAt && current.startsWith(this.stopAt)) return { url: current, status: res.status, html: "" };
         continue;
       }
       return { url: current, status: res.status, html: res.text };
@@ -98,7 +107,11 @@ export class ConsentBrowser {
     const res = await exchange(action, { method: "POST", body, cookie: this.cookieHeader() }, this.address);
     this.keep(res);
     const location = res.headers.get("location");
-    if (res.status >= 300 && res.status < 400 && location) return this.open(new URL(location, action).toString());
+    if (res.status >= 300 && res.status < 400 && location) {
+      const next = new URL(location, action).toString();
+      if (this.stopAt && next.startsWith(this.stopAt)) return { url: next, status: res.status, html: "" };
+      return this.open(next);
+    }
     return { url: action, status: res.status, html: res.text };
   }
 }

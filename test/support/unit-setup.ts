@@ -22,5 +22,7 @@ process.env.RENKEI_INITIAL_ACCESS_TOKEN ||= TEST_INITIAL_ACCESS_TOKEN;
 process.env.RENKEI_DEMO ||= "1";
 process.env.RENKEI_ORIGIN ||= "http://localhost:3000";
 process.env.RENKEI_TLS_ORIGIN ||= "https://localhost:3443";
+// the logger's lines (lib/observability/logger.ts) only when something is wrong: the unit run's output stays readable
+process.env.RENKEI_LOG_LEVEL ||= "warn";
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

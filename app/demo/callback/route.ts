@@ -6,6 +6,7 @@ import { publicOrigin } from "@/lib/config/origin";
 import { demoClientConfig, dpopHandle } from "@/lib/demo/demo-client";
 import { readDemoState, writeDemoState } from "@/lib/demo/demo-cookie";
 import { seeOther } from "@/lib/http/see-other";
+import { errorFields, logger } from "@/lib/observability/logger";
 import { demoNotServed } from "@/lib/demo/demo-served";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +31,7 @@ export async function GET(request: Request) {
     await writeDemoState({ ...demo, accessToken: tokens.access_token, refreshToken: tokens.refresh_token, grantId: (tokens as { grant_id?: string }).grant_id });
     return go("/demo/result");
   } catch (error) {
-    console.error("demo: code exchange failed", error instanceof Error ? error.message : error);
+    logger().error(errorFields(error), "demo: code exchange failed");
     return go("/demo?error=exchange");
   }
 }

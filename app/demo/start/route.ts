@@ -3,6 +3,7 @@
 import { publicOrigin } from "@/lib/config/origin";
 import { startDemoFlow } from "@/lib/demo/start-demo-flow";
 import { seeOther } from "@/lib/http/see-other";
+import { errorFields, logger } from "@/lib/observability/logger";
 import { demoNotServed } from "@/lib/demo/demo-served";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ export async function POST(request: Request) {
   try {
     location = await startDemoFlow(await request.formData());
   } catch (error) {
-    console.error("demo: could not start", error instanceof Error ? error.message : error);
+    logger().error(errorFields(error), "demo: could not start");
     location = "/demo?error=start";
   }
   return seeOther(location.startsWith("/") ? `${publicOrigin()}${location}` : location);

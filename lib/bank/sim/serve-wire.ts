@@ -89,6 +89,30 @@ function route(method: string, path: string): { op: TWireOperation; params: Reco
 
 const ZSlug = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
+// A bank's gateway knows which institution it serves from its configuration, not from a query per call: the
+// simulator reads each institution's id once (its demo bank never removes one) and keeps it for the process's life.
+// An unknown slug is not remembered, so an institution seeded later is found.
+const institutionIds = new Map<string, Promise<string | null>>();
+function institutionIdOf(slug: string): Promise<string | null> {
+  const held = institutionIds.get(slug);
+  if (held) return held;
+  const id = db.institution.findUnique({ where: { slug }, select: { id: true } }).then((row) => row?.id ?? null);
+  institutionIds.set(slug, id);
+  void id.then((found) => { if (found === null) institutionIds.delete(slug); }, () => institutionIds.delete(slug));
+  return id;
+}
+
+// the two embedded seams of each institution, made once (each is a set of closures over the institution's id)
+const seamsByInstitution = new Map<string, TSeams>();
+function seamsOf(institutionId: string): TSeams {
+  let seams = seamsByInstitution.get(institutionId);
+  if (!seams) {
+    seams = { auth: embeddedCustomerAuth(institutionId), data: embeddedAccountData(institutionId) };
+    seamsByInstitution.set(institutionId, seams);
+  }
+  return seams;
+}
+
 /** Answers one request of the protocol: `path` is /{institution slug}/v1/…, `body` the parsed JSON (or undefined). */
 export async function serveWire(method: string, path: string, body: unknown): Promise<TWireAnswer> {
   const [, slug, ...rest] = path.split("/");
@@ -96,15 +120,15 @@ export async function serveWire(method: string, path: string, body: unknown): Pr
   const found = route(method, `/${rest.join("/")}`);
   if (found === "method") return { status: 405, body: { error: "invalid_request", message: "method not allowed" } };
   if (!found) return { status: 404, body: { error: "not_found", message: "no such operation" } };
-  const institution = await db.institution.findUnique({ where: { slug }, select: { id: true } });
-  if (!institution) return refuse("not_found", "no such institution");
+  const institutionId = await institutionIdOf(slug);
+  if (!institutionId) return refuse("not_found", "no such institution");
   let input: unknown = undefined;
   if (found.op.request) {
     const parsed = found.op.request.safeParse(body);
     if (!parsed.success) return refuse("invalid_request", parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ").slice(0, 500));
     input = parsed.data;
   }
-  const seams = { auth: embeddedCustomerAuth(institution.id), data: embeddedAccountData(institution.id) };
+  const seams = seamsOf(institutionId);
   const answer = await HANDLERS[found.op.operation](seams, found.params, input as never);
   // the reference implementation answers only what the protocol allows: a drift is a bug here, not the bank's
   if (answer.status === 200) found.op.answer.parse(answer.body);

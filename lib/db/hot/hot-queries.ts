@@ -89,6 +89,8 @@ export interface THotQueries {
   token(table: "access" | "refresh", tokenHash: string, institutionId: string): Promise<THotTokenRow | null>;
   grantAccountIds(grantId: string): Promise<string[]>;
   accounts(ids: string[]): Promise<THotAccountRow[]>;
+  /** the institution and the bank's reference of each of these accounts (http mode: lib/bank/local-refs.ts) */
+  accountRefs(ids: string[]): Promise<{ id: string; institutionId: string; bankRef: string | null }[]>;
   /** each account's balance, and its last balance before `beforeDay` and before `beforeMonth` */
   balances(ids: string[], beforeDay: string, beforeMonth: string): Promise<THotBalanceRow[]>;
   firstTransaction(accountId: string): Promise<THotFirstTransactionRow | null>;
@@ -100,6 +102,14 @@ export interface THotQueries {
 }
 
 type THotHolder = { env: string; queries: Promise<THotQueries> } | null;
+
+/** Shutdown: the hot queries' pool closed, when this process opened one. */
+export async function closeHotQueries(): Promise<void> {
+  const current = processSingleton<THotHolder>("hotQueries", () => null);
+  if (!current) return;
+  replaceProcessSingleton<THotHolder>("hotQueries", null);
+  await (await current.queries).close();
+}
 
 /** The process's hot queries for DATABASE_URL (one per process: lib/process/cross-bundle.ts). */
 export function hotQueries(): Promise<THotQueries> {

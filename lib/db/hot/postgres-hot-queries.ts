@@ -5,8 +5,10 @@
 // advisory lock (AUDIT_CHAIN_LOCK_SQL) serializes appends with every other instance.
 import "server-only";
 import pg from "pg";
+import { onPoolError } from "../outage-watch";
+import { metrics, onScrape } from "@/lib/observability/metrics";
 import type { THotAuditChain, THotQueries } from "./hot-queries";
-import { ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
+import { ZHotAccountRefRow, ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
 import * as sql from "./sql";
 import { auditValues, commitSteps, WRITE_SQL, type TWriteName } from "./writes";
 
@@ -26,14 +28,28 @@ const A_LIST = (param: string) => `a."id" = ANY(${param}::text[])`;
 
 export function postgresHotQueries(url: string): THotQueries {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), types });
-  // an idle connection the server closed (a restart, a failover) is dropped; the next query opens a new one
-  pool.on("error", (error) => console.error("hot queries: idle PostgreSQL connection lost:", error.message));
+  // an idle connection the server closed (a restart, a failover) is dropped; the next query opens a new one. A
+  // checked-out client gets a listener of its own: its death between two queries is no uncaughtException. Both
+  // go to the outage watch, which logs an outage once (lib/db/outage-watch.ts), and are counted.
+  const lost = () => {
+    metrics().dbErrors.inc({ kind: "connection_lost" });
+    onPoolError();
+  };
+  pool.on("error", lost);
+  pool.on("connect", (client) => client.on("error", lost));
+  // the pool's connections, read on each scrape (renkei_db_pool_connections)
+  onScrape(() => {
+    metrics().dbPoolConnections.set({ state: "total" }, pool.totalCount);
+    metrics().dbPoolConnections.set({ state: "idle" }, pool.idleCount);
+    metrics().dbPoolConnections.set({ state: "waiting" }, pool.waitingCount);
+  });
   const statements = {
     client: sql.CLIENT_SQL,
     access: sql.ACCESS_TOKEN_SQL,
     refresh: sql.REFRESH_TOKEN_SQL,
     grantAccounts: sql.GRANT_ACCOUNTS_SQL,
     accounts: sql.accountsSql(LIST("$1")),
+    accountRefs: sql.accountRefsSql(LIST("$1")),
     balances: sql.balancesSql(A_LIST("$1")),
     first: sql.FIRST_TRANSACTION_SQL,
     currency: sql.CURRENCY_SQL,
@@ -64,6 +80,7 @@ export function postgresHotQueries(url: string): THotQueries {
     token: (table, tokenHash, institutionId) => one(ZHotTokenRow, table === "access" ? "access" : "refresh", [tokenHash, institutionId]),
     grantAccountIds: async (grantId) => (await rows("grantAccounts", [grantId])).map((r) => ZHotIdRow.parse(r).id),
     accounts: async (ids) => (await rows("accounts", [ids])).map((r) => ZHotAccountRow.parse(r)),
+    accountRefs: async (ids) => (await rows("accountRefs", [ids])).map((r) => ZHotAccountRefRow.parse(r)),
     balances: async (ids, beforeDay, beforeMonth) => (await rows("balances", [ids, beforeDay, beforeMonth])).map((r) => ZHotBalanceRow.parse(r)),
     firstTransaction: (accountId) => one(ZHotFirstTransactionRow, "first", [accountId]),
     currency: (accountId) => one(ZHotCurrencyRow, "currency", [accountId]),

@@ -37,6 +37,9 @@ export const ZHotAccountRow = z.object({
 });
 export type THotAccountRow = z.infer<typeof ZHotAccountRow>;
 
+/** An account's reference at its bank (null: embedded, or not yet seen on a consent screen). */
+export const ZHotAccountRefRow = z.object({ id: ZText, institutionId: ZText, bankRef: ZNullableText });
+
 /** An account's balance with the last balances before a day and before the 1st of the month (null: none). */
 export const ZHotBalanceRow = z.object({
   id: ZText, accountTypeCode: ZText, accountTypeName: ZText, balance: ZMoney, currencyCode: ZText, currencyName: ZText,

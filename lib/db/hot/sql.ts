@@ -34,6 +34,13 @@ export const accountsSql = (ids: string) => `
   FROM "Account" WHERE ${ids}
   ORDER BY "branchCode" ASC, "accountNumber" ASC`;
 
+/**
+ * http mode: the bank's reference of each of these accounts, for the resource API's calls to the bank. By primary key
+ * only: with "institutionId" = $n beside it SQLite walks the institution's (institutionId, bankRef) index instead, every
+ * account of the institution; the caller (lib/bank/local-refs.ts) keeps the institution's rows.
+ */
+export const accountRefsSql = (ids: string) => `SELECT "id", "institutionId", "bankRef" FROM "Account" WHERE ${ids}`;
+
 // Each past balance is one indexed probe of Transaction(accountId, transactionDate, id), walked backwards.
 const lastBalanceBefore = (param: string) => `(SELECT t."balance" FROM "Transaction" t
     WHERE t."accountId" = a."id" AND t."transactionDate" < ${param} ORDER BY t."transactionDate" DESC, t."id" DESC LIMIT 1)`;

@@ -7,7 +7,7 @@ import "server-only";
 import Database from "better-sqlite3";
 import { acquireSqliteWriteLock } from "@/lib/db/sqlite-write-lock";
 import type { THotAuditChain, THotQueries, THotWrite, TReplayRecord } from "./hot-queries";
-import { ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
+import { ZHotAccountRefRow, ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
 import * as sql from "./sql";
 import { auditValues, commitSteps, WRITE_SQL, type TWriteName } from "./writes";
 
@@ -41,6 +41,7 @@ export function sqliteHotQueries(file: string): THotQueries {
     refresh: prepare(db, sql.REFRESH_TOKEN_SQL),
     grantAccounts: prepare(db, sql.GRANT_ACCOUNTS_SQL),
     accounts: prepare(db, sql.accountsSql(LIST("$1"))),
+    accountRefs: prepare(db, sql.accountRefsSql(LIST("$1"))),
     balances: prepare(db, sql.balancesSql(A_LIST("$1")), { money: true }),
     first: prepare(db, sql.FIRST_TRANSACTION_SQL, { money: true }),
     currency: prepare(db, sql.CURRENCY_SQL),
@@ -68,6 +69,7 @@ export function sqliteHotQueries(file: string): THotQueries {
     token: async (table, tokenHash, institutionId) => one(ZHotTokenRow, (table === "access" ? q.access : q.refresh).get(tokenHash, institutionId)),
     grantAccountIds: async (grantId) => q.grantAccounts.all(grantId).map((r) => ZHotIdRow.parse(r).id),
     accounts: async (ids) => q.accounts.all(JSON.stringify(ids)).map((r) => ZHotAccountRow.parse(r)),
+    accountRefs: async (ids) => q.accountRefs.all(JSON.stringify(ids)).map((r) => ZHotAccountRefRow.parse(r)),
     balances: async (ids, beforeDay, beforeMonth) => q.balances.all(JSON.stringify(ids), beforeDay, beforeMonth).map((r) => ZHotBalanceRow.parse(r)),
     firstTransaction: async (accountId) => one(ZHotFirstTransactionRow, q.first.get(accountId)),
     currency: async (accountId) => one(ZHotCurrencyRow, q.currency.get(accountId)),

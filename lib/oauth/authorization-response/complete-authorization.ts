@@ -10,6 +10,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { metrics } from "@/lib/observability/metrics";
 import { issuerFor } from "@/lib/config/origin";
 import type { TScope } from "@/lib/oauth/authorization-request/authorization-params";
 import { authorizationResponseUrl, loadLiveInteraction } from "./load-interaction";
@@ -92,6 +93,7 @@ export async function completeAuthorization(input: {
     });
     return { ...interaction, issuedFor };
   });
+  metrics().consents.inc({ outcome: "given" });
   return {
     grantId: result.issuedFor,
     redirectUrl: authorizationResponseUrl(result.params.redirectUri, { code, state: result.params.state, iss: issuerFor(result.institutionSlug) }),

@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { metrics } from "@/lib/observability/metrics";
 import { issuerFor } from "@/lib/config/origin";
 import { authorizationResponseUrl, loadLiveInteraction } from "./load-interaction";
 import { InteractionNotLive } from "./complete-authorization";
@@ -25,6 +26,7 @@ export async function denyAuthorization(input: {
     });
     return live;
   });
+  metrics().consents.inc({ outcome: input.error === "temporarily_unavailable" ? "unavailable" : "refused" });
   return {
     redirectUrl: authorizationResponseUrl(interaction.params.redirectUri, {
       error: input.error ?? "access_denied",

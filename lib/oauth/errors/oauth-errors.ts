@@ -1,3 +1,4 @@
+import { logUnexpectedError } from "@/lib/observability/unexpected-error";
 import { NO_STORE } from "./oauth-json";
 import { jsonResponse } from "@/lib/http/json-response";
 
@@ -160,6 +161,6 @@ export function oauthErrorResponse(error: unknown): Response {
     if (error instanceof TooManyRequests) headers["retry-after"] = String(error.retryAfterSeconds);
     return jsonResponse({ error: error.error, error_description: error.description }, { status: error.status, headers });
   }
-  console.error("oauth: unexpected error", error);
+  logUnexpectedError("oauth", error);
   return jsonResponse({ error: "server_error", error_description: "内部エラーが発生しました。" }, { status: 500, headers: NO_STORE });
 }

@@ -14,6 +14,7 @@
 import "server-only";
 import { db, type TTx } from "@/lib/db";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { metrics } from "@/lib/observability/metrics";
 import { enqueueSecurityEvent } from "@/lib/events/enqueue-security-event";
 import { REVOCATION_REASONS } from "@/lib/events/event-types";
 
@@ -39,6 +40,8 @@ export async function revokeGrant(
   await tx.accessToken.updateMany({ where: { grantId: input.grantId, revokedAt: null }, data: { revokedAt: now } });
   await tx.refreshToken.updateMany({ where: { grantId: input.grantId, revokedAt: null }, data: { revokedAt: now } });
   if (ended.count !== 1) return false; // ended already, by another hand: its entry and its event are there
+  // counted as the end is written: a transaction rolled back after this (rare: the caller's later step failed) counts once too many
+  metrics().grantsRevoked.inc({ by: input.by });
   await appendAuditEvent(tx, {
     institutionId: grant.institutionId,
     actorType: ACTOR[input.by],

@@ -3,6 +3,7 @@
 // the sender, dispatch on grant_type.
 import "server-only";
 import { clientIp } from "@/lib/http/client-ip";
+import { metrics } from "@/lib/observability/metrics";
 import { authenticateClient } from "@/lib/oauth/client-authentication/authenticate-client";
 import { endpointsFor } from "@/lib/oauth/endpoints/endpoint-urls";
 import { InvalidRequest, UnauthorizedClient, UnsupportedGrantType } from "@/lib/oauth/errors/oauth-errors";
@@ -27,7 +28,9 @@ export async function issueToken(ctx: TRequestContext) {
   if (!parsed.success) throw new InvalidRequest(parsed.error.issues[0]?.message ?? "malformed token request");
   const binding = await senderBinding(ctx, client);
   const ip = clientIp(ctx.request);
-  return parsed.data.grant_type === "authorization_code"
+  const issued = await (parsed.data.grant_type === "authorization_code"
     ? exchangeCode(ctx, client, parsed.data, binding, ip)
-    : refreshGrant(ctx, client, parsed.data, binding, ip);
+    : refreshGrant(ctx, client, parsed.data, binding, ip));
+  metrics().tokensIssued.inc({ grant_type: parsed.data.grant_type, profile: client.policy.profile });
+  return issued;
 }
