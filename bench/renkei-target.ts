@@ -30,6 +30,8 @@ export type TRenkeiTarget = {
   clientId: string;
   accessToken: string;
   refreshToken: string;
+  /** a second client like the main one, with its limits on (set high: bench/limits-toggle.ts) — issue 25's comparison */
+  limited: { clientId: string; accessToken: string; refreshToken: string };
   paging: { grantId: string; accessToken: string; dateFrom: string; dateTo: string; accounts: TPagingAccount[] };
   stop: () => Promise<void>;
   /** The server stopped and started again on the same data with `env` added (a setting measured both ways); its new pid. */
@@ -78,6 +80,7 @@ export async function startRenkei(key: TBenchKey, nodeArgs: string[] = [], onSta
   const customerAccounts = await db.account.findMany({ where: { contractId: user.contractId, branchCode: { not: "900" } }, select: { id: true } });
   const main = await consent(issuer, key, 1, user.id, customerAccounts.map((a) => a.id), ["balances", "transactions"]);
   const paging = await consent(issuer, key, 2, user.id, pagingAccounts.map((a) => a.accountId), ["transactions"]);
+  const limited = await consent(issuer, key, 3, user.id, customerAccounts.map((a) => a.id), ["balances", "transactions"]);
   return {
     origin: server.baseUrl,
     issuer,
@@ -86,6 +89,7 @@ export async function startRenkei(key: TBenchKey, nodeArgs: string[] = [], onSta
     clientId: main.clientId,
     accessToken: main.accessToken,
     refreshToken: main.refreshToken,
+    limited: { clientId: limited.clientId, accessToken: limited.accessToken, refreshToken: limited.refreshToken },
     paging: { grantId: paging.grantId, accessToken: paging.accessToken, dateFrom, dateTo, accounts: pagingAccounts },
     stop: async () => {
       await db.$disconnect();

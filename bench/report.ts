@@ -41,6 +41,9 @@ export function ratiosOf(results: TMeasurement[]) {
     machine_token_vs_all: ratio(machineToken.requestsPerSecond / get("renkei token (refresh)").requestsPerSecond, ">=", 0.95, "refresh grants/s of a machine process ÷ an `all` process's"),
     machine_balances_vs_all: ratio(machineBalances.requestsPerSecond / balances.requestsPerSecond, ">=", 0.95, "balances/s of a machine process ÷ an `all` process's"),
     metrics_on_vs_off: ratio(get("renkei token (refresh, metrics on, restarted)").requestsPerSecond / get("renkei token (refresh, metrics off)").requestsPerSecond, ">=", 0.95, "refresh grants/s with the metrics on ÷ with them off (RENKEI_METRICS_PORT=0), each on a restarted server: their cost at most 5 %"),
+    // issue 25: the limits' counters cost at most 5 % (limits on, set high ÷ off, same run)
+    balances_limits_on_vs_off: ratio(get("renkei balances, limits on (set high)").requestsPerSecond / balances.requestsPerSecond, ">=", 0.95, "balances/s with limits on (set high) ÷ with limits off"),
+    token_limits_on_vs_off: ratio(get("renkei token (refresh), limits on (set high)").requestsPerSecond / get("renkei token (refresh)").requestsPerSecond, ">=", 0.95, "refresh grants/s with limits on (set high) ÷ with limits off"),
     paging_1m_vs_10k: ratio(page10k.requestsPerSecond / page1m.requestsPerSecond, "<=", 1.2, "time per page at 1M rows ÷ at 10k rows (from pages/s)"),
   };
 }

@@ -18,6 +18,7 @@ import { BENCH_PORTS } from "./lib/ports";
 import { writeReport } from "./report";
 import { portInUse } from "../scripts/lib/server-process";
 import { connectThroughSimulator, injectLatency, SIM_SECRET_ENV, startSimulator } from "./bank-connector";
+import { measureOnOff, setBenchLimits } from "./limits-toggle";
 import { BENCH_DB_FILE, pagingRowDate, startRenkei, startRenkeiRole, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
 
 const root = path.resolve(__dirname, "..");
@@ -112,13 +113,25 @@ async function main() {
   const renkei = await startRenkei(key, nodeArgs, whenDone);
   const limit = await startHelper("bench/limit/bare-server.mjs", { PORT: String(LIMIT_PORT), DATABASE_FILE: BENCH_DB_FILE, INSTITUTION_ID: renkei.institutionId });
   const r = renkeiRequests(renkei, key);
+  // the same requests from a second client whose limits are on, set high (issue 25: within 5 % of off)
+  const limited = renkeiRequests({ ...renkei, ...renkei.limited }, key);
+  await setBenchLimits(renkei.institutionId, renkei.clientId, false);
+  await setBenchLimits(renkei.institutionId, renkei.limited.clientId, true);
+  /** Limits off and on in alternating rounds (bench/limits-toggle.ts); only `offName` when the on line is not wanted. */
+  const onOff = async (offName: string, onName: string, off: () => TRequest, on: () => TRequest) => {
+    if (!wanted(onName)) return record(offName, "renkei", renkei.origin, renkei.pid, off, options);
+    const both = await measureOnOff(3, (which, durationSeconds, warmupSeconds) =>
+      measure(which === "off" ? offName : onName, "renkei", renkei.origin, renkei.pid, which === "off" ? off : on, { ...options, durationSeconds, warmupSeconds }), options.durationSeconds);
+    if (wanted(offName)) results.push(both.off);
+    results.push(both.on);
+  };
   const limitUrl = `http://localhost:${LIMIT_PORT}/balances`;
   try {
     // balances and the limit first, while the access token is fresh; the token bench (which issues
     // thousands of new access tokens) last
     // the lean path's own floor: /readyz, one `SELECT 1` (what any machine endpoint costs at least)
     await record("renkei floor (/readyz, lean path, 1 query)", "renkei", renkei.origin, renkei.pid, () => ({ method: "GET", path: "/readyz", headers: {} }), options);
-    await record("renkei balances", "renkei", renkei.origin, renkei.pid, r.balances, options);
+    await onOff("renkei balances", "renkei balances, limits on (set high)", r.balances, limited.balances);
     // the same requests to a RENKEI_ROLE=machine process on the same database (no Next loaded): its memory beside
     // the peer's, its rates beside the `all` process's; it is started only now, so the two never share the cores
     // while one is measured
@@ -152,7 +165,7 @@ async function main() {
     await record("renkei transactions, 10k rows", "renkei", renkei.origin, renkei.pid, r.page(small), options);
     await record("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options);
     await record("renkei PAR", "renkei", renkei.origin, renkei.pid, r.par, options);
-    await record("renkei token (refresh)", "renkei", renkei.origin, renkei.pid, r.token, options);
+    await onOff("renkei token (refresh)", "renkei token (refresh), limits on (set high)", r.token, limited.token);
     if (machine) await record("renkei machine token (refresh)", "renkei", machine.origin, machine.pid, r.token, options);
     await machine?.stop();
     if (wanted("renkei token (refresh, metrics off)")) {

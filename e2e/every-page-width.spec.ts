@@ -159,7 +159,7 @@ test("the console, signed in as an operator of every institution: every page", a
   for (const [path, name] of [
     ["/console", "console"], ["/console/clients", "console-clients"], ["/console/clients/new", "console-clients-new"], ["/console/clients/freee", "console-client"],
     ["/console/profiles", "console-profiles"], ["/console/grants", "console-grants"], ["/console/tokens", "console-tokens"], ["/console/audit", "console-audit"],
-    ["/console/themes", "console-themes"], ["/console/themes/minato", "console-theme-minato"],
+    ["/console/themes", "console-themes"], ["/console/themes/minato", "console-theme-minato"], ["/console/usage", "console-usage"],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole("button", { name: "ログアウト" })).toBeVisible();

@@ -20,6 +20,13 @@
 //   customer unlock --institution kita --login kita-user1 [--contract 2000000001]
 //              unlocks a customer whose password, one-time password, 追加認証 answer or PIN reached the lockout
 //              (after the bank has confirmed the customer; audited as customer.unlocked; lib/auth/unlock-customer.ts)
+//   client limits --client <client_id> --institution <slug> [--rps N] [--daily N] [--present-daily N] [--oauth-per-minute N]
+//              a client's limits at one institution (lib/limits/): N a whole number, 0 = no limit, "" = the institution's
+//              default; a flag left out keeps its value. Without a flag: prints the limits in force
+//   institution limits --slug … [--rps N] [--daily N] [--present-daily N] [--oauth-per-minute N]
+//              the institution's defaults for clients without their own (settings.limits; 0 = no limit)
+//   usage --month 2026-12 [--format csv] [--institution <slug>] [--client <client_id>]
+//              the month's usage per institution × client × operation × JST day (docs/operators.md "Limits and usage")
 //   demo remove      deletes the demo customers and the demo's own clients (lib/demo/remove-demo-data.ts)
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -36,6 +43,13 @@ import { removeDemoData } from "../lib/demo/remove-demo-data";
 import { unlockCustomer } from "../lib/auth/unlock-customer";
 import { createInstitution } from "../lib/institutions/create-institution";
 import { setCoreSettings } from "../lib/bank/transport/set-core-settings";
+import { hotQueries } from "../lib/db/hot/hot-queries";
+import { clientLimits, LIMIT_FIELDS } from "../lib/limits/client-limits";
+import { ownClientLimits, parseLimitText, setClientLimits, type TClientLimitValues } from "../lib/limits/set-client-limits";
+import { getInstitution } from "../lib/institutions/get-institution";
+import { ZLimitDefaults } from "../lib/institutions/settings";
+import { MONTH, monthUsage } from "../lib/usage/month-usage";
+import { usageCsv } from "../lib/usage/usage-csv";
 
 async function institutionIds(list: string | undefined): Promise<string[]> {
   if (!list) throw new Error("--institution is required (one slug, or several separated by commas)");
@@ -200,6 +214,63 @@ async function customerUnlock(args: string[]) {
   console.log(`unlocked ${values.login} at ${values.institution} (${result.counters} lockout counters removed)`);
 }
 
+const LIMIT_OPTIONS = { rps: { type: "string" }, daily: { type: "string" }, "present-daily": { type: "string" }, "oauth-per-minute": { type: "string" } } as const;
+const LIMIT_FLAGS: Record<(typeof LIMIT_FIELDS)[number], keyof typeof LIMIT_OPTIONS> = { rps: "rps", daily: "daily", presentDaily: "present-daily", oauthPerMinute: "oauth-per-minute" };
+
+/** The limit flags given, parsed: a field left out is undefined. */
+function limitFlags(values: Partial<Record<keyof typeof LIMIT_OPTIONS, string>>): Partial<TClientLimitValues> {
+  const out: Partial<TClientLimitValues> = {};
+  for (const field of LIMIT_FIELDS) {
+    const text = values[LIMIT_FLAGS[field]];
+    if (text === undefined) continue;
+    const parsed = parseLimitText(text);
+    if ("problem" in parsed) throw new Error(`--${LIMIT_FLAGS[field]}: ${parsed.problem}`);
+    out[field] = parsed.value;
+  }
+  return out;
+}
+
+async function clientLimitsCommand(args: string[]) {
+  const { values } = parseArgs({ args, options: { client: { type: "string" }, institution: { type: "string" }, ...LIMIT_OPTIONS } });
+  if (!values.client || !values.institution) throw new Error("usage: client limits --client <client_id> --institution <slug> [--rps N] [--daily N] [--present-daily N] [--oauth-per-minute N]");
+  const institution = await getInstitution(values.institution);
+  if (!institution) throw new Error(`unknown institution: ${values.institution}`);
+  const given = limitFlags(values);
+  if (Object.keys(given).length > 0) {
+    const current = await ownClientLimits(institution.id, values.client);
+    const result = await setClientLimits({ institutionId: institution.id, clientId: values.client, values: { ...current, ...given } }, { type: "operator", id: "cli" }, null);
+    if (!result.ok) throw new Error(result.error);
+  }
+  const own = await ownClientLimits(institution.id, values.client);
+  const effective = await clientLimits(institution, values.client);
+  for (const field of LIMIT_FIELDS) {
+    console.log(`${LIMIT_FLAGS[field]}: ${effective[field] || "no limit"}${own[field] === null ? " (institution default)" : ""}`);
+  }
+}
+
+async function institutionLimits(args: string[]) {
+  const { values } = parseArgs({ args, options: { slug: { type: "string" }, ...LIMIT_OPTIONS } });
+  if (!values.slug) throw new Error("usage: institution limits --slug … [--rps N] [--daily N] [--present-daily N] [--oauth-per-minute N]");
+  const row = await db.institution.findUnique({ where: { slug: values.slug }, select: { id: true, settings: true } });
+  if (!row) throw new Error(`unknown institution: ${values.slug}`);
+  const settings = JSON.parse(row.settings) as Record<string, unknown>;
+  const given = limitFlags(values);
+  const limits = ZLimitDefaults.parse({ ...(settings.limits as object | undefined), ...Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v ?? 0])) });
+  await db.institution.update({ where: { id: row.id }, data: { settings: JSON.stringify({ ...settings, limits }) } });
+  console.log(`${values.slug}: ${LIMIT_FIELDS.map((f) => `${LIMIT_FLAGS[f]} ${limits[f] || "no limit"}`).join(", ")} (servers see it within 5 s)`);
+}
+
+async function usage(args: string[]) {
+  const { values } = parseArgs({ args, options: { month: { type: "string" }, format: { type: "string", default: "csv" }, institution: { type: "string" }, client: { type: "string" } } });
+  if (!values.month || !MONTH.test(values.month) || values.format !== "csv") throw new Error("usage: usage --month YYYY-MM [--format csv] [--institution <slug>] [--client <client_id>]");
+  const institutionIdsOf = values.institution ? await institutionIds(values.institution) : undefined;
+  try {
+    process.stdout.write(usageCsv(await monthUsage(values.month, { institutionIds: institutionIdsOf, clientId: values.client })));
+  } finally {
+    await (await hotQueries()).close();
+  }
+}
+
 async function demoRemove() {
   const removed = await removeDemoData("cli");
   console.log(`removed ${removed.contracts} demo contracts (with their users, accounts and grants) and ${removed.clients} demo clients`);
@@ -209,13 +280,16 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   "client add": clientAdd, "iat create": iatCreate, "iat revoke": iatRevoke,
   "institution add": institutionAdd, "institution core": institutionCore, "operator add": operatorAdd, "operator password": operatorPassword,
   "customer unlock": customerUnlock, "demo remove": demoRemove,
+  "client limits": clientLimitsCommand, "institution limits": institutionLimits,
 };
 
 async function main() {
   const [noun, verb, ...rest] = process.argv.slice(2);
-  const command = commands[`${noun} ${verb}`];
+  // a one-word command takes every argument after it
+  const command = noun === "usage" ? (args: string[]) => usage(args) : commands[`${noun} ${verb}`];
+  if (noun === "usage" && verb !== undefined) rest.unshift(verb);
   if (!command) {
-    console.error("usage: npm run renkei -- client add … | iat create … | iat revoke <id> | institution add … | institution core … | operator add … | operator password … | customer unlock … | demo remove   (see scripts/renkei.ts)");
+    console.error("usage: npm run renkei -- client add … | iat create … | iat revoke <id> | institution add … | institution core … | operator add … | operator password … | customer unlock … | client limits … | institution limits … | usage --month YYYY-MM --format csv | demo remove   (see scripts/renkei.ts)");
     process.exit(2);
   }
   await command(rest);

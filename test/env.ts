@@ -17,7 +17,7 @@ export const E2E_TLS_PORT = base + 444;
  * TLS listener, when it has one, at base + 443 + n): vitest runs files in parallel, and a port already
  * taken refuses the second server.
  */
-const EXTRA = { firstOperator: 5, crash: 20, dpopNonceRequired: 30, cookiesHttps: 32, instances: 40, bothMounts: 44, eventCrash: 50, databaseDown: 54, refuseBeforeListening: 60, listenerLimits: 62, tlsOff: 64, outsideDemo: 66, bankTransport: 80, coreSim: 100, bankHttp: 102, bankFailures: 110, e2eCoreSim: 120, e2eBankHttp: 122, rollingRestart: 130, rollingRestartProxy: 134, databaseCrash: 136, roleMachine: 140, roleAll: 142, rolePortal: 144, gracefulShutdown: 146, observability: 150, observabilityMetrics: 151, e2eMetrics: 152 } as const;
+const EXTRA = { firstOperator: 5, crash: 20, dpopNonceRequired: 30, cookiesHttps: 32, instances: 40, bothMounts: 44, eventCrash: 50, databaseDown: 54, refuseBeforeListening: 60, listenerLimits: 62, tlsOff: 64, outsideDemo: 66, bankTransport: 80, coreSim: 100, bankHttp: 102, bankFailures: 110, e2eCoreSim: 120, e2eBankHttp: 122, rollingRestart: 130, rollingRestartProxy: 134, databaseCrash: 136, roleMachine: 140, roleAll: 142, rolePortal: 144, gracefulShutdown: 146, observability: 150, observabilityMetrics: 151, e2eMetrics: 152, limitsInstances: 160, limitsUsage: 164, e2eLimits: 166 } as const;
 export const extraServerPort = (file: keyof typeof EXTRA, n = 0) => base + EXTRA[file] + n;
 export const extraServerTlsPort = (file: keyof typeof EXTRA) => base + 443 + EXTRA[file];
 export const VITEST_DB_NAME = process.env.RENKEI_TEST_DB || "vitest";

@@ -29,6 +29,7 @@ export default async function ConsoleHome() {
         <li><Link className="text-accent underline" href="/console/clients">連携先（電子決済等代行業者）とクライアントの登録・停止・連携開始日</Link></li>
         <li><Link className="text-accent underline" href="/console/profiles">baseline プロファイルのクライアントの利用期限と fapi2 への切り替え、金融機関ごとの設定</Link></li>
         <li><Link className="text-accent underline" href="/console/grants">お客さまの連携（認可）の検索と取消</Link></li>
+        <li><Link className="text-accent underline" href="/console/usage">連携先ごとの利用状況（月ごとの呼び出し回数・エラー・上限超過、CSV）</Link></li>
         <li><Link className="text-accent underline" href="/console/tokens">動的クライアント登録用の初期アクセストークンの発行と取消</Link></li>
         <li><Link className="text-accent underline" href="/console/audit">監査ログの閲覧とハッシュチェーンの検証</Link></li>
       </ul>

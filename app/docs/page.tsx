@@ -13,6 +13,7 @@ import { DocsRegister } from "@/components/docs/docs-register";
 import { DocsFlow } from "@/components/docs/docs-flow";
 import { DocsApi } from "@/components/docs/docs-api";
 import { DocsErrors } from "@/components/docs/docs-errors";
+import { DocsLimits } from "@/components/docs/docs-limits";
 import { DocsReference } from "@/components/docs/docs-reference";
 import { LifecycleEventsDocs } from "@/components/docs/lifecycle-events";
 import { SecurityProfilesDocs } from "@/components/docs/security-profiles";
@@ -51,6 +52,7 @@ export default async function DocsPage() {
       <DocsFlow endpoints={endpoints} />
       <DocsApi endpoints={endpoints} schemas={schemas} />
       <DocsErrors />
+      <DocsLimits endpoints={endpoints} />
       <LifecycleEventsDocs origin={publicOrigin()} />
       <DocsReference endpoints={endpoints} paths={doc.paths as unknown as Record<string, Record<string, unknown>>} schemas={schemas} />
     </main>

@@ -5,6 +5,7 @@ import { setClientStatusAction, setPartnerDatesAction, setPartnerListingAction }
 import { formatJst } from "@/lib/console/format-jst";
 import { CLIENT_STATUS_JA } from "@/lib/console/client-status-ja";
 import type { TConsoleClientDetail } from "@/lib/console/get-console-client";
+import { ClientLimitsForm } from "./client-limits-form";
 
 type TRow = TConsoleClientDetail["institutions"][number];
 
@@ -20,7 +21,9 @@ function Hidden({ clientId, institutionId }: { clientId: string; institutionId: 
   );
 }
 
-export function ClientInstitutionPanel({ client, row }: { client: TConsoleClientDetail; row: TRow }) {
+type TLimits = { own: { rps: number | null; daily: number | null; presentDaily: number | null; oauthPerMinute: number | null }; defaults: { rps: number; daily: number; presentDaily: number; oauthPerMinute: number } };
+
+export function ClientInstitutionPanel({ client, row, limits }: { client: TConsoleClientDetail; row: TRow; limits?: TLimits }) {
   const listing = row.publishedAt ? `掲載中（${formatJst(row.publishedAt).split(" ")[0]}から）` : "未掲載";
   return (
     <section aria-label={row.name} className="space-y-3 rounded-theme bg-surface p-4">
@@ -58,6 +61,7 @@ export function ClientInstitutionPanel({ client, row }: { client: TConsoleClient
         )}
         {!row.publishedAt && !client.sandbox && !row.personalSince && !row.corporateSince ? <p className="text-sm">掲載するには、先に連携開始日を保存してください。</p> : null}
       </div>
+      {limits ? <ClientLimitsForm clientId={client.clientId} institutionId={row.institutionId} institutionName={row.name} own={limits.own} defaults={limits.defaults} /> : null}
     </section>
   );
 }

@@ -9,6 +9,7 @@ const SECTIONS = [
   ["/console/profiles", "セキュリティプロファイル"],
   ["/console/passkeys", "パスキー"],
   ["/console/grants", "連携（認可）の検索"],
+  ["/console/usage", "利用状況"],
   ["/console/tokens", "初期アクセストークン"],
   ["/console/audit", "監査ログ"],
   ["/console/themes", "テーマ編集"],

@@ -3,7 +3,7 @@
 export const DOCS_CONTENTS = [
   ["overview", "はじめに"], ["initial-access-token", "初期アクセストークン"], ["keys", "鍵"], ["profiles", "セキュリティプロファイル"], ["register", "クライアント登録"],
   ["auth", "クライアント認証と DPoP"], ["flow", "連携のフロー"], ["mtls", "相互TLS"], ["api", "API"], ["stop", "連携の停止"],
-  ["errors", "エラー一覧"], ["events", "ライフサイクルイベント"], ["library", "ライブラリでの例"], ["reference", "エンドポイント一覧"],
+  ["errors", "エラー一覧"], ["limits", "利用上限と利用状況"], ["events", "ライフサイクルイベント"], ["library", "ライブラリでの例"], ["reference", "エンドポイント一覧"],
 ] as const;
 
 export type TDocsSectionId = (typeof DOCS_CONTENTS)[number][0];

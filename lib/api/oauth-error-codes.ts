@@ -20,7 +20,7 @@ export const OAUTH_ERROR_CODES: Record<string, TOAuthErrorDoc> = {
   invalid_token: { status: "401", where: "登録・連携（grants）", meaning: "登録：初期アクセストークンがない、無効、失効済み、期限切れ、または他の金融機関のもの。grants：アクセストークンが無効・期限切れ", action: "登録は金融機関から受け取った初期アクセストークンを Authorization: Bearer で。grants はリフレッシュトークンで取り直したアクセストークンを Authorization: DPoP で" },
   unsupported_token_type: { status: "400", where: "失効", meaning: "token_type_hint が access_token・refresh_token 以外", action: "token_type_hint を直すか省く" },
   not_found: { status: "404", where: "連携（grants）", meaning: "grant_id が不明、または他のクライアントの連携", action: "トークン応答の grant_id を使う" },
-  temporarily_unavailable: { status: "503 / 429", where: "すべて（429 は登録）", meaning: "503：金融機関側のデータベース、または（PAR・認可画面で）勘定系・IB システムに一時的につながらない。認可画面からは error=temporarily_unavailable でリダイレクトされる。トークン・イントロスペクション・失効の各エンドポイントは勘定系を呼ばない。429：登録の回数が上限を超えた（初期アクセストークンごと・送信元アドレスごと）。どちらも Retry-After ヘッダー付き", action: "Retry-After の秒数のあとに再試行する" },
+  temporarily_unavailable: { status: "503 / 429", where: "すべて（429 は登録・トークン・PAR）", meaning: "503：金融機関側のデータベース、または（PAR・認可画面で）勘定系・IB システムに一時的につながらない。認可画面からは error=temporarily_unavailable でリダイレクトされる。トークン・イントロスペクション・失効の各エンドポイントは勘定系を呼ばない。429：登録の回数が上限を超えた（初期アクセストークンごと・送信元アドレスごと）、またはトークン・PAR の呼び出しがこのクライアントの1分あたりの上限を超えた（RateLimit-Policy の \"oauth\"）。どちらも Retry-After ヘッダー付き", action: "Retry-After の秒数のあとに再試行する" },
   server_error: { status: "500", where: "すべて", meaning: "金融機関側の一時的な障害（詳細は返さない）", action: "時間をおいて再試行する" },
   access_denied: { status: "（redirect_uri へ）", where: "認可（お客さまの画面）", meaning: "お客さまがキャンセルした。redirect_uri?error=access_denied&state&iss で戻る", action: "お客さまにサービス側で案内する" },
 };

@@ -60,6 +60,14 @@ const oauthError = (codes: string[]) => {
   }
   return Object.fromEntries([...byStatus].map(([status, list]) => [status, json("OAuthError", `RFC 6749 §5.2 の形式：${list.join("、")}（/docs のエラー一覧）`, ex.oauthErrorExample)]));
 };
+/** Token and PAR over the client's per-minute limit (lib/limits/): RFC 6749's shape, 429 with Retry-After. */
+const rateLimited = {
+  "429": json("OAuthError", "temporarily_unavailable：このクライアントのトークン・PAR の1分あたりの上限を超えた。Retry-After の秒数のあとに再試行する", { error: "temporarily_unavailable", error_description: "rate limit exceeded (oauth); retry after 12 s" }, {
+    "Retry-After": { description: "再試行までの秒数（1分の窓の終わりまで）", schema: { type: "integer", minimum: 1 } },
+    "RateLimit-Policy": { description: "\"oauth\";q=N;w=60（IETF draft-ietf-httpapi-ratelimit-headers）", schema: { type: "string" } },
+    RateLimit: { description: "\"oauth\";r=残り;t=窓の終わりまでの秒数", schema: { type: "string" } },
+  }),
+};
 const nonceHeader = { "DPoP-Nonce": { description: "次の DPoP 証明に入れられる金融機関のナンス（RFC 9449 §8）", schema: { type: "string" } } };
 const clientAuthSecurity = [{}, { tlsClientAuth: [] }, { clientSecretBasic: [] }];
 
@@ -165,7 +173,7 @@ export function oauthPaths(origin: string) {
           ["response_type", "client_id", "redirect_uri", "scope", "code_challenge", "code_challenge_method"],
           { private_key_jwt: { summary: "private_key_jwt と DPoP ヘッダー", value: ex.parExample } },
         ),
-        responses: { "201": json("ParResponse", "受け付けました", ex.parResponseExample, nonceHeader), ...oauthError(["invalid_request", "invalid_client", "unauthorized_client", "invalid_scope", "invalid_dpop_proof", "use_dpop_nonce", "invalid_grant_id"]) },
+        responses: { "201": json("ParResponse", "受け付けました", ex.parResponseExample, nonceHeader), ...oauthError(["invalid_request", "invalid_client", "unauthorized_client", "invalid_scope", "invalid_dpop_proof", "use_dpop_nonce", "invalid_grant_id"]), ...rateLimited },
       },
     },
     "/oauth/authorize": {
@@ -189,7 +197,7 @@ export function oauthPaths(origin: string) {
         security: clientAuthSecurity,
         parameters: [{ name: "DPoP", in: "header", required: false, schema: { type: "string" }, description: "DPoP 証明（RFC 9449、htm=POST、htu=この URL）。fapi2 のクライアントは必須" }],
         requestBody: token,
-        responses: { "200": json("TokenResponse", "発行しました", ex.tokenResponseExample, nonceHeader), ...oauthError(["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope", "invalid_dpop_proof", "use_dpop_nonce"]) },
+        responses: { "200": json("TokenResponse", "発行しました", ex.tokenResponseExample, nonceHeader), ...oauthError(["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope", "invalid_dpop_proof", "use_dpop_nonce"]), ...rateLimited },
       },
     },
     "/oauth/revoke": {

@@ -83,3 +83,21 @@ export const ZTokenResponse = z.object({
   scope: z.string().describe("お客さまが許可した業務（balances transactions）"),
   grant_id: z.string().describe("連携（grant）の ID（FAPI Grant Management の /grants/{grantId}）"),
 });
+
+/** POST /api/v1/usage: an aggregator's own usage at one institution for a month (lib/endpoints/api-endpoints.ts). */
+export const ZUsageResponse = z.object({
+  institution: z.string().describe("金融機関の識別子"),
+  clientId: z.string().describe("認証したクライアントの client_id（自分の分だけ）"),
+  month: z.string().regex(/^\d{4}-\d{2}$/).describe("対象月 YYYY-MM（日本時間）"),
+  days: z.array(z.object({
+    operation: z.string().describe("操作（accounts・balances・transactions・token・par・introspection・revocation・grants・usage …）"),
+    day: DateString.describe("日付（日本時間）"),
+    calls: z.number().int().describe("応答した呼び出しの数"),
+    ok: z.number().int().describe("2xx の数"),
+    clientErrors: z.number().int().describe("429 以外の 4xx の数"),
+    serverErrors: z.number().int().describe("5xx の数"),
+    rateLimited: z.number().int().describe("上限超過（429）の数"),
+    customerPresent: z.number().int().describe("お客さまがいる呼び出し（x-fapi-customer-ip-address あり）の数"),
+    p95Ms: z.number().int().describe("応答時間の95パーセンタイル（ミリ秒、ヒストグラムの区間の上限）"),
+  })).describe("操作×日ごとの件数"),
+});

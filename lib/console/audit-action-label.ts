@@ -57,6 +57,7 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
       "client.registered": "クライアント登録",
       "client.enabled": "金融機関での利用開始",
       "client.dates-changed": "連携開始日の変更",
+      "client.limits-changed": "利用上限の変更",
       "client.suspended": "クライアントの利用停止",
       "client.approved": "登録されたクライアントの有効化",
       "client.resumed": "クライアントの停止解除",

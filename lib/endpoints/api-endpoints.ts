@@ -8,6 +8,12 @@ import { ApiError } from "@/lib/api/api-errors";
 import { authenticateResourceRequest, type TResourceAccess } from "@/lib/oauth/resource-access/authenticate-resource-request";
 import type { TScope } from "@/lib/oauth/authorization-request/authorization-params";
 import type { TRequestContext } from "@/lib/oauth/endpoints/request-context";
+import { authenticateClient } from "@/lib/oauth/client-authentication/authenticate-client";
+import { endpointsFor } from "@/lib/oauth/endpoints/endpoint-urls";
+import { OAuthError } from "@/lib/oauth/errors/oauth-errors";
+import { readForm } from "@/lib/oauth/endpoints/read-form";
+import { jstIsoDate } from "@/lib/time/jst";
+import { MONTH, monthUsage } from "@/lib/usage/month-usage";
 import { apiEndpoint } from "./define-endpoint";
 import type { TMachineRequest } from "@/lib/http/machine-request";
 import { jsonResponse } from "@/lib/http/json-response";
@@ -48,3 +54,29 @@ export const transactionsEndpoint = resource("transactions", ({ ctx, access, que
     ctx.institution.settings.api.maxTransactionRangeDays,
   ),
 );
+
+/**
+ * An aggregator's own usage at this institution for one month (docs/operators.md "Limits and usage"): POST with
+ * client authentication as at the token endpoint (private_key_jwt, tls_client_auth, or a baseline client's
+ * secret) and month=YYYY-MM (default: this month in JST). Only the authenticated client's own rows.
+ */
+export const usageEndpoint = apiEndpoint({
+  POST: async (ctx) => {
+    const e = endpointsFor(ctx.institution.slug);
+    let form: Record<string, string>;
+    let clientId: string;
+    try {
+      form = await readForm(ctx.request);
+      ({ clientId } = await authenticateClient(ctx, form, [e.issuer, `${e.issuer}/api/v1/usage`]));
+    } catch (error) {
+      // the client's authentication failed: the API's own shape (RFC 6749's code in the detail)
+      if (error instanceof OAuthError) throw new ApiError(error.status === 401 ? "unauthorized" : "invalid_parameter", `${error.error}: ${error.description}`);
+      throw error;
+    }
+    const month = form.month ?? jstIsoDate().slice(0, 7);
+    if (!MONTH.test(month)) throw new ApiError("invalid_parameter", "month は YYYY-MM で指定してください");
+    const rows = await monthUsage(month, { institutionIds: [ctx.institution.id], clientId });
+    const days = rows.map(({ institution: _institution, clientId: _clientId, ...row }) => row);
+    return jsonResponse({ institution: ctx.institution.slug, clientId, month, days }, { headers: { "cache-control": "no-store" } });
+  },
+});

@@ -7,6 +7,9 @@
 //   - every error in the endpoint's documented shape; the database or the bank's systems unreachable (timeout,
 //     5xx, circuit open: lib/bank/transport/): 503 with Retry-After;
 //     anything unexpected: a 500 without detail
+//   - the call metered (lib/limits/meter.ts) once the institution is known: the client's limits checked where the
+//     handlers learn who the client is (over one: 429 with Retry-After in the endpoint's shape), the RateLimit
+//     fields on the answer, and one usage row per answered call written before the answer leaves
 //   - the machine security headers (lib/http/machine-security-headers.ts) on every answer
 import "server-only";
 import { ApiError, apiErrorResponse } from "@/lib/api/api-errors";
@@ -16,6 +19,8 @@ import { ReplayDetected } from "@/lib/db/hot/hot-queries";
 import { noteDatabaseError } from "@/lib/db/outage-watch";
 import { withMachineSecurityHeaders } from "@/lib/http/machine-security-headers";
 import { getInstitution } from "@/lib/institutions/get-institution";
+import { Meter } from "@/lib/limits/meter";
+import { RateLimitExceeded } from "@/lib/limits/rate-limit-exceeded";
 import { ASSERTION_REPLAYED } from "@/lib/oauth/client-authentication/authenticate-client";
 import { currentDpopNonce } from "@/lib/oauth/sender-constraint/dpop-nonce";
 import { InvalidClient, InvalidDpopProof, NotFound, OAuthError, ResourceAuthError, TemporarilyUnavailable, oauthErrorResponse } from "@/lib/oauth/errors/oauth-errors";
@@ -31,15 +36,17 @@ import { logUnexpectedError } from "@/lib/observability/unexpected-error";
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export type THttpMethod = (typeof HTTP_METHODS)[number];
 export type TRouteParams = Record<string, string>;
-export type TMachineEndpoint = { methods: THttpMethod[]; handle: (request: TMachineRequest, params: TRouteParams) => Promise<Response> };
+/** handle's operation: the route's name in usage (lib/endpoints/route-handlers.ts usageOperation); none, nothing is metered. */
+export type TMachineEndpoint = { methods: THttpMethod[]; handle: (request: TMachineRequest, params: TRouteParams, operation?: string) => Promise<Response> };
 type THandler = (ctx: TRequestContext, params: TRouteParams) => Promise<Response>;
 type TShape = { error: (error: unknown) => Response; methodNotAllowed: (allowed: THttpMethod[]) => Response; notFound: () => unknown };
 
 function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape: TShape, after?: (response: Response) => void): TMachineEndpoint {
   const methods = Object.keys(handlers) as THttpMethod[];
-  const handle = async (request: TMachineRequest, params: TRouteParams): Promise<Response> => {
+  const handle = async (request: TMachineRequest, params: TRouteParams, operation?: string): Promise<Response> => {
     const handler = handlers[request.method as THttpMethod];
     let response: Response;
+    let meter: Meter | undefined;
     if (!handler) {
       response = shape.methodNotAllowed(methods);
       response.headers.set("allow", methods.join(", "));
@@ -48,16 +55,23 @@ function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape:
       try {
         const institution = await getInstitution(params.institution ?? "");
         if (!institution) throw shape.notFound();
-        response = await handler({ request, institution, singleUse }, params);
+        meter = operation ? new Meter(operation, institution, request.headers, singleUse) : undefined;
+        response = await handler({ request, institution, singleUse, meter }, params);
         await singleUse.settle();
-      } catch (error) {
+      } catch (thrown) {
         await singleUse.settleQuietly().catch(() => undefined);
+        const error = meter ? meter.refusalOf(thrown) : thrown; // a limit's counter refused the request's commit
         const bank = bankUnavailableIn(error);
         response = bank ? bankUnavailable(shape.error, bank.category, bank.retryAfterSeconds)
-          : isDatabaseUnavailable(error) ? unavailable(shape.error, error) : shape.error(error);
+          : isDatabaseUnavailable(error) ? unavailable(shape.error, error)
+          : error instanceof RateLimitExceeded ? rateLimited(shape.error, error) : shape.error(error);
       }
     }
     after?.(response);
+    if (meter) {
+      for (const [name, value] of Object.entries(meter.headers())) response.headers.set(name, value);
+      await meter.record(response.status);
+    }
     return withMachineSecurityHeaders(response);
   };
   return { methods, handle };
@@ -81,6 +95,13 @@ function bankUnavailable(serialize: TShape["error"], category: string, retryAfte
   return response;
 }
 
+/** Over one of the client's limits (lib/limits/): 429 (RFC 6585 §4) in the endpoint's shape, with the wait until the window ends. */
+function rateLimited(serialize: TShape["error"], error: RateLimitExceeded): Response {
+  const response = serialize(error);
+  response.headers.set("retry-after", String(error.retryAfterSeconds));
+  return response;
+}
+
 /** A request that lost the race for a single-use id: the error its check would have given. */
 function replayError(error: ReplayDetected): OAuthError {
   return error.record.kind === "client_assertion" ? new InvalidClient(ASSERTION_REPLAYED) : new InvalidDpopProof(DPOP_REPLAYED);
@@ -89,6 +110,10 @@ function replayError(error: ReplayDetected): OAuthError {
 const OAUTH_SHAPE: TShape = {
   error: (error) => {
     if (error instanceof ReplayDetected) return oauthErrorResponse(replayError(error));
+    // RFC 6749 has no code for "too many requests": temporarily_unavailable says "the same request may succeed later",
+    // and the 429 with Retry-After says when (invalid_request would tell a client to change the request; slow_down is
+    // RFC 8628's device polling)
+    if (error instanceof RateLimitExceeded) return oauthJson({ error: "temporarily_unavailable", error_description: `rate limit exceeded (${error.policy}); retry after ${error.retryAfterSeconds} s` }, 429);
     if (error instanceof ResourceAuthError) {
       // Grant Management answers its DPoP-bound access token's problems like the resource server (RFC 9449 §7.1)
       return oauthJson({ error: error.error, error_description: error.description }, error.status, { "www-authenticate": error.wwwAuthenticate });
@@ -109,6 +134,7 @@ export function oauthEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, 
 const API_SHAPE: TShape = {
   error: (error) => {
     if (error instanceof ApiError) return apiErrorResponse(error);
+    if (error instanceof RateLimitExceeded) return apiErrorResponse(new ApiError("rate_limited", `${error.policy}：${error.retryAfterSeconds}秒後から`));
     if (error instanceof ReplayDetected) error = new ResourceAuthError(401, "invalid_dpop_proof", DPOP_REPLAYED);
     if (error instanceof ResourceAuthError) {
       const code = error.error === "insufficient_scope" ? "insufficient_scope" : error.error === "invalid_dpop_proof" ? "invalid_dpop_proof" : "unauthorized";

@@ -9,12 +9,13 @@ import { MachineRequest } from "@/lib/http/machine-request";
 import type { TMachineRouteName } from "@/lib/routes/machine-routes";
 import type { TRouteParams } from "./define-endpoint";
 import { readWebBody, unreadableBodyResponse } from "./body-limit";
-import { machineEndpoint } from "./route-handlers";
+import { machineEndpoint, usageOperation } from "./route-handlers";
 
 type TNextContext = { params: Promise<TRouteParams> };
 
 export function nextMount(name: TMachineRouteName) {
   const endpoint = machineEndpoint(name);
+  const operation = usageOperation(name);
   const handle = async (request: Request, context: TNextContext) => {
     let body: Buffer | null;
     try {
@@ -22,7 +23,7 @@ export function nextMount(name: TMachineRouteName) {
     } catch (error) {
       return unreadableBodyResponse(error);
     }
-    return endpoint.handle(new MachineRequest(request.method, request.url, request.headers, body), await context.params);
+    return endpoint.handle(new MachineRequest(request.method, request.url, request.headers, body), await context.params, operation);
   };
   return { GET: handle, HEAD: handle, POST: handle, PUT: handle, PATCH: handle, DELETE: handle, OPTIONS: handle };
 }

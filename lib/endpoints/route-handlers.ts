@@ -4,7 +4,7 @@
 // exactly; anything else (a trailing slash, another case) goes on to Next.
 import "server-only";
 import { MACHINE_ROUTE_LIST, type TMachineRouteName } from "@/lib/routes/machine-routes";
-import { accountsEndpoint, balancesEndpoint, transactionsEndpoint } from "./api-endpoints";
+import { accountsEndpoint, balancesEndpoint, transactionsEndpoint, usageEndpoint } from "./api-endpoints";
 import type { TMachineEndpoint, TRouteParams } from "./define-endpoint";
 import { healthzEndpoint, readyzEndpoint } from "./health-endpoints";
 import { compilePathPattern } from "./is-machine-path";
@@ -24,11 +24,17 @@ const ENDPOINTS: Record<TMachineRouteName, TMachineEndpoint> = {
   accounts: accountsEndpoint,
   balances: balancesEndpoint,
   transactions: transactionsEndpoint,
+  usage: usageEndpoint,
   metadata: metadataEndpoint,
   metadataUnderIssuer: metadataEndpoint,
   healthz: healthzEndpoint,
   readyz: readyzEndpoint,
 };
+
+/** A route's operation in usage (the CSV's operation column): its name, the two metadata routes as one. */
+export function usageOperation(name: TMachineRouteName): string {
+  return name === "metadataUnderIssuer" ? "metadata" : name;
+}
 
 export function machineEndpoint(name: TMachineRouteName): TMachineEndpoint {
   return ENDPOINTS[name];
@@ -37,7 +43,7 @@ export function machineEndpoint(name: TMachineRouteName): TMachineEndpoint {
 /** [path pattern with :params, endpoint], in the list's order. */
 export const MACHINE_ROUTES: readonly [string, TMachineEndpoint][] = MACHINE_ROUTE_LIST.map((route) => [route.path, ENDPOINTS[route.name]]);
 
-const compiled = MACHINE_ROUTES.map(([pattern, endpoint]) => ({ ...compilePathPattern(pattern), endpoint }));
+const compiled = MACHINE_ROUTE_LIST.map((route) => ({ ...compilePathPattern(route.path), endpoint: ENDPOINTS[route.name], operation: usageOperation(route.name) }));
 
 /** The name of the machine route a request's path (and query) names, or null: a screen's. */
 export function machineRouteName(url: string): TMachineRouteName | null {
@@ -47,8 +53,8 @@ export function machineRouteName(url: string): TMachineRouteName | null {
   return index < 0 ? null : MACHINE_ROUTE_LIST[index].name;
 }
 
-/** The endpoint a path names and its decoded parameters, or null (then Next answers). */
-export function matchMachineRoute(pathname: string): { endpoint: TMachineEndpoint; params: TRouteParams } | null {
+/** The endpoint a path names, its decoded parameters and its operation in usage, or null (then Next answers). */
+export function matchMachineRoute(pathname: string): { endpoint: TMachineEndpoint; params: TRouteParams; operation: string } | null {
   for (const route of compiled) {
     const match = route.regex.exec(pathname);
     if (!match) continue;
@@ -58,7 +64,7 @@ export function matchMachineRoute(pathname: string): { endpoint: TMachineEndpoin
     } catch {
       return null; // a malformed escape: Next's answer (the server refuses such paths before either)
     }
-    return { endpoint: route.endpoint, params };
+    return { endpoint: route.endpoint, params, operation: route.operation };
   }
   return null;
 }

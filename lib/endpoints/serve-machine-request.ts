@@ -46,7 +46,7 @@ function machineRequest(req: IncomingMessage, body: Buffer | null): MachineReque
   return new MachineRequest(req.method ?? "GET", url, headers, body);
 }
 
-async function answer(endpoint: TMachineEndpoint, params: TRouteParams, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function answer(endpoint: TMachineEndpoint, params: TRouteParams, operation: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let request: MachineRequest;
   try {
     request = machineRequest(req, await readBody(req));
@@ -54,7 +54,7 @@ async function answer(endpoint: TMachineEndpoint, params: TRouteParams, req: Inc
     await write(unreadableBodyResponse(error), req, res);
     return;
   }
-  await write(await endpoint.handle(request, params), req, res);
+  await write(await endpoint.handle(request, params, operation), req, res);
 }
 
 async function write(response: Response, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -82,7 +82,7 @@ export function serveMachineRequest(req: IncomingMessage, res: ServerResponse): 
   const query = url.indexOf("?");
   const match = matchMachineRoute(query < 0 ? url : url.slice(0, query));
   if (!match) return false;
-  answer(match.endpoint, match.params, req, res).catch((error) => {
+  answer(match.endpoint, match.params, match.operation, req, res).catch((error) => {
     logger().error(errorFields(error), "machine endpoint: could not answer");
     if (!res.headersSent) res.writeHead(500, { ...MACHINE_SECURITY_HEADERS, "content-type": "application/json" });
     res.end();

@@ -94,6 +94,17 @@ export const ZPasskeySettings = z.object({
   additionalAuth: z.boolean().default(false),
 });
 export type TPasskeySettings = z.infer<typeof ZPasskeySettings>;
+/** The limits of lib/limits/: resource API calls per second per client, per grant and JST day (customer absent /
+ * present), token + PAR requests per minute per client. */
+export const LIMIT_DEFAULTS = { rps: 0, daily: 0, presentDaily: 0, oauthPerMinute: 0 } as const;
+const limitValue = z.number().int().min(0).max(1_000_000);
+export const ZLimitDefaults = z.object({
+  rps: limitValue.default(0),
+  daily: limitValue.default(0),
+  presentDaily: limitValue.default(0),
+  oauthPerMinute: limitValue.default(0),
+});
+export type TLimitValues = z.infer<typeof ZLimitDefaults>;
 
 export const ZInstitutionSettings = z.object({
   channels: z.array(ZChannel).min(1),
@@ -139,6 +150,11 @@ export const ZInstitutionSettings = z.object({
   profiles: z.object({
     baseline: ZBaselineSettings.default(BASELINE_DEFAULTS),
   }).default({ baseline: BASELINE_DEFAULTS }),
+  /**
+   * Each client's limits unless an operator set its own (ClientLimit, lib/limits/): 0 is "no limit", the default
+   * until the bank decides (docs/operators.md "Limits and usage").
+   */
+  limits: ZLimitDefaults.default({ ...LIMIT_DEFAULTS }),
   /** the bank's own systems: embedded (the default, the demo bank) or its gateway over http (lib/bank/transport/) */
   core: ZCoreSettings.default({ ...CORE_DEFAULTS }),
   passkeys: ZPasskeySettings.default({ ...PASSKEY_DEFAULTS }),

@@ -44,6 +44,10 @@ type TSingletonReasons = {
   metrics: "one metrics registry, so that both copies count into the same series";
   /** lib/observability/logger.ts: one pino logger, so one stdout stream and one level for the whole process. */
   logger: "one log stream and level per process";
+  /** lib/limits/client-limits.ts: the console (Next's copy) forgets a client's limits, and the machine path's copy must see it. */
+  clientLimits: "one cache of clients' limits, so that forgetting one is seen by every copy";
+  /** lib/usage/roll-up.ts: one timer folding usage events per process, not one per copy. */
+  usageRollUp: "one usage fold timer per process";
 };
 
 export type TSingletonName = keyof TSingletonReasons;
@@ -69,7 +73,7 @@ export function forgetProcessSingletons(...names: TSingletonName[]): void {
 }
 
 /** The error classes one copy may throw and another catch (lib/db/hot/hot-queries.ts). */
-type TErrorBrandName = "ReplayDetected" | "WriteRaced";
+type TErrorBrandName = "ReplayDetected" | "WriteRaced" | "CountRefused";
 
 /**
  * A brand for an error class that crosses copies: `instanceof` compares class objects, which differ per

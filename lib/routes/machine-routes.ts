@@ -11,7 +11,7 @@ import ROUTES from "./machine-routes.json";
 
 export type TMachineRouteName =
   | "par" | "token" | "revocation" | "introspection" | "registration" | "jwks" | "grants"
-  | "accounts" | "balances" | "transactions" | "metadata" | "metadataUnderIssuer" | "healthz" | "readyz";
+  | "accounts" | "balances" | "transactions" | "usage" | "metadata" | "metadataUnderIssuer" | "healthz" | "readyz";
 export type TMachineRoute = { name: TMachineRouteName; path: string };
 
 export const MACHINE_ROUTE_LIST = ROUTES as readonly TMachineRoute[];

@@ -1,6 +1,6 @@
 // The three demo institutions of docs/design.md §7, one per way the seeds show the flow.
 // Fictional names and our own colours: no real bank's name, mark or colours.
-import type { TInstitutionSettings } from "../../lib/institutions/settings";
+import { LIMIT_DEFAULTS, type TInstitutionSettings } from "../../lib/institutions/settings";
 import type { TTheme } from "../../lib/institutions/theme";
 
 export type TDemoInstitution = {
@@ -43,6 +43,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration/registration-status.ts)
       core,
       passkeys,
+      limits: { ...LIMIT_DEFAULTS },
     },
     theme: {
       displayName: "さくら信用金庫",
@@ -77,6 +78,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration/registration-status.ts)
       core,
       passkeys,
+      limits: { ...LIMIT_DEFAULTS },
     },
     theme: {
       displayName: "みなと信用金庫",
@@ -112,6 +114,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       registration: {},
       core,
       passkeys,
+      limits: { ...LIMIT_DEFAULTS },
     },
     theme: {
       displayName: "きた信用組合",

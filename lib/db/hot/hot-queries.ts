@@ -33,8 +33,23 @@ export type THotWrite =
   | { kind: "bindGrant"; grantId: string; jkt: string | null; certThumbprint: string | null; at: Date }
   | { kind: "pushedRequest"; requestUriHash: string; institutionId: string; clientId: string; params: string; expiresAt: Date }
   | { kind: "touchGrant"; grantId: string; at: Date }
+  /**
+   * a limit's counter (lib/limits/): counts one call in `windowId` unless `limit` calls were already admitted in it;
+   * `result.count` is then the calls admitted so far in the window, or null when this one was not admitted
+   */
+  | { kind: "countUse"; key: string; windowId: number; limit: number; result: { count: number | null }; strict?: boolean }
+  /** one answered machine call (lib/usage/record-usage.ts) */
+  | { kind: "usageEvent"; event: TUsageEvent }
   /** an audit entry: lib/audit's append (auditWrite in lib/audit/append-audit-event.ts) given this commit's chain */
   | { kind: "audit"; append: (chain: THotAuditChain) => unknown };
+
+/** One answered machine call as lib/usage records it (day: YYYY-MM-DD in JST). */
+export type TUsageEvent = { institutionId: string; clientId: string; operation: string; day: string; status: number; present: boolean; ms: number };
+export type TUsageEventRow = TUsageEvent & { id: number };
+/** What a batch of usage events adds to UsageDay and UsageLatency (lib/usage/fold-usage.ts decides how). */
+export type TUsageDayDelta = { institutionId: string; clientId: string; operation: string; day: string; calls: number; ok: number; clientErrors: number; serverErrors: number; rateLimited: number; customerPresent: number };
+export type TUsageLatencyDelta = { institutionId: string; clientId: string; operation: string; day: string; bucket: number; count: number };
+export type TUsageFold = (events: TUsageEventRow[]) => { days: TUsageDayDelta[]; latencies: TUsageLatencyDelta[] };
 
 /** An audit row as stored, its hash computed by lib/audit. */
 export type THotAuditRow = {
@@ -82,6 +97,20 @@ export class WriteRaced extends Error {
   }
 }
 
+const COUNT_REFUSED = errorBrand("CountRefused");
+
+/** A strict countUse found its limit reached: the whole commit was rolled back (branded like ReplayDetected). */
+export class CountRefused extends Error {
+  readonly [COUNT_REFUSED.symbol] = true;
+  constructor(readonly key: string) {
+    super(`counter ${key} is at its limit`);
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return COUNT_REFUSED.is(value);
+  }
+}
+
 export type TTransactionsPageQuery = { accountId: string; from: string; to: string; after: { date: string; id: number } | null; limit: number };
 
 export interface THotQueries {
@@ -98,6 +127,11 @@ export interface THotQueries {
   transactionsPage(query: TTransactionsPageQuery): Promise<THotTransactionRow[]>;
   replaySeen(key: string): Promise<boolean>;
   commit(replays: TReplayRecord[], writes: THotWrite[]): Promise<void>;
+  /**
+   * Folds up to `max` usage events into UsageDay / UsageLatency and deletes them, in one transaction: each event is
+   * counted once, whichever instance folds it (PostgreSQL: FOR UPDATE SKIP LOCKED). Returns how many it folded.
+   */
+  rollUpUsage(max: number, fold: TUsageFold): Promise<number>;
   close(): Promise<void>;
 }
 

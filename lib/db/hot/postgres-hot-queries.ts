@@ -8,9 +8,9 @@ import pg from "pg";
 import { onPoolError } from "../outage-watch";
 import { metrics, onScrape } from "@/lib/observability/metrics";
 import type { THotAuditChain, THotQueries } from "./hot-queries";
-import { ZHotAccountRefRow, ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
+import { ZHotAccountRefRow, ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow, ZHotUsageEventRow } from "./rows";
 import * as sql from "./sql";
-import { auditValues, commitSteps, WRITE_SQL, type TWriteName } from "./writes";
+import { auditValues, commitSteps, usageDayValues, usageLatencyValues, WRITE_SQL, type TWriteName } from "./writes";
 
 const TIMESTAMP = 1114;
 const INT8 = 20;
@@ -56,6 +56,9 @@ export function postgresHotQueries(url: string): THotQueries {
     firstPage: sql.TRANSACTIONS_FIRST_PAGE_SQL,
     nextPage: sql.TRANSACTIONS_NEXT_PAGE_SQL,
     replaySeen: sql.REPLAY_SEEN_SQL,
+    // another instance's fold holds its rows: this one takes the next ones (each event folded once)
+    usageEvents: `${sql.USAGE_EVENTS_SQL} FOR UPDATE SKIP LOCKED`,
+    deleteUsageEvents: `DELETE FROM "UsageEvent" WHERE "id" = ANY($1::int[])`,
     ...WRITE_SQL,
   };
   type TName = keyof typeof statements;
@@ -99,8 +102,29 @@ export function postgresHotQueries(url: string): THotQueries {
         await client.query("BEGIN");
         // READ COMMITTED: a racing conditional UPDATE waits for the winner's commit, then re-checks its row and matches none
         const runOn = async (name: TWriteName, values: unknown[]) => (await run(client, name, values)).rowCount ?? 0;
-        await commitSteps(replays, writes, { run: runOn, chain: chainOn(client), date: utcText });
+        const firstOn = async (name: TWriteName, values: unknown[]) => (await run(client, name, values)).rows[0] as Record<string, unknown> | undefined;
+        await commitSteps(replays, writes, { run: runOn, first: firstOn, chain: chainOn(client), date: utcText });
         await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    rollUpUsage: async (max, fold) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const events = (await run(client, "usageEvents", [max])).rows.map((r) => ZHotUsageEventRow.parse(r));
+        if (events.length > 0) {
+          const { days, latencies } = fold(events); // sorted by key: two instances' folds lock rows in one order
+          for (const d of days) await run(client, "addUsageDay", usageDayValues(d));
+          for (const l of latencies) await run(client, "addUsageLatency", usageLatencyValues(l));
+          await run(client, "deleteUsageEvents", [events.map((e) => e.id)]);
+        }
+        await client.query("COMMIT");
+        return events.length;
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);
         throw error;

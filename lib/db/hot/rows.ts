@@ -59,3 +59,8 @@ export type THotTransactionRow = z.infer<typeof ZHotTransactionRow>;
 
 export const ZHotIdRow = z.object({ id: ZText });
 export const ZHotHashRow = z.object({ hash: ZText });
+
+/** A usage event waiting to be folded (lib/db/hot/hot-queries.ts rollUpUsage). */
+export const ZHotUsageEventRow = z.object({
+  id: ZInt, institutionId: ZText, clientId: ZText, operation: ZText, day: ZText, status: ZInt, present: ZBool, ms: ZInt,
+});

@@ -93,6 +93,31 @@ export const BIND_GRANT_SQL = `UPDATE "Grant" SET "dpopJkt" = $2, "certThumbprin
 export const INSERT_PUSHED_REQUEST_SQL = `INSERT INTO "PushedRequest" ("id", "requestUriHash", "institutionId", "clientId", "params", "expiresAt", "createdAt")
   VALUES ($1, $2, $3, $4, $5, $6, $7)`;
 export const TOUCH_GRANT_SQL = `UPDATE "Grant" SET "lastAccessAt" = $2 WHERE "id" = $1`;
+/**
+ * A limit's counter (lib/limits/): one conditional UPSERT counts the call and checks the limit at once. A newer
+ * window starts over at 1; in the same (or an older, from a clock slightly behind) window the count grows only
+ * while it is under the limit ($3) — otherwise no row changes and none is returned (the call is refused).
+ * Concurrent calls on PostgreSQL serialize on the row's lock, so N instances never admit more than the limit.
+ */
+export const COUNT_USE_SQL = `INSERT INTO "LimitCounter" ("key", "windowId", "count") VALUES ($1, $2, 1)
+  ON CONFLICT ("key") DO UPDATE SET
+    "count" = CASE WHEN "LimitCounter"."windowId" < excluded."windowId" THEN 1 ELSE "LimitCounter"."count" + 1 END,
+    "windowId" = CASE WHEN "LimitCounter"."windowId" < excluded."windowId" THEN excluded."windowId" ELSE "LimitCounter"."windowId" END
+  WHERE "LimitCounter"."windowId" < excluded."windowId" OR "LimitCounter"."count" < $3
+  RETURNING "count"`;
+export const INSERT_USAGE_EVENT_SQL = `INSERT INTO "UsageEvent" ("institutionId", "clientId", "operation", "day", "status", "present", "ms")
+  VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+export const USAGE_EVENTS_SQL = `SELECT "id", "institutionId", "clientId", "operation", "day", "status", "present", "ms" FROM "UsageEvent" ORDER BY "id" LIMIT $1`;
+export const ADD_USAGE_DAY_SQL = `INSERT INTO "UsageDay" ("institutionId", "clientId", "operation", "day", "calls", "ok", "clientErrors", "serverErrors", "rateLimited", "customerPresent")
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+  ON CONFLICT ("institutionId", "clientId", "operation", "day") DO UPDATE SET
+    "calls" = "UsageDay"."calls" + excluded."calls", "ok" = "UsageDay"."ok" + excluded."ok",
+    "clientErrors" = "UsageDay"."clientErrors" + excluded."clientErrors", "serverErrors" = "UsageDay"."serverErrors" + excluded."serverErrors",
+    "rateLimited" = "UsageDay"."rateLimited" + excluded."rateLimited", "customerPresent" = "UsageDay"."customerPresent" + excluded."customerPresent"`;
+export const ADD_USAGE_LATENCY_SQL = `INSERT INTO "UsageLatency" ("institutionId", "clientId", "operation", "day", "bucket", "count")
+  VALUES ($1, $2, $3, $4, $5, $6)
+  ON CONFLICT ("institutionId", "clientId", "operation", "day", "bucket") DO UPDATE SET "count" = "UsageLatency"."count" + excluded."count"`;
+
 /** The PostgreSQL advisory lock that serializes audit appends across instances, held to the end of the transaction. */
 export const AUDIT_CHAIN_LOCK_SQL = "SELECT pg_advisory_xact_lock(727275)";
 export const LAST_AUDIT_HASH_SQL = `SELECT a."hash" FROM "AuditEvent" a ORDER BY a."id" DESC LIMIT 1`;

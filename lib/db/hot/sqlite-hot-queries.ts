@@ -6,10 +6,10 @@
 import "server-only";
 import Database from "better-sqlite3";
 import { acquireSqliteWriteLock } from "@/lib/db/sqlite-write-lock";
-import type { THotAuditChain, THotQueries, THotWrite, TReplayRecord } from "./hot-queries";
-import { ZHotAccountRefRow, ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow } from "./rows";
+import type { THotAuditChain, THotQueries, THotWrite, TReplayRecord, TUsageFold } from "./hot-queries";
+import { ZHotAccountRefRow, ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow, ZHotUsageEventRow } from "./rows";
 import * as sql from "./sql";
-import { auditValues, commitSteps, WRITE_SQL, type TWriteName } from "./writes";
+import { auditValues, commitSteps, usageDayValues, usageLatencyValues, WRITE_SQL, type TWriteName } from "./writes";
 
 /** Prisma's SQLite spelling of a DateTime (its adapter's iso8601 format), so both write the same text. */
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
@@ -59,8 +59,20 @@ export function sqliteHotQueries(file: string): THotQueries {
     insert: (row) => void writes.insertAudit.run(...auditValues(row, sqliteDate)),
   };
   const run = (name: TWriteName, values: unknown[]) => writes[name].run(...values).changes;
+  const first = (name: TWriteName, values: unknown[]) => writes[name].get(...values) as Record<string, unknown> | undefined;
   const transaction = db.transaction((replays: TReplayRecord[], steps: THotWrite[]) => {
-    if (commitSteps(replays, steps, { run, chain, date: sqliteDate }) instanceof Promise) throw new Error("a SQLite commit step awaited");
+    if (commitSteps(replays, steps, { run, first, chain, date: sqliteDate }) instanceof Promise) throw new Error("a SQLite commit step awaited");
+  });
+  const usageEvents = prepare(db, sql.USAGE_EVENTS_SQL);
+  const deleteUsageEvents = prepare(db, `DELETE FROM "UsageEvent" WHERE "id" IN (SELECT value FROM json_each($1))`);
+  const rollUp = db.transaction((max: number, fold: TUsageFold): number => {
+    const events = usageEvents.all(max).map((r) => ZHotUsageEventRow.parse(r));
+    if (events.length === 0) return 0;
+    const { days, latencies } = fold(events);
+    for (const d of days) writes.addUsageDay.run(...usageDayValues(d));
+    for (const l of latencies) writes.addUsageLatency.run(...usageLatencyValues(l));
+    deleteUsageEvents.run(JSON.stringify(events.map((e) => e.id)));
+    return events.length;
   });
 
   const one = <T>(schema: { parse: (v: unknown) => T }, row: unknown): T | null => (row === undefined ? null : schema.parse(row));
@@ -86,6 +98,14 @@ export function sqliteHotQueries(file: string): THotQueries {
       const release = await acquireSqliteWriteLock();
       try {
         transaction.immediate(replays, writes);
+      } finally {
+        release();
+      }
+    },
+    rollUpUsage: async (max, fold) => {
+      const release = await acquireSqliteWriteLock();
+      try {
+        return rollUp.immediate(max, fold);
       } finally {
         release();
       }

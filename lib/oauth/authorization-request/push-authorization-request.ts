@@ -5,7 +5,6 @@
 // The request is stored in one commit with the request's single-use ids (lib/oauth/endpoints/single-use.ts).
 import "server-only";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
-import { hotQueries } from "@/lib/db/hot/hot-queries";
 import { authenticateClient } from "@/lib/oauth/client-authentication/authenticate-client";
 import { runAuthorizationChecks } from "./checks";
 import { endpointsFor } from "@/lib/oauth/endpoints/endpoint-urls";
@@ -23,7 +22,7 @@ export async function pushAuthorizationRequest(ctx: TRequestContext) {
   const client = await authenticateClient(ctx, form, [endpoints.issuer, endpoints.par, endpoints.mtls.par, endpoints.token, endpoints.mtls.token]);
   const params = await runAuthorizationChecks({ form, request, singleUse, client, via: "par", institution, params: {} });
   const handle = randomToken();
-  await (await hotQueries()).commit(singleUse.take(), [{
+  await singleUse.commit([{
     kind: "pushedRequest",
     requestUriHash: hashToken(handle),
     institutionId: institution.id,

@@ -36,6 +36,7 @@ export const SECRET_REFUSED_FOR_FAPI2 = "a client secret is not accepted from a 
 /** The client this request authenticates as, with what its security profile allows here. */
 export async function authenticateClient(ctx: TRequestContext, form: Record<string, string>, audiences: string[]): Promise<TAuthenticatedClient> {
   const client = await authenticate(ctx, form, audiences);
+  await ctx.meter?.clientAuthenticated(client.clientId); // its limit at the token and PAR endpoints (lib/limits/meter.ts)
   return { ...client, policy: profilePolicy(client, ctx.institution.settings) };
 }
 

@@ -7,11 +7,20 @@
 //     rolls back and is refused
 //   - settle: whatever was not committed with a write is inserted on its own before the response, on
 //     success and on failure alike (lib/endpoints/define-endpoint.ts), so an id is spent once verified
+//   - riders: writes that go with the request's commit whatever it writes — a limit's strict counter
+//     (lib/limits/meter.ts) that rolls the commit back when the client is over its limit; on failure they
+//     are settled like the ids, counting without refusing (the request failed anyway)
 import "server-only";
-import { hotQueries, ReplayDetected, WriteRaced, type THotWrite, type TReplayRecord } from "@/lib/db/hot/hot-queries";
+import { CountRefused, hotQueries, ReplayDetected, WriteRaced, type THotWrite, type TReplayRecord } from "@/lib/db/hot/hot-queries";
 
 export class SingleUse {
   private pending: TReplayRecord[] = [];
+  private riders: THotWrite[] = [];
+
+  /** A write to go with the request's next commit (first in it), or with its settle. */
+  ride(write: THotWrite): void {
+    this.riders.push(write);
+  }
 
   /** false when the id was used before; otherwise it is kept to be recorded with this request. */
   async reserve(record: TReplayRecord): Promise<boolean> {
@@ -33,10 +42,11 @@ export class SingleUse {
    */
   async commit(writes: THotWrite[]): Promise<void> {
     const records = this.take();
+    const riders = this.riders.splice(0);
     try {
-      await (await hotQueries()).commit(records, writes);
+      await (await hotQueries()).commit(records, [...riders, ...writes]);
     } catch (error) {
-      if (error instanceof WriteRaced) this.pending.push(...records);
+      if (error instanceof WriteRaced || error instanceof CountRefused) this.pending.push(...records);
       throw error;
     }
   }
@@ -44,7 +54,8 @@ export class SingleUse {
   /** Records what is pending now; throws ReplayDetected when another request recorded one first. */
   async settle(): Promise<void> {
     const records = this.take();
-    if (records.length) await (await hotQueries()).commit(records, []);
+    const riders = this.riders.splice(0).map((w) => (w.kind === "countUse" ? { ...w, strict: false } : w));
+    if (records.length || riders.length) await (await hotQueries()).commit(records, riders);
   }
 
   /** After a failed request: record what is pending, and ignore a race lost (the request failed anyway). */

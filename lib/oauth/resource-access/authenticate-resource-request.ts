@@ -55,6 +55,7 @@ export async function authenticateResourceRequest(ctx: TRequestContext, required
   const now = new Date();
   const row = await hot.token("access", tokenHash, institution.id);
   if (!row || row.revokedAt || hasExpired(row.expiresAt, now) || row.grantInstitutionId !== institution.id) throw refuse("the access token is invalid, revoked or expired");
+  ctx.meter?.identified(row.clientId);
   if (scheme === "Bearer") {
     // the token needs the scheme it is bound with: the answer challenges with DPoP
     if (row.jkt || row.certThumbprint || row.securityProfile !== "baseline") throw new ResourceAuthError(401, "invalid_token", SENDER_CONSTRAINED);
@@ -75,10 +76,13 @@ export async function authenticateResourceRequest(ctx: TRequestContext, required
     throw new ResourceAuthError(403, "insufficient_scope", `this endpoint needs the ${requiredScope} scope`, { scheme });
   }
 
-  // the proof's id, and the grant's last access at most once a minute, in one commit
+  // the proof's id, the grant's last access at most once a minute and the client's limit counters
+  // (lib/limits/meter.ts), in one commit; over a limit, settle() throws after it
   const touch: THotWrite[] = !row.lastAccessAt || now.getTime() - row.lastAccessAt.getTime() > LAST_ACCESS_GRANULARITY_MS
     ? [{ kind: "touchGrant", grantId: row.grantId, at: now }]
     : [];
-  await hot.commit(ctx.singleUse.take(), touch);
+  const metered = await ctx.meter?.resourceAccess({ clientId: row.clientId, grantId: row.grantId });
+  await hot.commit(ctx.singleUse.take(), metered ? [...touch, ...metered.writes] : touch);
+  metered?.settle();
   return { grantId: row.grantId, clientId: row.clientId, userId: row.userId, scopes, accountIds: await hot.grantAccountIds(row.grantId) };
 }

@@ -12,6 +12,8 @@ import { ProfileBadge } from "@/components/console/profile-badge";
 import { consolePage } from "@/lib/console/console-page";
 import { formatJst } from "@/lib/console/format-jst";
 import { getConsoleClient } from "@/lib/console/get-console-client";
+import { getInstitution } from "@/lib/institutions/get-institution";
+import { ownClientLimits } from "@/lib/limits/set-client-limits";
 
 export const metadata: Metadata = { title: "クライアント" };
 export const dynamic = "force-dynamic";
@@ -27,6 +29,11 @@ export default async function ClientPage({ params, searchParams }: TProps) {
   const client = await getConsoleClient(scope, decodeURIComponent(clientId));
   if (!client) notFound();
   const events = await listClientEvents(scope, client.clientId);
+  // each institution's limits for this client: its own values, and the defaults a blank field takes
+  const limits = await Promise.all(client.institutions.map(async (row) => ({
+    own: await ownClientLimits(row.institutionId, client.clientId),
+    defaults: (await getInstitution(row.slug))?.settings.limits ?? { rps: 0, daily: 0, presentDaily: 0, oauthPerMinute: 0 },
+  })));
   return (
     <ConsoleShell {...shell} title={client.clientName}>
       <Notice code={done} />
@@ -42,7 +49,7 @@ export default async function ClientPage({ params, searchParams }: TProps) {
         <dt className="font-bold">セキュリティプロファイル</dt><dd><ProfileBadge profile={client.securityProfile} sunsetAt={client.securityProfileSunsetAt} /></dd>
       </dl>
       <ClientCredentials client={client} />
-      {client.institutions.map((row) => <ClientInstitutionPanel key={row.institutionId} client={client} row={row} />)}
+      {client.institutions.map((row, i) => <ClientInstitutionPanel key={row.institutionId} client={client} row={row} limits={limits[i]} />)}
       {events ? <ClientEvents clientId={client.clientId} events={events} /> : null}
     </ConsoleShell>
   );
