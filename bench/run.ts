@@ -137,7 +137,16 @@ async function main() {
     // while one is measured
     const machine = ["renkei machine balances", "renkei machine token (refresh)"].some(wanted) ? await startRenkeiRole("machine", MACHINE_PORT, nodeArgs) : null;
     if (machine) whenDone(() => void machine.stop());
-    if (machine) await record("renkei machine balances", "renkei", machine.origin, machine.pid, r.balances, options);
+    // the machine and the `all` process in alternating rounds (bench/limits-toggle.ts measureOnOff): whatever else the
+    // shared machine runs falls on both alike
+    const allVsMachine = async (allName: string, machineName: string, request: () => TRequest) => {
+      if (!machine) return;
+      const both = await measureOnOff(3, (which, durationSeconds, warmupSeconds) => which === "off"
+        ? measure(allName, "renkei", renkei.origin, renkei.pid, request, { ...options, durationSeconds, warmupSeconds })
+        : measure(machineName, "renkei", machine.origin, machine.pid, request, { ...options, durationSeconds, warmupSeconds }), options.durationSeconds);
+      results.push(both.off, both.on);
+    };
+    await allVsMachine("renkei balances (all, beside machine)", "renkei machine balances", r.balances);
     await record("limit balances (node:http)", "limit", `http://localhost:${LIMIT_PORT}`, limit.child.pid!, () => ({
       method: "GET", path: "/balances", headers: { authorization: `DPoP ${renkei.accessToken}`, dpop: dpopProof(key, "GET", limitUrl, renkei.accessToken) },
     }), options);
@@ -166,7 +175,7 @@ async function main() {
     await record("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options);
     await record("renkei PAR", "renkei", renkei.origin, renkei.pid, r.par, options);
     await onOff("renkei token (refresh)", "renkei token (refresh), limits on (set high)", r.token, limited.token);
-    if (machine) await record("renkei machine token (refresh)", "renkei", machine.origin, machine.pid, r.token, options);
+    await allVsMachine("renkei token (refresh) (all, beside machine)", "renkei machine token (refresh)", r.token);
     await machine?.stop();
     if (wanted("renkei token (refresh, metrics off)")) {
       // the metrics' cost (issue 24: ≤ 5 %): the same line on the same data with the metrics off (RENKEI_METRICS_PORT=0:

@@ -12,7 +12,7 @@ export const API_ERROR_ACTIONS: Record<TApiErrorCode, string> = {
   invalid_next_item_key: "前のページと同じ accountId・dateFrom・dateTo で、その応答の nextItemKey を送る",
   account_not_found: "GET /accounts で返った accountId を使う（この連携で許可された口座のみ）",
   not_found: "URL（金融機関の識別子とパス）を確認する",
-  method_not_allowed: "GET で呼ぶ（Allow ヘッダーが使えるメソッド）",
+  method_not_allowed: "Allow ヘッダーのメソッドで呼ぶ（照会は GET、利用状況は POST）",
   rate_limited: "この連携先の上限（1秒あたり・連携ごとの1日あたりの呼び出し回数）を超えた。Retry-After の秒数のあとに再試行する。RateLimit / RateLimit-Policy ヘッダーで残り回数を見て間隔を空ける",
   service_unavailable: "金融機関側の一時的な障害（勘定系・IB システムの応答なし・遅延・エラー、またはデータベース）。Retry-After の秒数のあとに再試行する。アクセストークンはそのまま使える",
   internal_error: "時間をおいて再試行する",

@@ -12,7 +12,7 @@ export const API_ERRORS = {
   invalid_next_item_key: { status: 400, message: "nextItemKeyが正しくありません。" },
   account_not_found: { status: 404, message: "口座が見つかりません。" },
   not_found: { status: 404, message: "見つかりません。" },
-  method_not_allowed: { status: 405, message: "このメソッドは使用できません（GET のみ）。" },
+  method_not_allowed: { status: 405, message: "このメソッドは使用できません（使えるメソッドは Allow ヘッダーのとおりです）。" },
   rate_limited: { status: 429, message: "リクエストが多すぎます。Retry-After の秒数が過ぎてから再度お試しください。" },
   service_unavailable: { status: 503, message: "一時的にご利用いただけません。しばらくしてから再度お試しください。" },
   internal_error: { status: 500, message: "内部エラーが発生しました。" },
