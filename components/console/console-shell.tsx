@@ -7,6 +7,7 @@ const SECTIONS = [
   ["/console", "概要"],
   ["/console/clients", "連携先・クライアント"],
   ["/console/profiles", "セキュリティプロファイル"],
+  ["/console/passkeys", "パスキー"],
   ["/console/grants", "連携（認可）の検索"],
   ["/console/usage", "利用状況"],
   ["/console/tokens", "初期アクセストークン"],

@@ -18,6 +18,7 @@ const MESSAGES: Record<string, { text: string; error?: boolean }> = {
   "sunset-moved": { text: "baseline の利用期限を変更しました。" },
   "switched-fapi2": { text: "クライアントを fapi2 に切り替えました。連携中のお客さまの連携はそのまま続きます。" },
   "profiles-saved": { text: "baseline プロファイルの設定を保存しました。" },
+  "passkeys-saved": { text: "パスキーの設定を保存しました。" },
   forbidden: { text: "この操作の権限がないか、対象が見つかりません。", error: true },
 };
 

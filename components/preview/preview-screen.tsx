@@ -21,6 +21,12 @@ import { previewFormAction, previewVoidAction } from "@/lib/preview/noop-actions
 import { SAMPLE_ACCOUNTS, SAMPLE_CLIENT, sampleLinks } from "@/lib/preview/sample-data";
 import { LinksLogin } from "@/components/links/links-login";
 import { LinkList, LINKS_TITLE } from "@/components/links/link-list";
+import { PasskeyLogin } from "@/components/passkeys/passkey-login";
+import { PasskeyRegister } from "@/components/passkeys/passkey-register";
+import { PasskeyList } from "@/components/passkeys/passkey-list";
+import { PASSKEY_REFUSED_MESSAGE } from "@/lib/passkeys/passkey-refusal";
+import { previewPasskeyLoginAction, previewPasskeyOptionsAction, previewPasskeyRegisterAction } from "@/lib/preview/noop-actions";
+import { samplePasskeys } from "@/lib/preview/sample-data";
 
 const CSRF = "preview";
 const CANCEL = "#";
@@ -30,7 +36,8 @@ const STEP_OF: Record<string, TStepId> = {
   login: "login", "login-error": "login", "login-locked": "login", "certificate-error": "login", "certificate-password": "certificate-password",
   channel: "channel", "additional-auth": "additional-auth", "additional-auth-error": "additional-auth", operations: "operations", "operations-error": "operations",
   pins: "pins", "pins-error": "pins", "pins-result": "pins-result", consent: "consent", "consent-error": "consent", expired: "login",
-  "login-otp-error": "login",
+  "login-otp-error": "login", "login-passkey": "login", "login-passkey-refused": "login",
+  "consent-passkey-offer": "consent", "consent-passkey-registered": "consent",
 };
 
 function Links({ institution, screen }: { institution: TInstitution; screen: string }) {
@@ -39,6 +46,15 @@ function Links({ institution, screen }: { institution: TInstitution; screen: str
     return <LinksLogin institution={institution} csrf={CSRF} actionFor={() => previewFormAction} initial={initial} />;
   }
   const all = sampleLinks();
+  if (screen === "links-passkeys") {
+    return (
+      <LinkList slug={institution.slug} links={all} csrf={CSRF} stopAction={() => previewVoidAction} logoutAction={previewVoidAction}>
+        <PasskeyList passkeys={samplePasskeys()} csrf={CSRF} deleteAction={() => previewVoidAction}>
+          <PasskeyRegister framed={false} optionsAction={previewPasskeyOptionsAction} registerAction={previewPasskeyRegisterAction} preview={{}} />
+        </PasskeyList>
+      </LinkList>
+    );
+  }
   const links = screen === "links-empty" ? [] : screen === "links-stopped" ? all.slice(1) : all;
   return (
     <LinkList slug={institution.slug} links={links} confirming={screen === "links-confirm" ? all[0] : undefined}
@@ -66,6 +82,9 @@ function Login({ institution, screen, channel: asked }: { institution: TInstitut
             : <LoginForm method={method} action={previewFormAction} csrf={CSRF} initial={initial} />}
         </Card>
       ))}
+      {screen.startsWith("login-passkey") ? (
+        <PasskeyLogin optionsAction={previewPasskeyOptionsAction} loginAction={previewPasskeyLoginAction} preview={{ message: screen === "login-passkey-refused" ? PASSKEY_REFUSED_MESSAGE : undefined }} />
+      ) : null}
       <CancelForm action={CANCEL} csrf={CSRF} />
     </>
   );
@@ -93,9 +112,11 @@ export function PreviewScreen({ institution, screen, channel }: { institution: T
       case "pins-result":
         return <Card><PinResult action={previewVoidAction} csrf={CSRF} accounts={SAMPLE_ACCOUNTS} /></Card>;
       case "consent":
-      case "consent-error": {
+      case "consent-error":
+      case "consent-passkey-offer":
+      case "consent-passkey-registered": {
         const terms = theme.corporateTerms && !settings.channels.includes("personal") ? theme.corporateTerms : theme.terms;
-        return (
+        const consent = (
           <Card>
             <ConsentForm action={CANCEL} csrf={CSRF} error={screen === "consent-error" ? "agree" : undefined} view={{
               serviceName: SAMPLE_CLIENT.service, aggregatorName: SAMPLE_CLIENT.aggregator, registrationNumber: SAMPLE_CLIENT.registrationNumber,
@@ -103,6 +124,14 @@ export function PreviewScreen({ institution, screen, channel }: { institution: T
               institutionName: institution.name, linksUrl: `/${institution.slug}/links`,
             }} />
           </Card>
+        );
+        if (!screen.startsWith("consent-passkey")) return consent;
+        return (
+          <>
+            {consent}
+            <PasskeyRegister optionsAction={previewPasskeyOptionsAction} registerAction={previewPasskeyRegisterAction}
+              preview={{ registered: screen === "consent-passkey-registered" ? "iPhone（個人用）" : undefined }} />
+          </>
         );
       }
       case "expired":
@@ -113,6 +142,7 @@ export function PreviewScreen({ institution, screen, channel }: { institution: T
       case "links-confirm":
       case "links-stopped":
       case "links-empty":
+      case "links-passkeys":
         return <Links institution={institution} screen={screen} />;
       default:
         return <Login institution={institution} screen={screen} channel={channel} />;

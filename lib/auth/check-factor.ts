@@ -25,7 +25,7 @@ import { recordAttempt } from "./record-attempt";
 import { reserveAttempt, type TAttemptCounter } from "./reserve-attempt";
 import { metrics } from "@/lib/observability/metrics";
 
-export type TFactor = "password" | "otp" | "answer" | "pin" | "certificate";
+export type TFactor = "password" | "otp" | "answer" | "pin" | "certificate" | "passkey";
 
 /** Failures from one client IP across every user and institution in the window (password spraying). */
 const IP_MAX_FAILURES = 30;

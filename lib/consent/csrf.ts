@@ -8,7 +8,12 @@ export function csrfToken(interactionId: string): string {
 }
 
 export function csrfValid(interactionId: string, formData: FormData): boolean {
-  const sent = Buffer.from(String(formData.get("csrf") ?? ""));
+  return csrfMatches(interactionId, String(formData.get("csrf") ?? ""));
+}
+
+/** The token as a server action called from script receives it (the passkey ceremonies: no form). */
+export function csrfMatches(interactionId: string, token: unknown): boolean {
+  const sent = Buffer.from(typeof token === "string" ? token : "");
   const expected = Buffer.from(csrfToken(interactionId));
   return sent.length === expected.length && timingSafeEqual(sent, expected);
 }

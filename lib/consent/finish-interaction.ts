@@ -5,6 +5,7 @@
 // origin; the browser binding and the customer session are checked by loadStep.
 import "server-only";
 import { endCustomerSession } from "@/lib/auth/customer-session";
+import { amrOf } from "@/lib/auth/amr";
 import { completeAuthorization } from "@/lib/oauth/authorization-response/complete-authorization";
 import { denyAuthorization } from "@/lib/oauth/authorization-response/deny-authorization";
 import { publicOrigin } from "@/lib/config/origin";
@@ -82,7 +83,7 @@ async function allow(request: Request, slug: string, id: string): Promise<Respon
   if (pending.length) await customerAuthFor(ctx.institution).registerPins(await customerRefOf(ctx.institution, ctx.userId!), pending.map((a) => a.ref));
   const { redirectUrl } = await completeAuthorization({
     interactionId: id, userId: ctx.userId!, scopes: grantedScopes(ctx), accountIds: accounts.map((a) => a.id),
-    ip: clientIp(request), pinsRegistered: pending.length,
+    ip: clientIp(request), pinsRegistered: pending.length, amr: amrOf(ctx.state.factors, ctx.state.passkeyKey),
   });
   await endCustomerSession();
   return seeOther(redirectUrl);

@@ -15,7 +15,8 @@ import { saveState } from "./save-state";
 export async function finishLogin(ctx: TLiveStep, input: { userId: string; state: TInteractionState; ip: string }): Promise<void> {
   const { settings } = ctx.institution;
   const bank = customerAuthFor(ctx.institution);
-  const riskReasons = await loginRiskReasons({ institution: ctx.institution, userId: input.userId, deviceHash: ctx.deviceHash, ip: input.ip });
+  const passkey = input.state.factors.includes("passkey");
+  const riskReasons = await loginRiskReasons({ institution: ctx.institution, userId: input.userId, deviceHash: ctx.deviceHash, ip: input.ip, passkey });
   const pinStepNeeded = settings.steps.pinRegistration ? (await bank.pinStates(await customerRefOf(ctx.institution, input.userId))).some((a) => !a.registered) : false;
   await saveState(
     ctx.id,

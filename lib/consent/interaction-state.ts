@@ -6,7 +6,9 @@ import { ZScope } from "@/lib/oauth/authorization-request/authorization-params";
 export const ZInteractionState = z.object({
   /** the login variant the customer used (settings.login[channel][].kind) */
   loginMethod: z.string().optional(),
-  factors: z.array(z.enum(["password", "otp", "certificate", "answer"])).default([]),
+  factors: z.array(z.enum(["password", "otp", "certificate", "answer", "passkey"])).default([]),
+  /** after a passkey login: its key kind for the grant's amr (lib/auth/amr.ts) */
+  passkeyKey: z.enum(["hwk", "swk"]).optional(),
   /** every factor of the login variant passed */
   authenticated: z.boolean().default(false),
   /** why the risk check asks for 追加認証 (new_device, recent_failures, new_network) */

@@ -9,6 +9,7 @@ export const FACTOR_LABELS: Record<string, string> = {
   answer: "追加認証の回答",
   pin: "照会用暗証番号",
   certificate: "電子証明書",
+  passkey: "パスキー",
 };
 
 /** Actions as the filter offers them, grouped; the key is what the log stores. */
@@ -24,6 +25,14 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
         ]),
       ),
       "login.passed": "本人確認の完了（すべての要素に合格）",
+    },
+  },
+  {
+    group: "パスキー",
+    actions: {
+      "passkey.registered": "パスキーの登録",
+      "passkey.registration-refused": "パスキーの登録を拒否",
+      "passkey.deleted": "パスキーの削除",
     },
   },
   { group: "お客さまのロック解除", actions: { "customer.unlocked": "お客さまのロック解除（本人確認の失敗回数の消去）" } },
@@ -77,7 +86,7 @@ export const AUDIT_ACTIONS: { group: string; actions: Record<string, string> }[]
       "operator.password-changed": "運用担当者のパスワード変更",
     },
   },
-  { group: "金融機関", actions: { "institution.created": "金融機関の登録", "institution.profiles-changed": "baseline プロファイルの設定変更", "institution.core-changed": "勘定系・IB との接続設定の変更" } },
+  { group: "金融機関", actions: { "institution.created": "金融機関の登録", "institution.profiles-changed": "baseline プロファイルの設定変更", "institution.core-changed": "勘定系・IB との接続設定の変更", "institution.passkeys-changed": "パスキーの設定変更" } },
   { group: "デモデータ", actions: { "demo.contract-removed": "デモのお客さまの削除", "demo.client-removed": "デモのクライアントの削除" } },
   { group: "テーマ", actions: { "theme.updated": "テーマの変更" } },
   { group: "監査ログ", actions: { "audit.chain-keyed": "監査ログの封印（鍵付きハッシュの導入）" } },

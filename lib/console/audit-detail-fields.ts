@@ -4,6 +4,7 @@
 import { SCOPE_LABELS, type TScope } from "@/lib/oauth/authorization-request/authorization-params";
 import { FACTOR_LABELS } from "./audit-action-label";
 import { REVOKED_BY_LABELS } from "./revoked-by-label";
+import { PASSKEY_REFUSAL_LABELS } from "@/lib/passkeys/passkey-refusal";
 
 export type TDetailField = { label: string; value: string };
 
@@ -60,6 +61,10 @@ const KEYS: Record<string, string> = {
   type: "イベントの種類",
   legacyThroughId: "封印した最後の記録",
   legacyHeadHash: "封印時のハッシュ",
+  passkey: "パスキー",
+  refusal: "拒否の理由",
+  amr: "認証方法（amr）",
+  synced: "同期パスキー（バックアップ可能）",
 };
 
 const VALUES: Record<string, Record<string, string>> = {
@@ -69,7 +74,9 @@ const VALUES: Record<string, Record<string, string>> = {
   reasons: { new_device: "はじめての端末", recent_failures: "直近の認証失敗", new_network: "はじめてのネットワーク" },
   reason: { none: "電子証明書の提示なし", untrusted: "信頼できない電子証明書", unregistered: "登録のない電子証明書" },
   channel: { personal: "個人", corporate: "法人" },
-  for: { links: "連携サービスの確認・停止" },
+  for: { links: "連携サービスの確認・停止", consent: "連携の手続き" },
+  // lib/passkeys/passkey-refusal.ts
+  refusal: PASSKEY_REFUSAL_LABELS,
   grant_type: { authorization_code: "認可コード", refresh_token: "リフレッシュトークン" },
   bound: { dpop: "DPoP", mtls: "クライアント証明書（mTLS）", bearer: "なし（Bearer、baseline）" },
   via: { par: "PAR", query: "クエリパラメータ（baseline）" },

@@ -30,7 +30,7 @@ export async function searchGrants(scope: TOperatorScope, query: TGrantSearch) {
     db.grant.findMany({
       where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (query.page - 1) * PAGE, take: PAGE,
       select: {
-        id: true, status: true, scopes: true, createdAt: true, expiresAt: true, revokedAt: true, revokedBy: true, revokedReason: true, lastAccessAt: true,
+        id: true, status: true, scopes: true, amr: true, createdAt: true, expiresAt: true, revokedAt: true, revokedBy: true, revokedReason: true, lastAccessAt: true,
         institution: { select: { name: true } },
         client: { select: { clientId: true, clientName: true, aggregator: { select: { name: true } } } },
         user: { select: { loginId: true, displayName: true } },

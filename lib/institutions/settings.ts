@@ -81,6 +81,19 @@ export const ZCoreSettings = z.object({
 }).refine((core) => core.mode === "embedded" || core.baseUrl !== undefined, { message: "http mode needs a baseUrl", path: ["baseUrl"] });
 export type TCoreSettings = z.infer<typeof ZCoreSettings>;
 
+/**
+ * Passkeys (WebAuthn, lib/passkeys/), per channel: offered for registration after a complete login with the
+ * institution's own factors, and 「パスキーでログイン」 beside the login forms. Off until the bank turns them on
+ * (console /console/passkeys). `additionalAuth`: whether the risk-based 追加認証 is still asked after a passkey
+ * login (a user-verified passkey is phishing-resistant and multi-factor by itself, so by default it is not).
+ */
+export const PASSKEY_DEFAULTS = { personal: false, corporate: false, additionalAuth: false } as const;
+export const ZPasskeySettings = z.object({
+  personal: z.boolean().default(false),
+  corporate: z.boolean().default(false),
+  additionalAuth: z.boolean().default(false),
+});
+export type TPasskeySettings = z.infer<typeof ZPasskeySettings>;
 /** The limits of lib/limits/: resource API calls per second per client, per grant and JST day (customer absent /
  * present), token + PAR requests per minute per client. */
 export const LIMIT_DEFAULTS = { rps: 0, daily: 0, presentDaily: 0, oauthPerMinute: 0 } as const;
@@ -144,6 +157,7 @@ export const ZInstitutionSettings = z.object({
   limits: ZLimitDefaults.default({ ...LIMIT_DEFAULTS }),
   /** the bank's own systems: embedded (the default, the demo bank) or its gateway over http (lib/bank/transport/) */
   core: ZCoreSettings.default({ ...CORE_DEFAULTS }),
+  passkeys: ZPasskeySettings.default({ ...PASSKEY_DEFAULTS }),
 });
 export type TInstitutionSettings = z.infer<typeof ZInstitutionSettings>;
 

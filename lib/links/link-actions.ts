@@ -14,8 +14,6 @@ import { revokeGrant } from "@/lib/oauth/grants/revoke-grant";
 import { expiredFormState, type TFormState } from "@/lib/forms/form-state";
 import { linksCsrfValid } from "./links-csrf";
 import { currentClientIp } from "@/lib/http/current-client-ip";
-import { cookies } from "next/headers";
-import { browserCookie, browserHash } from "@/lib/auth/browser-id";
 import { checkSecretAnswer } from "@/lib/auth/check-secret-answer";
 import { loginRiskReasons } from "@/lib/auth/login-risk-reasons";
 import { recordLoginPassed } from "@/lib/auth/record-login-passed";
@@ -25,12 +23,8 @@ import { CHECK_INPUT } from "@/lib/forms/messages";
 import { ZAnswerFormSchema } from "@/lib/consent/step-forms";
 import { issuesToFieldErrors } from "@/lib/forms/issues-to-field-errors";
 
-/** The risk check's "device": this browser's id (proxy.ts gives every visitor one before the page). */
-async function deviceHash(): Promise<string | null> {
-  const id = (await cookies()).get(browserCookie().name)?.value;
-  return id ? browserHash(id) : null;
-}
 import { endLinksSession, linksSession, startLinksSession } from "./links-session";
+import { linksDeviceHash as deviceHash } from "./links-device";
 
 export async function linksLoginAction(slug: string, channel: string, methodIndex: number, _prev: TFormState, formData: FormData): Promise<TFormState> {
   const institution = await getInstitution(slug);
@@ -66,7 +60,7 @@ export async function linksAnswerAction(slug: string, _prev: TFormState, formDat
   if (!check.ok) return withNonce({ errors: check.errors, values: {}, message: check.message });
   const factors = [...session.owesAnswer, "answer"];
   await recordLoginPassed({ institutionId: institution.id, userId: session.userId, ip, deviceHash: device, factors });
-  await startLinksSession(session.userId, institution.id);
+  await startLinksSession(session.userId, institution.id, null, session.owesAnswer.includes("passkey"));
   redirect(`/${slug}/links`);
 }
 

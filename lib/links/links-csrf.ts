@@ -6,7 +6,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { browserCookie } from "@/lib/auth/browser-id";
-import { csrfToken, csrfValid } from "@/lib/consent/csrf";
+import { csrfMatches, csrfToken, csrfValid } from "@/lib/consent/csrf";
 
 async function subject(slug: string): Promise<string | null> {
   const browserId = (await cookies()).get(browserCookie().name)?.value;
@@ -22,4 +22,10 @@ export async function linksCsrfToken(slug: string): Promise<string> {
 export async function linksCsrfValid(slug: string, formData: FormData): Promise<boolean> {
   const s = await subject(slug);
   return s !== null && csrfValid(s, formData);
+}
+
+/** The token a server action called from script receives as an argument (the passkey ceremonies). */
+export async function linksCsrfMatches(slug: string, token: unknown): Promise<boolean> {
+  const s = await subject(slug);
+  return s !== null && csrfMatches(s, token);
 }

@@ -11,10 +11,16 @@ const COOKIE = "renkei.links-session"; // also the JWT's salt, whatever the cook
 const MAX_AGE = 10 * 60;
 const cookie = () => appCookie(COOKIE, MAX_AGE);
 
-export type TLinksSession = { userId: string; /** the factors passed, while the 追加認証 answer is still owed */ owesAnswer: string[] | null };
+export type TLinksSession = {
+  userId: string;
+  /** the factors passed, while the 追加認証 answer is still owed */
+  owesAnswer: string[] | null;
+  /** logged in with a passkey (lib/links/passkey-actions.ts): it may list and delete passkeys, not register one */
+  passkey: boolean;
+};
 
-export async function startLinksSession(userId: string, institutionId: string, owesAnswer: string[] | null = null): Promise<void> {
-  const token = await encode({ token: { sub: userId, institutionId, owesAnswer }, secret: process.env.AUTH_SECRET!, salt: COOKIE, maxAge: MAX_AGE });
+export async function startLinksSession(userId: string, institutionId: string, owesAnswer: string[] | null = null, passkey = false): Promise<void> {
+  const token = await encode({ token: { sub: userId, institutionId, owesAnswer, passkey }, secret: process.env.AUTH_SECRET!, salt: COOKIE, maxAge: MAX_AGE });
   const { name, options } = cookie();
   (await cookies()).set(name, token, options);
 }
@@ -26,7 +32,7 @@ export async function linksSession(institutionId: string): Promise<TLinksSession
     const token = await decode({ token: raw, secret: process.env.AUTH_SECRET!, salt: COOKIE });
     if (!token?.sub || token.institutionId !== institutionId) return null;
     const owes = token.owesAnswer;
-    return { userId: token.sub, owesAnswer: Array.isArray(owes) ? owes.map(String) : null };
+    return { userId: token.sub, owesAnswer: Array.isArray(owes) ? owes.map(String) : null, passkey: token.passkey === true };
   } catch {
     return null;
   }

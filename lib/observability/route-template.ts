@@ -32,6 +32,7 @@ export const SCREEN_ROUTES = [
   "/console/clients/:clientId",
   "/console/grants",
   "/console/login",
+  "/console/passkeys",
   "/console/profiles",
   "/console/themes",
   "/console/themes/:institution",

@@ -7,3 +7,16 @@ export async function previewFormAction(previous: TFormState): Promise<TFormStat
 }
 
 export async function previewVoidAction(): Promise<void> {}
+
+/** The passkey controls' actions in the gallery: never called (the preview draws them without a click handler). */
+export async function previewPasskeyOptionsAction(): Promise<{ ok: false; message: string }> {
+  return { ok: false, message: "" };
+}
+
+export async function previewPasskeyLoginAction(): Promise<{ message: string }> {
+  return { message: "" };
+}
+
+export async function previewPasskeyRegisterAction(): Promise<{ ok: false; message: string }> {
+  return { ok: false, message: "" };
+}

@@ -1,6 +1,7 @@
 // Sample data for the gallery: never a real customer's, never written anywhere.
 import type { TPinAccount } from "@/lib/consent/list-pin-accounts";
 import type { TLink } from "@/lib/links/list-links";
+import type { TPasskeyRow } from "@/lib/passkeys/list-passkeys";
 
 export const SAMPLE_ACCOUNTS: TPinAccount[] = [
   { id: "s1", ref: "s1", label: "インターネット支店(001) 普通 2000002", branchName: "インターネット支店", branchCode: "001", accountTypeName: "普通預金", accountNumber: "2000002", memo: "口座メモ売上入金", state: "登録済み" },
@@ -20,5 +21,14 @@ export function sampleLinks(now: Date = new Date()): TLink[] {
   return [
     { grantId: "preview-1", service: SAMPLE_CLIENT.service, aggregator: SAMPLE_CLIENT.aggregator, registrationNumber: SAMPLE_CLIENT.registrationNumber, operations: ["残高照会", "入出金明細照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label, SAMPLE_ACCOUNTS[2]!.label], grantedAt: day(-30), expiresAt: day(60), lastAccessAt: day(-1), expiringSoon: false },
     { grantId: "preview-2", service: "マネーフォワード ME", aggregator: "株式会社マネーフォワード", registrationNumber: "関東財務局長（電代）第12号", operations: ["残高照会"], accounts: [SAMPLE_ACCOUNTS[0]!.label], grantedAt: day(-80), expiresAt: day(10), lastAccessAt: null, expiringSoon: true },
+  ];
+}
+
+/** The gallery's registered passkeys: one used yesterday, one never used since its registration. */
+export function samplePasskeys(now: Date = new Date()): TPasskeyRow[] {
+  const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000);
+  return [
+    { id: "preview-passkey-1", name: "iPhone（個人用）", channel: "personal", synced: true, createdAt: day(-40), lastUsedAt: day(-1) },
+    { id: "preview-passkey-2", name: "経理部のPC", channel: "personal", synced: false, createdAt: day(-3), lastUsedAt: null },
   ];
 }

@@ -7,6 +7,7 @@ import type { TInstitutionSettings } from "@/lib/institutions/settings";
 export type TPreviewScreen = { id: string; title: string; applies: (s: TInstitutionSettings) => boolean; href?: (slug: string) => string };
 
 const has = (s: TInstitutionSettings, kind: string) => [...s.login.personal, ...s.login.corporate].some((m) => m.kind === kind);
+const passkeys = (s: TInstitutionSettings) => s.passkeys.personal || s.passkeys.corporate;
 const otp = (s: TInstitutionSettings) => [...s.login.personal, ...s.login.corporate].some((m) => m.kind === "contract-password" && m.otp);
 const refusal = (reason: string, title: string): TPreviewScreen => ({
   id: `authorization-error-${reason}`, title: `お手続きを開始できません（${title}）`, applies: () => true,
@@ -18,6 +19,8 @@ export const PREVIEW_SCREENS: TPreviewScreen[] = [
   { id: "login-error", title: "本人確認：入力エラー", applies: () => true },
   { id: "login-otp-error", title: "本人確認：ワンタイムパスワードの誤り", applies: otp },
   { id: "login-locked", title: "本人確認：ロック", applies: () => true },
+  { id: "login-passkey", title: "本人確認：パスキーでログイン", applies: passkeys },
+  { id: "login-passkey-refused", title: "本人確認：パスキーを確認できない", applies: passkeys },
   { id: "certificate-error", title: "電子証明書：確認できない", applies: (s) => has(s, "certificate") },
   { id: "certificate-password", title: "電子証明書＋ログインパスワード", applies: (s) => s.login.corporate.some((m) => m.kind === "certificate" && m.thenPassword) },
   { id: "channel", title: "個人／法人の選択", applies: (s) => s.channels.length > 1 },
@@ -30,6 +33,8 @@ export const PREVIEW_SCREENS: TPreviewScreen[] = [
   { id: "pins-result", title: "照会用暗証番号登録結果", applies: (s) => s.steps.pinRegistration },
   { id: "consent", title: "アクセス許可", applies: () => true },
   { id: "consent-error", title: "アクセス許可：未チェック", applies: () => true },
+  { id: "consent-passkey-offer", title: "アクセス許可：パスキー登録のご案内", applies: passkeys },
+  { id: "consent-passkey-registered", title: "アクセス許可：パスキーを登録しました", applies: passkeys },
   { id: "expired", title: "有効期限切れ", applies: () => true },
   refusal("invalid_request_uri", "有効期限切れ・使用済み"),
   refusal("unknown_client", "連携元を確認できない"),
@@ -43,6 +48,7 @@ export const PREVIEW_SCREENS: TPreviewScreen[] = [
   { id: "links-confirm", title: "連携サービスの確認・停止：停止の確認", applies: () => true },
   { id: "links-stopped", title: "連携サービスの確認・停止：停止しました", applies: () => true },
   { id: "links-empty", title: "連携サービスの確認・停止：連携なし", applies: () => true },
+  { id: "links-passkeys", title: "連携サービスの確認・停止：パスキーの一覧と登録", applies: passkeys },
 ];
 
 /** Where the gallery draws one screen for one institution. */

@@ -18,6 +18,8 @@ const events = { expiryWarningDays: 14 };
 const profiles = { baseline: { enabled: true, defaultSunsetDays: 365, accessTokenSeconds: 600 } };
 // the demo bank in Renkei's own tables (lib/bank/transport/ is not used in this mode)
 const core = { mode: "embedded", timeoutMs: 2000, maxConcurrent: 16 } as const;
+// passkeys (lib/passkeys/): on for every channel the demo institution serves; 追加認証 not asked after one
+const passkeys = { personal: true, corporate: true, additionalAuth: false };
 
 export const demoInstitutions: TDemoInstitution[] = [
   {
@@ -40,6 +42,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       profiles,
       registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration/registration-status.ts)
       core,
+      passkeys,
       limits: { ...LIMIT_DEFAULTS },
     },
     theme: {
@@ -74,6 +77,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       profiles,
       registration: {}, // unbound registrations: active in the demo, pending outside it (lib/oauth/registration/registration-status.ts)
       core,
+      passkeys,
       limits: { ...LIMIT_DEFAULTS },
     },
     theme: {
@@ -109,6 +113,7 @@ export const demoInstitutions: TDemoInstitution[] = [
       profiles: { baseline: { ...profiles.baseline, enabled: false } },
       registration: {},
       core,
+      passkeys,
       limits: { ...LIMIT_DEFAULTS },
     },
     theme: {

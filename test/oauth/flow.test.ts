@@ -35,6 +35,9 @@ describe("a full FAPI 2.0 flow with openid-client", () => {
     const introspection = await client.tokenIntrospection(c.config, tokens.access_token);
     expect(introspection).toMatchObject({ active: true, scope: "balances transactions", client_id: c.clientId, grant_id: grantId });
     expect((introspection as { cnf?: { jkt?: string } }).cnf?.jkt).toBeTruthy();
+    // how the customer authenticated for this consent (RFC 8176): password and one-time password
+    expect((introspection as { amr?: string[] }).amr).toEqual(["pwd", "otp", "mfa"]);
+    expect(grant.amr).toBe("pwd otp mfa");
 
     const refreshed = await client.refreshTokenGrant(c.config, tokens.refresh_token!, undefined, { DPoP: dpop });
     expect(refreshed.access_token).not.toBe(tokens.access_token);

@@ -1,5 +1,6 @@
 // Builders for the OAuth tests: a registered private_key_jwt client (through real dynamic
 // registration), an openid-client configuration for it, and a flow run up to the code.
+import { amrOf } from "@/lib/auth/amr";
 import * as client from "openid-client";
 import { exportJWK, generateKeyPair, type CryptoKey } from "jose";
 import { inject } from "vitest";
@@ -48,7 +49,8 @@ export async function startInteraction(authorizationUrl: URL): Promise<string> {
 export async function consent(interactionId: string, loginId = "1000000001", scopes: ("balances" | "transactions")[] = ["balances", "transactions"]) {
   const user = await db.user.findFirstOrThrow({ where: { loginId }, select: { id: true, contractId: true } });
   const accounts = await db.account.findMany({ where: { contractId: user.contractId }, select: { id: true } });
-  return completeAuthorization({ interactionId, userId: user.id, scopes, accountIds: accounts.map((a) => a.id) });
+  // as the screens complete it after 契約者ID + パスワード + ワンタイムパスワード (lib/consent/finish-interaction.ts)
+  return completeAuthorization({ interactionId, userId: user.id, scopes, accountIds: accounts.map((a) => a.id), amr: amrOf(["password", "otp"]) });
 }
 
 /** PAR → authorize → consent: returns the callback URL with the code, and what the exchange needs. */

@@ -1,5 +1,6 @@
 // /console/grants — search the customers' links (grants) of this operator's institutions, and revoke one
 // after a confirmation with a reason (a page state, so it works without JavaScript).
+import { amrLabel } from "@/lib/console/amr-label";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsoleShell } from "@/components/console/console-shell";
@@ -60,7 +61,7 @@ export default async function GrantsPage({ searchParams }: { searchParams: Promi
       <div className="overflow-x-auto" role="region" aria-label="連携の一覧（横にスクロールできます）" tabIndex={0}>
         <table className="w-full min-w-[56rem] border-collapse bg-surface text-sm">
           <caption className="sr-only">連携の一覧</caption>
-          <thead><tr className="border-b text-left"><th className="p-2">金融機関</th><th className="p-2">サービス</th><th className="p-2">お客さま</th><th className="p-2">業務</th><th className="p-2">口座数</th><th className="p-2">許可日</th><th className="p-2">有効期限</th><th className="p-2">最終利用</th><th className="p-2">状態</th></tr></thead>
+          <thead><tr className="border-b text-left"><th className="p-2">金融機関</th><th className="p-2">サービス</th><th className="p-2">お客さま</th><th className="p-2">業務</th><th className="p-2">本人確認</th><th className="p-2">口座数</th><th className="p-2">許可日</th><th className="p-2">有効期限</th><th className="p-2">最終利用</th><th className="p-2">状態</th></tr></thead>
           <tbody>
             {result.rows.map((g) => (
               <tr key={g.id} className="border-b align-top">
@@ -68,6 +69,7 @@ export default async function GrantsPage({ searchParams }: { searchParams: Promi
                 <td className="p-2">{g.client.clientName}<br /><span className="text-xs">{g.client.aggregator.name}</span></td>
                 <td className="p-2">{g.user.displayName}<br /><span className="text-xs">{g.user.loginId}</span></td>
                 <td className="p-2">{g.operations.join("・")}</td>
+                <td className="p-2">{amrLabel(g.amr)}{g.amr ? <><br /><code className="text-xs">amr: {g.amr}</code></> : null}</td>
                 <td className="p-2">{g._count.accounts}</td>
                 <td className="p-2">{formatJst(g.createdAt)}</td>
                 <td className="p-2">{formatJst(g.expiresAt)}</td>

@@ -26,6 +26,8 @@ export const ZHotTokenRow = z.object({
   securityProfile: ZText, securityProfileSunsetAt: ZNullableDate,
   grantId: ZText, grantStatus: ZText, grantExpiresAt: ZDate, grantScopes: ZText, userId: ZText, grantInstitutionId: ZText,
   lastAccessAt: ZNullableDate,
+  /** the grant's RFC 8176 amr, space-separated ("" for a grant made before it was recorded) */
+  grantAmr: ZText,
 });
 export type THotTokenRow = z.infer<typeof ZHotTokenRow>;
 

@@ -16,7 +16,7 @@ const tokenSql = (table: "AccessToken" | "RefreshToken") => `
     t."expiresAt", t."revokedAt", t."createdAt", ${table === "RefreshToken" ? `t."rotatedAt"` : `NULL AS "rotatedAt"`},
     c."securityProfile", c."securityProfileSunsetAt",
     g."id" AS "grantId", g."status" AS "grantStatus", g."expiresAt" AS "grantExpiresAt", g."scopes" AS "grantScopes",
-    g."userId", g."institutionId" AS "grantInstitutionId", g."lastAccessAt"
+    g."userId", g."institutionId" AS "grantInstitutionId", g."lastAccessAt", g."amr" AS "grantAmr"
   FROM "${table}" t
   JOIN "Grant" g ON g."id" = t."grantId"
   JOIN "Client" c ON c."id" = t."clientId"

@@ -28,6 +28,8 @@ export async function completeAuthorization(input: {
   ip?: string;
   /** how many 登録済み* accounts' 照会用暗証番号 the bank registered for this consent (lib/consent/finish-interaction.ts), for the audit */
   pinsRegistered?: number;
+  /** how the customer authenticated, RFC 8176 values (lib/auth/amr.ts): kept on the grant, returned by introspection */
+  amr?: string[];
 }): Promise<{ redirectUrl: string; grantId: string }> {
   const code = randomToken();
   const grantId = randomToken(16);
@@ -50,6 +52,7 @@ export async function completeAuthorization(input: {
     const now = new Date();
     const grant = {
       scopes: scopes.join(" "),
+      amr: (input.amr ?? []).join(" "),
       dpopJkt: interaction.params.dpopJkt ?? null,
       expiresAt: new Date(now.getTime() + interaction.consentDays * 86_400_000),
     };
@@ -83,7 +86,7 @@ export async function completeAuthorization(input: {
     await tx.interaction.update({ where: { id: interaction.id }, data: { status: "completed", step: "done", userId: input.userId } });
     await appendAuditEvent(tx, {
       institutionId: interaction.institutionId, actorType: "customer", actorId: input.userId, action: "consent.granted",
-      targetType: "grant", targetId: issuedFor, ip: input.ip, details: { client: interaction.params.clientId, scopes, accounts: accounts.length, replaced: previous.length - (kept ? 1 : 0), keptGrantId: Boolean(kept), pinsRegistered: input.pinsRegistered ?? 0 },
+      targetType: "grant", targetId: issuedFor, ip: input.ip, details: { client: interaction.params.clientId, scopes, accounts: accounts.length, replaced: previous.length - (kept ? 1 : 0), keptGrantId: Boolean(kept), pinsRegistered: input.pinsRegistered ?? 0, amr: input.amr ?? [] },
     });
     await appendAuditEvent(tx, {
       institutionId: interaction.institutionId, actorType: "system", action: "code.issued", targetType: "grant", targetId: issuedFor, ip: input.ip,

@@ -4,6 +4,7 @@
 // expired, tokens revoked, grant-expired to their client: lib/oauth/grants/revoke-grant.ts), and grants
 // entering the warning window get grant-expiring (lib/events/warn-expiring-grants.ts).
 // Run at start and every minute (instrumentation.ts); `now` is the clock, for tests.
+import { deleteStaleChallenges } from "@/lib/passkeys/passkey-challenge";
 import { db } from "@/lib/db";
 import { warnExpiringGrants } from "@/lib/events/warn-expiring-grants";
 import { revokeGrant } from "./revoke-grant";
@@ -23,6 +24,8 @@ export async function expireStale(now = new Date()): Promise<{ interactions: num
   const replays = await db.replayRecord.deleteMany({ where: { expiresAt: { lt: now } } });
   // a counter past its window counts nothing any more: the next attempt starts a new one (lib/auth/reserve-attempt.ts)
   const counters = await db.rateLimit.deleteMany({ where: { resetAt: { lt: now } } });
+  // spent and expired passkey challenges (lib/passkeys/passkey-challenge.ts) answer nothing any more
+  await deleteStaleChallenges(now);
   const grants = await expireGrants(now);
   const warned = await warnExpiringGrants(now);
   return { interactions: interactions.count, replays: replays.count, counters: counters.count, grants, warned };

@@ -47,6 +47,8 @@ export async function introspectToken(ctx: TRequestContext) {
     sub: row.userId,
     iss: e.issuer,
     grant_id: row.grantId,
+    // how the customer authenticated when consenting (RFC 8176 values; lib/auth/amr.ts)
+    ...(row.grantAmr ? { amr: row.grantAmr.split(" ") } : {}),
     ...(Object.keys(cnf).length ? { cnf } : {}),
   };
 }

@@ -9,6 +9,9 @@ import { grantedScopes } from "@/lib/consent/next-step";
 import { requireStep } from "@/lib/consent/require-step";
 import { orUnavailableRedirect } from "@/lib/consent/unavailable-redirect";
 import { expiryDate, STEP_TAB_NAMES, stepTitle } from "@/lib/consent/step-titles";
+import { PasskeyRegister } from "@/components/passkeys/passkey-register";
+import { passkeyRegisterAction, passkeyRegistrationOptionsAction } from "@/lib/consent/actions/passkey";
+import { passkeysOn } from "@/lib/passkeys/relying-party";
 
 export const metadata: Metadata = { title: STEP_TAB_NAMES["consent"], robots: { index: false } };
 
@@ -34,6 +37,10 @@ export default async function ConsentPage({ params, searchParams }: { params: Pr
           }}
         />
       </Card>
+      {/* 「パスキーを登録」 after a login with the institution's own factors (lib/consent/actions/passkey.ts) */}
+      {passkeysOn(settings, ctx.channel) && !ctx.state.factors.includes("passkey") ? (
+        <PasskeyRegister optionsAction={passkeyRegistrationOptionsAction.bind(null, slug, id, csrfToken(id))} registerAction={passkeyRegisterAction.bind(null, slug, id, csrfToken(id))} />
+      ) : null}
       <CancelForm action={`/${slug}/authorize/${id}/cancel`} csrf={csrfToken(id)} label={settings.consent.backLabel} note={false} />
     </StepLayout>
   );
