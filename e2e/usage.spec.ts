@@ -36,7 +36,7 @@ test("an operator sets a limit, reads the month's usage and downloads its CSV", 
   const [year, month] = day.split("-");
   await page.getByRole("link", { name: "利用状況" }).first().click();
   await expect(page.getByRole("heading", { name: "利用状況" })).toBeVisible();
-  const block = page.getByRole("region", { name: /E2E 家計簿（みなと信用金庫）/ }).filter({ hasText: flow.clientId });
+  const block = page.getByRole("region", { name: `E2E 家計簿（みなと信用金庫・${flow.clientId}）`, exact: true });
   await expect(block).toBeVisible();
   await expect(block.getByRole("img", { name: /日ごとの呼び出し回数/ })).toBeVisible();
   const accounts = block.getByRole("row").filter({ hasText: "accounts" });

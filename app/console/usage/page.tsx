@@ -30,7 +30,7 @@ export default async function UsagePage({ searchParams }: TProps) {
       <p className="text-sm">日付は日本時間。呼び出し回数は応答したすべての呼び出し（成功・エラー・上限超過）。エラーは 429 以外の 4xx、障害は 5xx。</p>
       {blocks.length === 0 ? <p>{`${year}年${Number(m)}月の呼び出しはありません。`}</p> : null}
       {blocks.map((b) => (
-        <section key={`${b.institution}-${b.clientId}`} aria-label={`${b.clientName}（${b.institutionName}）`} className="space-y-3 rounded-theme bg-surface p-4">
+        <section key={`${b.institution}-${b.clientId}`} aria-label={`${b.clientName}（${b.institutionName}${b.clientId ? `・${b.clientId}` : ""}）`} className="space-y-3 rounded-theme bg-surface p-4">
           <h2 className="text-lg font-bold">{b.clientName}<span className="ml-2 font-mono text-sm font-normal">{b.clientId}</span><span className="ml-2 text-sm font-normal">{b.institutionName}</span></h2>
           <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-6">
             <div><dt>呼び出し</dt><dd className="text-lg font-bold">{n(b.calls)}</dd></div>
@@ -41,7 +41,7 @@ export default async function UsagePage({ searchParams }: TProps) {
             <div><dt>お客さまがいる呼び出し</dt><dd className="text-lg font-bold">{n(b.customerPresent)}</dd></div>
           </dl>
           <UsageChart days={b.days} label={`${b.clientName}の${year}年${Number(m)}月の日ごとの呼び出し回数。合計 ${b.calls} 回、うち成功 ${b.ok} 回`} />
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" role="region" tabIndex={0} aria-label={`${b.clientName}（${b.institutionName}${b.clientId ? `・${b.clientId}` : ""}）の操作ごとの件数（横にスクロールできます）`}>
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">{`${b.clientName}の操作ごとの件数`}</caption>
               <thead><tr className="border-b text-left"><th className="p-2">操作</th><th className="p-2">呼び出し</th><th className="p-2">成功</th><th className="p-2">エラー</th><th className="p-2">障害</th><th className="p-2">上限超過</th><th className="p-2">お客さまがいる</th><th className="p-2">p95（ミリ秒、日ごとの最大）</th></tr></thead>
