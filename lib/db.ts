@@ -40,8 +40,9 @@ function createClient() {
     setOutageProbe(() => client.$executeRawUnsafe("SELECT 1"));
     return client as unknown as SqliteClient<never, typeof omit>;
   }
-  // busy_timeout: another process (a second instance, the seed) may hold the write lock for a moment.
-  const adapter = withWriteLock(new PrismaBetterSqlite3({ url: target.file, timeout: 5000 }));
+  // busy_timeout: another process (a second instance, the seed, a test) may hold the write lock for a moment — on a
+  // loaded machine for seconds; Prisma's calls wait without blocking the event loop, so they may wait long
+  const adapter = withWriteLock(new PrismaBetterSqlite3({ url: target.file, timeout: 15_000 }));
   return new SqliteClient({ adapter, omit, transactionOptions });
 }
 
@@ -88,6 +89,13 @@ type TSqliteAdapter = Awaited<ReturnType<TSqliteFactory["connect"]>>;
 /** Prisma's SQLite transactions take the process's write lock (lib/db/sqlite-write-lock.ts) for their whole life. */
 function withWriteLock(factory: TSqliteFactory): Pick<TSqliteFactory, "provider" | "adapterName" | "connect" | "connectToShadowDb"> {
   const lockTransactions = (adapter: TSqliteAdapter): TSqliteAdapter => {
+    // BEGIN IMMEDIATE instead of the adapter's deferred BEGIN: the transaction takes SQLite's write lock when it starts,
+    // waiting up to the busy timeout for another process's writer. A deferred transaction reads first and, when
+    // another process (a second instance, a test, the seed) committed between its read and its first write, fails at
+    // once with SQLITE_BUSY_SNAPSHOT — no waiting — which Prisma reports as "Operation has timed out".
+    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     const start = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
       const release = await acquireSqliteWriteLock();
