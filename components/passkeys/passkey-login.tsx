@@ -48,7 +48,7 @@ export function PasskeyLogin({ optionsAction, loginAction, purpose = "consent", 
     <section aria-labelledby="passkey-login-heading" className="space-y-4 rounded-theme border border-black/10 bg-surface p-4 shadow-sm sm:p-6">
       <h2 id="passkey-login-heading" className="text-lg font-bold">パスキーをご登録のお客さま</h2>
       <p>
-        {purpose === "consent" ? "登録済みのパスキーで本人確認すると、パスワードとワンタイムパスワードの入力は不要です。" : "登録済みのパスキーでログインできます。"}
+        {purpose === "consent" ? "登録済みのパスキーで本人確認すると、ID・パスワード等の入力は不要です。" : "登録済みのパスキーでログインできます。"}
         お使いの端末の画面ロック（指紋・顔・PIN）で本人確認します。
       </p>
       <FormMessage message={message} />
