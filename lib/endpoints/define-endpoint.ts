@@ -47,6 +47,7 @@ function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape:
     const handler = handlers[request.method as THttpMethod];
     let response: Response;
     let meter: Meter | undefined;
+    let usageWritten = false;
     if (!handler) {
       response = shape.methodNotAllowed(methods);
       response.headers.set("allow", methods.join(", "));
@@ -57,20 +58,20 @@ function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape:
         if (!institution) throw shape.notFound();
         meter = operation ? new Meter(operation, institution, request.headers, singleUse) : undefined;
         response = await handler({ request, institution, singleUse, meter }, params);
-        await singleUse.settle();
+        usageWritten = await singleUse.settle(meter?.usageWrite(response.status));
       } catch (thrown) {
-        await singleUse.settleQuietly().catch(() => undefined);
         const error = meter ? meter.refusalOf(thrown) : thrown; // a limit's counter refused the request's commit
         const bank = bankUnavailableIn(error);
         response = bank ? bankUnavailable(shape.error, bank.category, bank.retryAfterSeconds)
           : isDatabaseUnavailable(error) ? unavailable(shape.error, error)
           : error instanceof RateLimitExceeded ? rateLimited(shape.error, error) : shape.error(error);
+        usageWritten = await singleUse.settleQuietly(meter?.usageWrite(response.status)).catch(() => false);
       }
     }
     after?.(response);
     if (meter) {
       for (const [name, value] of Object.entries(meter.headers())) response.headers.set(name, value);
-      await meter.record(response.status);
+      if (!usageWritten) await meter.record(response.status);
     }
     return withMachineSecurityHeaders(response);
   };

@@ -14,10 +14,11 @@
 //                      Counted inside the access token check's own commit (its DPoP proof's jti): no extra round trip.
 //     A call over a limit is refused with RateLimitExceeded; a refused call does not use up its own counter.
 //   - the RateLimit-Policy / RateLimit fields of what was counted (lib/limits/rate-limit-headers.ts)
-//   - the call's usage row once it is answered (lib/usage/record-usage.ts)
+//   - the call's usage row once it is answered: in the request's last commit when it has one (usageWrite), else on
+//     its own (record, lib/usage/record-usage.ts)
 import "server-only";
 import { isIP } from "node:net";
-import { CountRefused, type THotWrite } from "@/lib/db/hot/hot-queries";
+import { CountRefused, type THotWrite, type TUsageEvent } from "@/lib/db/hot/hot-queries";
 import type { TInstitution } from "@/lib/institutions/get-institution";
 import { jstIsoDate } from "@/lib/time/jst";
 import { recordUsage } from "@/lib/usage/record-usage";
@@ -113,11 +114,20 @@ export class Meter {
     return rateLimitHeaders(states);
   }
 
-  /** The answered call's usage row, written before the answer leaves (lib/usage/record-usage.ts). */
+  /** The answered call's usage row, for the request's last commit (lib/oauth/endpoints/single-use.ts settle). */
+  usageWrite(status: number): THotWrite {
+    return { kind: "usageEvent", event: this.usageEvent(status) };
+  }
+
+  /** The answered call's usage row on its own, when no commit of the request carried it (lib/usage/record-usage.ts). */
   record(status: number): Promise<void> {
-    return recordUsage({
+    return recordUsage(this.usageEvent(status));
+  }
+
+  private usageEvent(status: number): TUsageEvent {
+    return {
       institutionId: this.institution.id, clientId: this.clientId ?? NO_CLIENT, operation: this.operation, day: jstIsoDate(new Date(this.startedAt)),
       status, present: this.present, ms: Math.round(performance.now() - this.started),
-    });
+    };
   }
 }

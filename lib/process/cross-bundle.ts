@@ -48,6 +48,8 @@ type TSingletonReasons = {
   clientLimits: "one cache of clients' limits, so that forgetting one is seen by every copy";
   /** lib/usage/roll-up.ts: one timer folding usage events per process, not one per copy. */
   usageRollUp: "one usage fold timer per process";
+  /** lib/usage/record-usage.ts: one queue of usage rows, so that calls answered by either copy share one commit. */
+  usageGroupCommit: "one group commit of usage rows per process";
 };
 
 export type TSingletonName = keyof TSingletonReasons;

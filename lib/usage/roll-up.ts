@@ -5,6 +5,7 @@
 // and deletes the same rows (lib/db/hot rollUpUsage): a row is never counted twice, whichever instance folds it.
 import "server-only";
 import { hotQueries } from "@/lib/db/hot/hot-queries";
+import { errorFields, logger } from "@/lib/observability/logger";
 import { processSingleton } from "@/lib/process/cross-bundle";
 import { foldUsage } from "./fold-usage";
 
@@ -33,7 +34,7 @@ export function startUsageRollUp(): void {
     if (running) return;
     running = true;
     rollUpUsage()
-      .catch((error) => console.error("usage: fold failed (retried next time):", error instanceof Error ? error.message : error))
+      .catch((error) => logger().error(errorFields(error), "usage: fold failed (retried next time)"))
       .finally(() => (running = false));
   }, ROLL_UP_INTERVAL_MS).unref();
 }

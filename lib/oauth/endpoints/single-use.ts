@@ -10,6 +10,8 @@
 //   - riders: writes that go with the request's commit whatever it writes — a limit's strict counter
 //     (lib/limits/meter.ts) that rolls the commit back when the client is over its limit; on failure they
 //     are settled like the ids, counting without refusing (the request failed anyway)
+//   - the call's usage row (lib/usage/record-usage.ts) goes with the settle's commit when there is one, so that
+//     a call whose ids are spent at the end (introspection, revocation) makes one transaction, not two
 import "server-only";
 import { CountRefused, hotQueries, ReplayDetected, WriteRaced, type THotWrite, type TReplayRecord } from "@/lib/db/hot/hot-queries";
 
@@ -51,17 +53,23 @@ export class SingleUse {
     }
   }
 
-  /** Records what is pending now; throws ReplayDetected when another request recorded one first. */
-  async settle(): Promise<void> {
+  /**
+   * Records what is pending now; throws ReplayDetected when another request recorded one first.
+   * usage: the call's usage row, written in the same commit when anything is pending — true when it was.
+   */
+  async settle(usage?: THotWrite): Promise<boolean> {
     const records = this.take();
     const riders = this.riders.splice(0).map((w) => (w.kind === "countUse" ? { ...w, strict: false } : w));
-    if (records.length || riders.length) await (await hotQueries()).commit(records, riders);
+    if (records.length === 0 && riders.length === 0) return false;
+    await (await hotQueries()).commit(records, usage ? [...riders, usage] : riders);
+    return Boolean(usage);
   }
 
   /** After a failed request: record what is pending, and ignore a race lost (the request failed anyway). */
-  async settleQuietly(): Promise<void> {
-    await this.settle().catch((error) => {
+  async settleQuietly(usage?: THotWrite): Promise<boolean> {
+    return this.settle(usage).catch((error) => {
       if (!(error instanceof ReplayDetected)) throw error;
+      return false;
     });
   }
 }
