@@ -1,5 +1,6 @@
 // Usage is exact across a crash: a known number of calls of each kind — ok, refused (403, and a failed token
-// request), over the limit (429), customer-present — with the server SIGKILLed and restarted on the same
+// request), over the limit (429), customer-present, introspection (its usage row rides the commit that spends the
+// client assertion's id) — with the server SIGKILLed and restarted on the same
 // database between them, and the CSV of `npm run renkei -- usage` holds exactly those numbers; read twice,
 // the same (a fold never counts a call twice). The aggregator's own usage endpoint agrees.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -48,6 +49,13 @@ describe("usage across a SIGKILL", () => {
     expect(over.headers.get("ratelimit")).toMatch(/^"daily";r=0;t=\d+$/);
     expect(await statuses(1, () => apiCall(origin(), grant, "/accounts/balances"))).toEqual([429]);
     expect(await statuses(2, () => apiCall(origin(), grant, "/accounts/transactions?accountId=x"))).toEqual([403, 403]);
+    const introspect = async () => fetch(`${origin()}/sakura/oauth/introspect`, {
+      method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ token: grant.token, client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", client_assertion: await clientAssertion(client) }),
+    });
+    const introspected = await introspect();
+    expect(introspected.status).toBe(200);
+    expect(await introspected.json()).toMatchObject({ active: true });
 
     // a crash: no shutdown, nothing flushed; then the same database again
     server.kill();
@@ -64,6 +72,7 @@ describe("usage across a SIGKILL", () => {
       body: new URLSearchParams({ grant_type: "authorization_code", code: "no-such-code", redirect_uri: "http://localhost:8080/cb", code_verifier: "v".repeat(43), client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", client_assertion: await clientAssertion(client) }),
     });
     expect(token.status).toBe(400);
+    expect(await statuses(1, introspect)).toEqual([200]);
 
     const csv = await renkei(url, ["usage", "--month", day.slice(0, 7), "--format", "csv"]);
     const lines = csv.split(/\r?\n/).filter(Boolean);
@@ -74,7 +83,8 @@ describe("usage across a SIGKILL", () => {
     expect(row("balances")).toBe(`sakura,${client.clientId},balances,${day},10,7,0,0,3,4`);
     expect(row("transactions")).toBe(`sakura,${client.clientId},transactions,${day},2,0,2,0,0,0`);
     expect(row("token")).toBe(`sakura,${client.clientId},token,${day},1,0,1,0,0,0`);
-    expect(mine).toHaveLength(3);
+    expect(row("introspection")).toBe(`sakura,${client.clientId},introspection,${day},2,2,0,0,0,0`);
+    expect(mine).toHaveLength(4);
     expect(Number(mine.find((r) => r[2] === "balances")![10])).toBeGreaterThan(0); // p95_ms from the histogram
 
     // read again: the same numbers (each call folded once)
