@@ -197,4 +197,24 @@ describe("http mode through the reference simulator", () => {
     expect(await db.transaction.count()).toBe(0);
     expect(await db.userCertificate.count()).toBe(0);
   });
+
+  it("the simulator answers an institution's reads only for that institution's accounts, as a bank's gateway would", async () => {
+    const sim = (path: string, body?: unknown) => fetch(`http://127.0.0.1:${SIM_PORT}${path}`, {
+      method: "POST", headers: { authorization: `Bearer ${SIM_SECRET}`, "content-type": "application/json" }, body: JSON.stringify(body ?? {}),
+    });
+    const login = await sim("/minato/v1/customers/login", { channel: "corporate", credentials: { kind: "customer-id", loginId: "CORP0002", password: "Demo-pass-2" } });
+    expect(login.status).toBe(200);
+    const { customer } = (await login.json()) as { customer: { customerRef: string } };
+    const listed = await fetch(`http://127.0.0.1:${SIM_PORT}/minato/v1/customers/${customer.customerRef}/accounts`, { headers: { authorization: `Bearer ${SIM_SECRET}` } });
+    const refs = ((await listed.json()) as { accounts: { accountRef: string }[] }).accounts.map((a) => a.accountRef);
+    expect(refs.length).toBeGreaterThan(0);
+    const baseDate = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+    // at minato, its own accounts are answered (the control) …
+    expect(((await (await sim("/minato/v1/accounts/balances", { accountRefs: refs, baseDate })).json()) as { balances: unknown[] }).balances).toHaveLength(refs.length);
+    // … and at sakura they are unknown: left out of the lists, not_found for the statement
+    expect(await (await sim("/sakura/v1/accounts/balances", { accountRefs: refs, baseDate })).json()).toEqual({ balances: [] });
+    expect(await (await sim("/sakura/v1/accounts/query", { accountRefs: refs })).json()).toEqual({ accounts: [] });
+    const statement = await sim(`/sakura/v1/accounts/${refs[0]}/transactions`, { dateFrom: baseDate, dateTo: baseDate, after: null, limit: 10 });
+    expect(statement.status).toBe(404);
+  });
 });

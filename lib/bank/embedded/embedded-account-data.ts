@@ -3,6 +3,8 @@
 // The past balances are the last transaction's balance before the day / before the 1st of the month,
 // read for every account in one query (lib/db/hot/sql.ts); with no transaction before a cut-off, the
 // balance before the account's first one (or the current one).
+// An account of another institution is unknown here, as a bank's gateway knows only its own: the reads are by
+// primary key (the fast path), and the institution is checked on the rows they return.
 import "server-only";
 import { db } from "@/lib/db";
 import { firstOfMonth } from "@/lib/time/jst";
@@ -15,6 +17,7 @@ async function balanceBeforeFirst(hot: THotQueries, accountId: string, current: 
 }
 
 export function embeddedAccountData(institutionId: string): IAccountData {
+  const ours = (row: { institutionId: string }) => row.institutionId === institutionId;
   return {
     async customerAccounts(customerRef) {
       const rows = await db.account.findMany({
@@ -30,14 +33,14 @@ export function embeddedAccountData(institutionId: string): IAccountData {
 
     async accounts(accountRefs) {
       const rows = await (await hotQueries()).accounts(accountRefs);
-      return rows.map(({ id, ...a }) => ({ accountRef: id, ...a }));
+      return rows.filter(ours).map(({ id, institutionId: _institutionId, ...a }) => ({ accountRef: id, ...a }));
     },
 
     async balances(accountRefs, baseDate) {
       if (accountRefs.length === 0) return [];
       const hot = await hotQueries();
       const rows = await hot.balances(accountRefs, baseDate, firstOfMonth(baseDate));
-      return Promise.all(rows.map(async (a) => {
+      return Promise.all(rows.filter(ours).map(async (a) => {
         // read once for both cut-offs
         let beforeFirst: Promise<bigint> | undefined;
         const past = async (value: bigint | null) => value ?? (beforeFirst ??= balanceBeforeFirst(hot, a.id, a.balance));
@@ -58,9 +61,9 @@ export function embeddedAccountData(institutionId: string): IAccountData {
     async transactions(query) {
       const hot = await hotQueries();
       const account = await hot.currency(query.accountRef);
-      if (!account) return null;
+      if (!account || !ours(account)) return null;
       const after = query.after ? { date: query.after.transactionDate, id: Number(query.after.itemKey) } : null;
-      if (after && !Number.isSafeInteger(after.id)) return { ...account, transactions: [] };
+      if (after && !Number.isSafeInteger(after.id)) return { currencyCode: account.currencyCode, currencyName: account.currencyName, transactions: [] };
       const rows = await hot.transactionsPage({ accountId: query.accountRef, from: query.dateFrom, to: query.dateTo, after, limit: query.limit });
       return {
         currencyCode: account.currencyCode,

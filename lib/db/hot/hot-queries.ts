@@ -123,7 +123,7 @@ export interface THotQueries {
   /** each account's balance, and its last balance before `beforeDay` and before `beforeMonth` */
   balances(ids: string[], beforeDay: string, beforeMonth: string): Promise<THotBalanceRow[]>;
   firstTransaction(accountId: string): Promise<THotFirstTransactionRow | null>;
-  currency(accountId: string): Promise<{ currencyCode: string; currencyName: string } | null>;
+  currency(accountId: string): Promise<{ institutionId: string; currencyCode: string; currencyName: string } | null>;
   transactionsPage(query: TTransactionsPageQuery): Promise<THotTransactionRow[]>;
   replaySeen(key: string): Promise<boolean>;
   commit(replays: TReplayRecord[], writes: THotWrite[]): Promise<void>;

@@ -32,7 +32,7 @@ export const ZHotTokenRow = z.object({
 export type THotTokenRow = z.infer<typeof ZHotTokenRow>;
 
 export const ZHotAccountRow = z.object({
-  id: ZText, branchCode: ZText, branchName: ZText, accountTypeCode: ZText, accountTypeName: ZText, accountNumber: ZText,
+  id: ZText, institutionId: ZText, branchCode: ZText, branchName: ZText, accountTypeCode: ZText, accountTypeName: ZText, accountNumber: ZText,
   accountName: ZText, accountNameKana: ZText, currencyCode: ZText, currencyName: ZText,
 });
 export type THotAccountRow = z.infer<typeof ZHotAccountRow>;
@@ -42,7 +42,7 @@ export const ZHotAccountRefRow = z.object({ id: ZText, institutionId: ZText, ban
 
 /** An account's balance with the last balances before a day and before the 1st of the month (null: none). */
 export const ZHotBalanceRow = z.object({
-  id: ZText, accountTypeCode: ZText, accountTypeName: ZText, balance: ZMoney, currencyCode: ZText, currencyName: ZText,
+  id: ZText, institutionId: ZText, accountTypeCode: ZText, accountTypeName: ZText, balance: ZMoney, currencyCode: ZText, currencyName: ZText,
   previousDay: ZMoney.nullable(), previousMonth: ZMoney.nullable(),
 });
 export type THotBalanceRow = z.infer<typeof ZHotBalanceRow>;
@@ -50,7 +50,7 @@ export type THotBalanceRow = z.infer<typeof ZHotBalanceRow>;
 export const ZHotFirstTransactionRow = z.object({ balance: ZMoney, amount: ZMoney, transactionType: ZInt });
 export type THotFirstTransactionRow = z.infer<typeof ZHotFirstTransactionRow>;
 
-export const ZHotCurrencyRow = z.object({ currencyCode: ZText, currencyName: ZText });
+export const ZHotCurrencyRow = z.object({ institutionId: ZText, currencyCode: ZText, currencyName: ZText });
 
 export const ZHotTransactionRow = z.object({
   id: ZInt, transactionDate: ZText, valueDate: ZText, transactionType: ZInt, amount: ZMoney, balance: ZMoney, remarks: ZText,

@@ -29,7 +29,7 @@ export const GRANT_ACCOUNTS_SQL = `SELECT "accountId" AS "id" FROM "GrantAccount
 
 /** `ids` is the engine's list parameter: json_each($n) on SQLite, ANY($n) on PostgreSQL. */
 export const accountsSql = (ids: string) => `
-  SELECT "id", "branchCode", "branchName", "accountTypeCode", "accountTypeName", "accountNumber", "accountName", "accountNameKana",
+  SELECT "id", "institutionId", "branchCode", "branchName", "accountTypeCode", "accountTypeName", "accountNumber", "accountName", "accountNameKana",
     "currencyCode", "currencyName"
   FROM "Account" WHERE ${ids}
   ORDER BY "branchCode" ASC, "accountNumber" ASC`;
@@ -45,7 +45,7 @@ export const accountRefsSql = (ids: string) => `SELECT "id", "institutionId", "b
 const lastBalanceBefore = (param: string) => `(SELECT t."balance" FROM "Transaction" t
     WHERE t."accountId" = a."id" AND t."transactionDate" < ${param} ORDER BY t."transactionDate" DESC, t."id" DESC LIMIT 1)`;
 export const balancesSql = (ids: string) => `
-  SELECT a."id", a."accountTypeCode", a."accountTypeName", a."balance", a."currencyCode", a."currencyName",
+  SELECT a."id", a."institutionId", a."accountTypeCode", a."accountTypeName", a."balance", a."currencyCode", a."currencyName",
     ${lastBalanceBefore("$2")} AS "previousDay", ${lastBalanceBefore("$3")} AS "previousMonth"
   FROM "Account" a WHERE ${ids}
   ORDER BY a."branchCode" ASC, a."accountNumber" ASC`;
@@ -54,7 +54,7 @@ export const FIRST_TRANSACTION_SQL = `
   SELECT "balance", "amount", "transactionType" FROM "Transaction" WHERE "accountId" = $1
   ORDER BY "transactionDate" ASC, "id" ASC LIMIT 1`;
 
-export const CURRENCY_SQL = `SELECT "currencyCode", "currencyName" FROM "Account" WHERE "id" = $1`;
+export const CURRENCY_SQL = `SELECT "institutionId", "currencyCode", "currencyName" FROM "Account" WHERE "id" = $1`;
 
 /**
  * One page of 入出金明細, oldest first, by keyset on Transaction(accountId, transactionDate, id): the scan
