@@ -4,6 +4,7 @@ import type { TApiErrorCode } from "./api-errors";
 
 export const API_ERROR_ACTIONS: Record<TApiErrorCode, string> = {
   unauthorized: "アクセストークンが期限切れ・失効済み、または Authorization: DPoP でない。リフレッシュトークンで取り直す。連携が停止されていればお客さまに再連携を案内する",
+  invalid_client: "利用状況（POST /api/v1/usage）のクライアント認証に失敗した。トークンエンドポイントと同じ方法で認証する（private_key_jwt なら aud は issuer、新しい jti）。銀行が連携先を停止していればこの応答になる",
   invalid_dpop_proof: "リクエストごとに新しい DPoP 証明を作る（htm・htu・ath・iat、トークンと同じ鍵）",
   insufficient_scope: "お客さまが許可していない業務。残高照会は balances、入出金明細照会は transactions の許可が必要",
   invalid_parameter: "errorMessage の項目を直す（日付は YYYY-MM-DD、同じパラメータは1回だけ）",

@@ -4,6 +4,7 @@ import { jsonResponse } from "@/lib/http/json-response";
 
 export const API_ERRORS = {
   unauthorized: { status: 401, message: "アクセストークンが無効です。" },
+  invalid_client: { status: 401, message: "クライアント認証に失敗しました。" },
   invalid_dpop_proof: { status: 401, message: "DPoP証明が無効です。" },
   insufficient_scope: { status: 403, message: "この照会は許可されていません。" },
   invalid_parameter: { status: 400, message: "パラメータが正しくありません。" },

@@ -70,7 +70,7 @@ export const usageEndpoint = apiEndpoint({
       ({ clientId } = await authenticateClient(ctx, form, [e.issuer, `${e.issuer}/api/v1/usage`]));
     } catch (error) {
       // the client's authentication failed: the API's own shape (RFC 6749's code in the detail)
-      if (error instanceof OAuthError) throw new ApiError(error.status === 401 ? "unauthorized" : "invalid_parameter", `${error.error}: ${error.description}`);
+      if (error instanceof OAuthError) throw new ApiError(error.status === 401 ? "invalid_client" : "invalid_parameter", `${error.error}: ${error.description}`);
       throw error;
     }
     const month = form.month ?? jstIsoDate().slice(0, 7);

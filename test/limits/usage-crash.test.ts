@@ -102,6 +102,6 @@ describe("usage across a SIGKILL", () => {
     expect(body.days.find((d) => d.operation === "balances")).toMatchObject({ calls: 10, ok: 7, rateLimited: 3, customerPresent: 4 });
     const refused = await fetch(`${origin()}/sakura/api/v1/usage`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "month=2026-12" });
     expect(refused.status).toBe(401);
-    expect(await refused.json()).toMatchObject({ errorCode: "unauthorized" });
+    expect(await refused.json()).toMatchObject({ errorCode: "invalid_client", errorMessage: expect.stringMatching(/^クライアント認証に失敗しました。/) });
   });
 });
