@@ -62,15 +62,17 @@ async function write(response: Response, req: IncomingMessage, res: ServerRespon
   response.headers.forEach((value, name) => (headers[name] = value));
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers["set-cookie"] = cookies;
-  const body = req.method === "HEAD" || response.body === null ? null : await bodyOf(response);
+  const body = req.method === "HEAD" ? null : await bodyOf(response);
   if (body) headers["content-length"] = String(body.length);
   res.writeHead(response.status, headers);
   res.end(body ?? undefined);
 }
 
-async function bodyOf(response: Response): Promise<Buffer> {
+/** A JSON answer's text as it was made (its body stream never built), else the body read whole; null: none. */
+async function bodyOf(response: Response): Promise<Buffer | null> {
   const text = jsonResponseText(response);
-  return text === undefined ? Buffer.from(await response.arrayBuffer()) : Buffer.from(text, "utf8");
+  if (text !== undefined) return Buffer.from(text, "utf8");
+  return response.body === null ? null : Buffer.from(await response.arrayBuffer());
 }
 
 /**
