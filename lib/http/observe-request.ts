@@ -2,9 +2,9 @@
 // trusted headers are rebuilt: the request id goes back in X-Request-Id, and when the answer is done (or the
 // connection closed before it) the request is counted in http_server_request_duration_seconds and logged in
 // one JSON line — method, route template, status, duration, request id, institution. No header, query or
-// body is read here: nothing a secret travels in reaches the log.
+// body is read here: nothing a secret travels in reaches the log, so the line skips the redaction pass (accessLogger).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { logger } from "@/lib/observability/logger";
+import { accessLogger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { routeTemplate } from "@/lib/observability/route-template";
 import { requestIdFrom } from "./request-id";
@@ -28,7 +28,7 @@ export function observeRequest(req: IncomingMessage, res: ServerResponse): void 
       requestId, method, route, status, durationMs: Math.round(seconds * 100_000) / 100, institution,
       ...(res.writableFinished ? {} : { aborted: true }),
     };
-    if (status >= 500) logger().warn(line, "request");
-    else logger().info(line, "request");
+    if (status >= 500) accessLogger().warn(line, "request");
+    else accessLogger().info(line, "request");
   });
 }

@@ -44,6 +44,8 @@ type TSingletonReasons = {
   metrics: "one metrics registry, so that both copies count into the same series";
   /** lib/observability/logger.ts: one pino logger, so one stdout stream and one level for the whole process. */
   logger: "one log stream and level per process";
+  /** lib/observability/logger.ts: the per-request line's child of that logger, made once rather than per request. */
+  accessLogger: "the per-request line's logger, a child of the one logger";
   /** lib/limits/client-limits.ts: the console (Next's copy) forgets a client's limits, and the machine path's copy must see it. */
   clientLimits: "one cache of clients' limits, so that forgetting one is seen by every copy";
   /** lib/usage/roll-up.ts: one timer folding usage events per process, not one per copy. */
