@@ -3,6 +3,11 @@
 // Reads see the last committed state (WAL). Commits are synchronous transactions (BEGIN IMMEDIATE)
 // taken under the process's write lock (lib/db/sqlite-write-lock.ts), so they never wait on, or inside,
 // a Prisma transaction of this process.
+// Group commit: the commits asked for while the event loop runs what is ready are made in one transaction,
+// each in a savepoint of its own — so one that fails (ReplayDetected, WriteRaced, CountRefused) rolls back alone
+// and throws to its own caller, and the others see each other's writes as if they had committed one by one.
+// One COMMIT, so one fsync of the WAL for the batch (the commit was ~12 % of an introspection's time with one
+// per request); every caller still waits until its batch is durable before it answers.
 import "server-only";
 import Database from "better-sqlite3";
 import { acquireSqliteWriteLock } from "@/lib/db/sqlite-write-lock";
@@ -13,6 +18,8 @@ import { auditValues, commitSteps, usageDayValues, usageLatencyValues, WRITE_SQL
 
 /** Prisma's SQLite spelling of a DateTime (its adapter's iso8601 format), so both write the same text. */
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+type TPendingCommit = { replays: TReplayRecord[]; writes: THotWrite[]; resolve: () => void; reject: (error: unknown) => void; failed?: { error: unknown } };
 
 type TStatement = { get: (...args: unknown[]) => unknown; all: (...args: unknown[]) => unknown[]; run: (...args: unknown[]) => { changes: number } };
 
@@ -60,9 +67,37 @@ export function sqliteHotQueries(file: string): THotQueries {
   };
   const run = (name: TWriteName, values: unknown[]) => writes[name].run(...values).changes;
   const first = (name: TWriteName, values: unknown[]) => writes[name].get(...values) as Record<string, unknown> | undefined;
-  const transaction = db.transaction((replays: TReplayRecord[], steps: THotWrite[]) => {
+  // inside the batch's transaction, better-sqlite3 makes each of these a savepoint
+  const commitOne = db.transaction((replays: TReplayRecord[], steps: THotWrite[]) => {
     if (commitSteps(replays, steps, { run, first, chain, date: sqliteDate }) instanceof Promise) throw new Error("a SQLite commit step awaited");
   });
+  const batch = db.transaction((commits: TPendingCommit[]) => {
+    for (const c of commits) {
+      try {
+        commitOne(c.replays, c.writes);
+      } catch (error) {
+        c.failed = { error };
+      }
+    }
+  });
+  const pending: TPendingCommit[] = [];
+  let scheduled = false;
+  const commitPending = async () => {
+    const release = await acquireSqliteWriteLock();
+    const commits = pending.splice(0);
+    scheduled = false;
+    try {
+      batch.immediate(commits);
+    } catch (error) {
+      for (const c of commits) c.failed ??= { error }; // the batch itself failed (BEGIN or COMMIT): nothing of it was written
+    } finally {
+      release();
+    }
+    for (const c of commits) {
+      if (c.failed) c.reject(c.failed.error);
+      else c.resolve();
+    }
+  };
   const usageEvents = prepare(db, sql.USAGE_EVENTS_SQL);
   const deleteUsageEvents = prepare(db, `DELETE FROM "UsageEvent" WHERE "id" IN (SELECT value FROM json_each($1))`);
   const rollUp = db.transaction((max: number, fold: TUsageFold): number => {
@@ -93,14 +128,14 @@ export function sqliteHotQueries(file: string): THotQueries {
       return rows.map((r) => ZHotTransactionRow.parse(r));
     },
     replaySeen: async (key) => q.replaySeen.get(key) !== undefined,
-    commit: async (replays, writes) => {
-      if (replays.length === 0 && writes.length === 0) return;
-      const release = await acquireSqliteWriteLock();
-      try {
-        transaction.immediate(replays, writes);
-      } finally {
-        release();
-      }
+    commit: (replays, writes) => {
+      if (replays.length === 0 && writes.length === 0) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        pending.push({ replays, writes, resolve, reject });
+        if (scheduled) return;
+        scheduled = true;
+        setImmediate(() => void commitPending());
+      });
     },
     rollUpUsage: async (max, fold) => {
       const release = await acquireSqliteWriteLock();
