@@ -2,12 +2,11 @@
 // 「パスキーでログイン」 beside the seed's login forms (which stay exactly as they are). Shown only with
 // JavaScript and a browser that supports WebAuthn; a discoverable passkey names the customer, so nothing is typed.
 // The server's refusal is one message for every reason (lib/passkeys/passkey-refusal.ts).
-import { useState } from "react";
 import { startAuthentication } from "@simplewebauthn/browser";
-import { PASSKEY_CANCELLED_MESSAGE } from "@/lib/passkeys/passkey-refusal";
 import { PrimaryButton } from "@/components/consent/buttons";
 import { FormMessage } from "@/components/consent/form-message";
 import type { TLoginOptionsAction, TPasskeyLoginAction } from "./passkey-results";
+import { usePasskeyCeremony } from "./use-passkey-ceremony";
 import { useWebAuthnSupport } from "./webauthn-support";
 
 type TProps = {
@@ -21,28 +20,14 @@ type TProps = {
 
 export function PasskeyLogin({ optionsAction, loginAction, purpose = "consent", preview }: TProps) {
   const supported = useWebAuthnSupport(preview ? true : undefined);
-  const [message, setMessage] = useState(preview?.message);
-  const [pending, setPending] = useState(false);
+  const { message, pending, run } = usePasskeyCeremony(preview?.message);
   if (!supported) return null;
 
-  async function run() {
-    setPending(true);
-    setMessage(undefined);
-    try {
-      const options = await optionsAction();
-      if (!options.ok) return setMessage(options.message);
-      let response;
-      try {
-        response = await startAuthentication({ optionsJSON: options.options });
-      } catch {
-        return setMessage(PASSKEY_CANCELLED_MESSAGE); // closed, timed out, or no passkey on this device
-      }
-      const refused = await loginAction(response); // a pass redirects and never returns here
-      if (refused) setMessage(refused.message);
-    } finally {
-      setPending(false);
-    }
-  }
+  const login = () => run({
+    options: optionsAction,
+    prompt: (options) => startAuthentication({ optionsJSON: options }),
+    finish: async (response) => (await loginAction(response))?.message, // a pass redirects and never returns here
+  });
 
   return (
     <section aria-labelledby="passkey-login-heading" className="space-y-4 rounded-theme border border-black/10 bg-surface p-4 shadow-sm sm:p-6">
@@ -52,7 +37,7 @@ export function PasskeyLogin({ optionsAction, loginAction, purpose = "consent", 
         お使いの端末の画面ロック（指紋・顔・PIN）で本人確認します。
       </p>
       <FormMessage message={message} />
-      <PrimaryButton type="button" onClick={preview ? undefined : run} disabled={pending} aria-busy={pending}>パスキーでログイン</PrimaryButton>
+      <PrimaryButton type="button" onClick={preview ? undefined : login} disabled={pending} aria-busy={pending}>パスキーでログイン</PrimaryButton>
     </section>
   );
 }

@@ -4,11 +4,11 @@
 import { useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { startRegistration } from "@simplewebauthn/browser";
-import { PASSKEY_CANCELLED_MESSAGE } from "@/lib/passkeys/passkey-refusal";
 import { SecondaryButton } from "@/components/consent/buttons";
 import { FormMessage } from "@/components/consent/form-message";
 import { TextField } from "@/components/consent/text-field";
 import type { TPasskeyRegisterAction, TRegistrationOptionsAction } from "./passkey-results";
+import { usePasskeyCeremony } from "./use-passkey-ceremony";
 import { useWebAuthnSupport } from "./webauthn-support";
 
 type TProps = {
@@ -26,32 +26,21 @@ export function PasskeyRegister({ optionsAction, registerAction, refresh = false
   const supported = useWebAuthnSupport(preview ? true : undefined);
   const router = useRouter();
   const id = useId();
-  const [message, setMessage] = useState(preview?.message);
+  const { message, pending, run } = usePasskeyCeremony(preview?.message);
   const [registered, setRegistered] = useState(preview?.registered);
-  const [pending, setPending] = useState(false);
   const [name, setName] = useState("");
   if (!supported) return null;
 
-  async function run() {
-    setPending(true);
-    setMessage(undefined);
-    try {
-      const options = await optionsAction();
-      if (!options.ok) return setMessage(options.message);
-      let response;
-      try {
-        response = await startRegistration({ optionsJSON: options.options });
-      } catch {
-        return setMessage(PASSKEY_CANCELLED_MESSAGE);
-      }
+  const register = () => run({
+    options: optionsAction,
+    prompt: (options) => startRegistration({ optionsJSON: options }),
+    finish: async (response) => {
       const result = await registerAction(response, name);
-      if (!result.ok) return setMessage(result.message);
+      if (!result.ok) return result.message;
       setRegistered(result.name);
       if (refresh) router.refresh();
-    } finally {
-      setPending(false);
-    }
-  }
+    },
+  });
 
   return (
     <section aria-labelledby={`${id}-heading`} className={framed ? "space-y-4 rounded-theme border border-black/10 bg-surface p-4 shadow-sm sm:p-6" : "space-y-4"}>
@@ -65,7 +54,7 @@ export function PasskeyRegister({ optionsAction, registerAction, refresh = false
           <p>パスキーを登録すると、次回から、パスワードとワンタイムパスワードの代わりに、お使いの端末の画面ロック（指紋・顔・PIN）で本人確認できます。パスキーはフィッシングサイトでは使えません。</p>
           <FormMessage message={message} />
           <TextField id={`${id}-name`} name="passkeyName" label="パスキーの名前（任意）" maxLength={40} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
-          <SecondaryButton type="button" onClick={preview ? undefined : run} disabled={pending} aria-busy={pending}>パスキーを登録</SecondaryButton>
+          <SecondaryButton type="button" onClick={preview ? undefined : register} disabled={pending} aria-busy={pending}>パスキーを登録</SecondaryButton>
         </>
       )}
     </section>
