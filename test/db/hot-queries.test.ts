@@ -63,6 +63,27 @@ describe("hot queries", () => {
     expect(await db.auditEvent.count()).toBe(auditBefore);
   });
 
+  it("make commits asked for together each all or nothing on its own: the one that fails rolls back alone, the others stay", async () => {
+    const hot = await hotQueries();
+    const grant = await someGrant();
+    const used = replay();
+    await hot.commit([used], []);
+    const auditBefore = await db.auditEvent.count();
+    const tokens = [randomToken(), randomToken(), randomToken()];
+    const write = (token: string, records: TReplayRecord[]) => hot.commit(records, [
+      { kind: "accessToken", tokenHash: hashToken(token), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: null, certThumbprint: null, codeId: null, expiresAt: new Date(Date.now() + 60_000) },
+      auditWrite({ institutionId: grant.institutionId, actorType: "system", action: "test.together", targetType: "grant", targetId: grant.id }),
+    ]);
+    // asked for in one turn of the event loop (on SQLite: one transaction, a savepoint each)
+    const results = await Promise.allSettled([write(tokens[0], [replay()]), write(tokens[1], [replay(), used]), write(tokens[2], [replay()])]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(ReplayDetected);
+    const stored = await db.accessToken.findMany({ where: { tokenHash: { in: tokens.map(hashToken) } }, select: { tokenHash: true } });
+    expect(stored.map((t) => t.tokenHash).sort()).toEqual([hashToken(tokens[0]), hashToken(tokens[2])].sort());
+    expect(await db.auditEvent.count()).toBe(auditBefore + 2);
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+
   it("let exactly one of 50 racing commits spend one id, with Prisma transactions writing the chain at the same time", async () => {
     const hot = await hotQueries();
     const record = replay();
