@@ -3,14 +3,13 @@
 // one outbox), in the SQLite run a file of their own (several processes on one SQLite file are not the
 // suite's business). Thirty grants pass their expiry at once; the instances' sweeps end them and their
 // workers deliver: one grant-expired per grant, one request per jti, one attempt per event.
-import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type TServer } from "../server-process";
 import { extraServerPort, VITEST_DB_NAME } from "../env";
 import { eventually, startEventReceiver, type TEventReceiver } from "../support/event-receiver";
 import { newAggregator } from "../support/new-aggregator";
+import { outsideSql } from "../support/outside-sql";
 
 const onPostgres = Boolean(process.env.RENKEI_TEST_PG_URL);
 let receiver: TEventReceiver;
@@ -18,26 +17,7 @@ const servers: TServer[] = [];
 let origin = "";
 
 /** One statement on the instances' database, as an outside writer (the clock, here) would. */
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const url = servers[0].env.DATABASE_URL!;
-  if (url.startsWith("file:")) {
-    const db = new Database(url.slice("file:".length));
-    db.pragma("busy_timeout = 10000");
-    try {
-      const statement = db.prepare(text.replace(/\$\d+/g, "?"));
-      return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
-    } finally {
-      db.close();
-    }
-  }
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T>(text: string, params: unknown[] = []) => outsideSql<T>(servers[0].env.DATABASE_URL!, text, params);
 
 beforeAll(async () => {
   const name = onPostgres ? VITEST_DB_NAME : "events-instances";

@@ -5,35 +5,16 @@ import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { promisify } from "node:util";
-import Database from "better-sqlite3";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
-import pg from "pg";
 import { hashToken, randomToken } from "@/lib/crypto/hash-token";
 import { dpopProof, testKey, type TTestKey } from "../api/builders";
 import { newAggregator } from "../support/new-aggregator";
+import { outsideSql } from "../support/outside-sql";
 
 const root = path.resolve(__dirname, "../..");
 
-/** One statement on the database at `url`, as an outside writer. */
-export async function sql<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  if (url.startsWith("file:")) {
-    const db = new Database(url.slice("file:".length));
-    db.pragma("busy_timeout = 10000");
-    try {
-      const statement = db.prepare(text.replace(/\$\d+/g, "?"));
-      return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
-    } finally {
-      db.close();
-    }
-  }
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+/** One statement on the database at `url`, as an outside writer (test/support/outside-sql.ts). */
+export const sql = outsideSql;
 
 /** A timestamp as each engine's column holds it (Prisma's SQLite text; PostgreSQL's UTC without zone). */
 const at = (url: string, date: Date) => (url.startsWith("file:") ? date.toISOString().replace("Z", "+00:00") : date.toISOString().replace("Z", ""));
