@@ -47,6 +47,7 @@ function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape:
     const handler = handlers[request.method as THttpMethod];
     let response: Response;
     let meter: Meter | undefined;
+    let usage: ReturnType<Meter["usageWrite"]> | undefined; // the call's usage row, made once for the answer it gets
     let usageWritten = false;
     if (!handler) {
       response = shape.methodNotAllowed(methods);
@@ -58,20 +59,22 @@ function defineEndpoint(handlers: Partial<Record<THttpMethod, THandler>>, shape:
         if (!institution) throw shape.notFound();
         meter = operation ? new Meter(operation, institution, request.headers, singleUse) : undefined;
         response = await handler({ request, institution, singleUse, meter }, params);
-        usageWritten = await singleUse.settle(meter?.usageWrite(response.status));
+        usage = meter?.usageWrite(response.status);
+        usageWritten = await singleUse.settle(usage);
       } catch (thrown) {
         const error = meter ? meter.refusalOf(thrown) : thrown; // a limit's counter refused the request's commit
         const bank = bankUnavailableIn(error);
         response = bank ? bankUnavailable(shape.error, bank.category, bank.retryAfterSeconds)
           : isDatabaseUnavailable(error) ? unavailable(shape.error, error)
           : error instanceof RateLimitExceeded ? rateLimited(shape.error, error) : shape.error(error);
-        usageWritten = await singleUse.settleQuietly(meter?.usageWrite(response.status)).catch(() => false);
+        usage = meter?.usageWrite(response.status);
+        usageWritten = await singleUse.settleQuietly(usage).catch(() => false);
       }
     }
     after?.(response);
     if (meter) {
       for (const [name, value] of Object.entries(meter.headers())) response.headers.set(name, value);
-      if (!usageWritten) await meter.record(response.status);
+      if (!usageWritten) await meter.record(usage ?? meter.usageWrite(response.status));
     }
     return withMachineSecurityHeaders(response);
   };

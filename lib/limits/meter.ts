@@ -15,7 +15,7 @@
 //     A call over a limit is refused with RateLimitExceeded; a refused call does not use up its own counter.
 //   - the RateLimit-Policy / RateLimit fields of what was counted (lib/limits/rate-limit-headers.ts)
 //   - the call's usage row once it is answered: in the request's last commit when it has one (usageWrite), else on
-//     its own (record, lib/usage/record-usage.ts)
+//     its own (record, lib/usage/record-usage.ts) — the same row, made once
 import "server-only";
 import { isIP } from "node:net";
 import { CountRefused, type THotWrite, type TUsageEvent } from "@/lib/db/hot/hot-queries";
@@ -34,6 +34,7 @@ export const CUSTOMER_IP_HEADER = "x-fapi-customer-ip-address";
 export const NO_CLIENT = "-";
 
 type TCountWrite = Extract<THotWrite, { kind: "countUse" }>;
+type TUsageWrite = Extract<THotWrite, { kind: "usageEvent" }>;
 type TCounter = { write: TCountWrite; name: string; kind: TWindowKind; quota: number; at: number };
 
 export class Meter {
@@ -114,14 +115,14 @@ export class Meter {
     return rateLimitHeaders(states);
   }
 
-  /** The answered call's usage row, for the request's last commit (lib/oauth/endpoints/single-use.ts settle). */
-  usageWrite(status: number): THotWrite {
+  /** The answered call's usage row, made once for its answer: for the request's last commit (lib/oauth/endpoints/single-use.ts settle), else `record`. */
+  usageWrite(status: number): TUsageWrite {
     return { kind: "usageEvent", event: this.usageEvent(status) };
   }
 
-  /** The answered call's usage row on its own, when no commit of the request carried it (lib/usage/record-usage.ts). */
-  record(status: number): Promise<void> {
-    return recordUsage(this.usageEvent(status));
+  /** That row on its own, when no commit of the request carried it (lib/usage/record-usage.ts). */
+  record(usage: TUsageWrite): Promise<void> {
+    return recordUsage(usage.event);
   }
 
   private usageEvent(status: number): TUsageEvent {
