@@ -9,6 +9,7 @@ async function consentAndFinish(page: Page, flow: Awaited<ReturnType<typeof star
   await expect(page.getByText("外部サービスに許可する業務")).toBeVisible();
   await expect(page.getByText("・口座連携の有効期限は90日間です。")).toBeVisible();
   await expect(page.getByText("・有効期限内に許可を解除する場合は、ご利用の外部サービスにてお手続きください。")).toBeVisible();
+  await expect(page.getByText("ご確認のうえ、同意されたお客様は以下にチェックした後、「許可」ボタンを押下してください。")).toBeVisible(); // the seeds' words (お客様)
   await shot(page, `${name}-consent`);
   await page.getByRole("button", { name: "許可" }).click();
   // the checkbox must be ticked: the browser refuses the submit and the page stays

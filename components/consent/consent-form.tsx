@@ -61,7 +61,7 @@ export function ConsentForm({ action, csrf, view, error: errorCode }: { action: 
         <p className="font-bold">{view.terms.title}</p>
         <p><a className="text-accent underline" href={view.terms.url} target="_blank" rel="noreferrer">⇒規定はこちらからご確認ください。</a></p>
       </div>
-      <p>ご確認のうえ、同意されたお客さまは以下にチェックした後、「許可」ボタンを押下してください。</p>
+      <p>ご確認のうえ、同意されたお客様は以下にチェックした後、「許可」ボタンを押下してください。</p>
       <FormMessage message={error} />
       <fieldset className="space-y-4">
         <input type="hidden" name="csrf" value={csrf} />
