@@ -74,7 +74,7 @@ describe("hot queries", () => {
       { kind: "accessToken", tokenHash: hashToken(token), grantId: grant.id, clientId: grant.clientId, scopes: grant.scopes, jkt: null, certThumbprint: null, codeId: null, expiresAt: new Date(Date.now() + 60_000) },
       auditWrite({ institutionId: grant.institutionId, actorType: "system", action: "test.together", targetType: "grant", targetId: grant.id }),
     ]);
-    // asked for in one turn of the event loop (on SQLite: one transaction, a savepoint each)
+    // asked for together (on SQLite: within the commit window, one transaction, a savepoint each)
     const results = await Promise.allSettled([write(tokens[0], [replay()]), write(tokens[1], [replay(), used]), write(tokens[2], [replay()])]);
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(ReplayDetected);
