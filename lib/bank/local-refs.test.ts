@@ -1,10 +1,11 @@
 // The bank's references of Renkei's accounts in http mode (lib/bank/local-refs.ts), read on every resource API call:
 // one institution's accounts only, an account with no reference left out, by the accounts' primary key.
 import Database from "better-sqlite3";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ownDatabase } from "@/test/support/own-database";
 import { db } from "@/lib/db";
 import { parseSettings } from "@/lib/institutions/settings";
+import { hotQueries } from "@/lib/db/hot/hot-queries";
 import { accountRefsSql } from "@/lib/db/hot/sql";
 import { accountRefsOf } from "./local-refs";
 
@@ -30,6 +31,29 @@ describe("accountRefsOf in http mode", () => {
 
     const asked = [second, other.ids[0], first, ...(unreferenced ? [unreferenced] : []), "no-such-account"];
     expect(await accountRefsOf(sakura.institution, asked)).toEqual([{ id: second, ref: "bank-ref-2" }, { id: first, ref: "bank-ref-1" }]);
+  });
+
+  it("reads an account's reference once, and one not set yet again until it is; a kept one still answers only its institution", async () => {
+    const [kita, sakura] = await Promise.all([institutionWithAccounts("kita"), institutionWithAccounts("sakura")]);
+    expect(kita.ids.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = kita.ids;
+    await db.account.update({ where: { id: a }, data: { bankRef: "kita-ref-a" } });
+    await db.account.update({ where: { id: b }, data: { bankRef: null } });
+    const reads = vi.spyOn(await hotQueries(), "accountRefs");
+    try {
+      expect(await accountRefsOf(kita.institution, [a, b])).toEqual([{ id: a, ref: "kita-ref-a" }]);
+      expect(reads).toHaveBeenLastCalledWith([a, b]);
+      expect(await accountRefsOf(kita.institution, [a])).toEqual([{ id: a, ref: "kita-ref-a" }]);
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect(await accountRefsOf(sakura.institution, [a])).toEqual([]);
+      expect(reads).toHaveBeenCalledTimes(1);
+      await db.account.update({ where: { id: b }, data: { bankRef: "kita-ref-b" } });
+      expect(await accountRefsOf(kita.institution, [b, a])).toEqual([{ id: b, ref: "kita-ref-b" }, { id: a, ref: "kita-ref-a" }]);
+      expect(reads).toHaveBeenCalledTimes(2);
+      expect(reads).toHaveBeenLastCalledWith([b]);
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it("finds the accounts by primary key, not by walking the institution's accounts", () => {

@@ -16,11 +16,26 @@ export async function customerRefOf(institution: TBankInstitution, userId: strin
   return user.bankRef;
 }
 
+// An account's bank reference never changes once it is set: lib/bank/link-customer.ts creates the row with it, and
+// nothing updates it. So each one read is kept, and the resource API's calls in http mode — every one of which
+// passes here — read the database only for an account not seen before. A reference not set yet (null) is not kept.
+// Per copy of lib/ (lib/process/cross-bundle.ts): a second copy only reads each account once more. Bounded:
+// emptied when full, and filled again as accounts are asked for.
+const MAX_KNOWN_REFS = 100_000;
+const knownRefs = new Map<string, { institutionId: string; bankRef: string }>();
+
 /** The bank's references of Renkei's accounts, in the same order (an id Renkei does not know is left out). */
 export async function accountRefsOf(institution: TBankInstitution, accountIds: string[]): Promise<{ id: string; ref: string }[]> {
   if (coreMode(institution.settings) === "embedded") return accountIds.map((id) => ({ id, ref: id }));
-  // every resource API call in http mode passes here: a prepared statement (lib/db/hot), not a Prisma query
-  const rows = await (await hotQueries()).accountRefs(accountIds);
-  const refOf = new Map(rows.flatMap((r) => (r.institutionId === institution.id ? [[r.id, r.bankRef]] : [])));
-  return accountIds.flatMap((id) => (refOf.get(id) ? [{ id, ref: refOf.get(id)! }] : []));
+  const unknown = accountIds.filter((id) => !knownRefs.has(id));
+  if (unknown.length > 0) {
+    // a prepared statement (lib/db/hot), not a Prisma query: by primary key, the accounts not seen before
+    const rows = await (await hotQueries()).accountRefs(unknown);
+    if (knownRefs.size + rows.length > MAX_KNOWN_REFS) knownRefs.clear();
+    for (const r of rows) if (r.bankRef) knownRefs.set(r.id, { institutionId: r.institutionId, bankRef: r.bankRef });
+  }
+  return accountIds.flatMap((id) => {
+    const known = knownRefs.get(id);
+    return known && known.institutionId === institution.id ? [{ id, ref: known.bankRef }] : [];
+  });
 }
