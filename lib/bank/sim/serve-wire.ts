@@ -87,6 +87,8 @@ function route(method: string, path: string): { op: TWireOperation; params: Reco
   return methodMismatch ? "method" : null;
 }
 
+const CHECK_OWN_ANSWERS = process.env.NODE_ENV !== "production";
+
 const ZSlug = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 // A bank's gateway knows which institution it serves from its configuration, not from a query per call: the
@@ -130,7 +132,9 @@ export async function serveWire(method: string, path: string, body: unknown): Pr
   }
   const seams = seamsOf(institutionId);
   const answer = await HANDLERS[found.op.operation](seams, found.params, input as never);
-  // the reference implementation answers only what the protocol allows: a drift is a bug here, not the bank's
-  if (answer.status === 200) found.op.answer.parse(answer.body);
+  // the reference implementation answers only what the protocol allows: a drift is a bug here, not the bank's.
+  // Checked in development and tests; a production start (`RENKEI_DEMO_CORE=http npm start`, the bench) skips it:
+  // Renkei reads every answer against the same schema (lib/bank/http/call-bank.ts), so a drift still fails there.
+  if (answer.status === 200 && CHECK_OWN_ANSWERS) found.op.answer.parse(answer.body);
   return answer;
 }
