@@ -98,6 +98,8 @@ function renkeiRequests(target: TRenkeiTarget, key: TBenchKey) {
   };
 }
 
+const PEER_LINES = ["peer token (refresh)", "peer introspection", "peer PAR", "peer userinfo (protected resource)"];
+
 async function main() {
   const options: TMeasureOptions = { connections: option("connections", 10), durationSeconds: option("duration", 10), warmupSeconds: option("warmup", 3) };
   const started = Date.now();
@@ -126,6 +128,7 @@ async function main() {
     results.push(both.on);
   };
   const limitUrl = `http://localhost:${LIMIT_PORT}/balances`;
+  let peer: Awaited<ReturnType<typeof startHelper>> | undefined;
   try {
     // balances and the limit first, while the access token is fresh; the token bench (which issues
     // thousands of new access tokens) last
@@ -151,15 +154,25 @@ async function main() {
       method: "GET", path: "/balances", headers: { authorization: `DPoP ${renkei.accessToken}`, dpop: dpopProof(key, "GET", limitUrl, renkei.accessToken) },
     }), options);
     if (wanted("balances through the bank connector")) {
-      // the same request with the institution in http mode, through the simulator on this machine (bench/bank-connector.ts);
-      // a failure to set it up is reported and leaves its ratios "not measured", not the rest of the bench undone
+      // the same request with the institution in http mode, through the simulator on this machine (bench/bank-connector.ts),
+      // in alternating rounds with the same request embedded (measureOnOff), so that whatever else the shared machine runs
+      // falls on both alike: the institution is switched before each round that needs the other mode. A failure to set
+      // it up is reported and leaves its ratios "not measured", not the rest of the bench undone
       let sim: ChildProcess | undefined;
       try {
         sim = await startSimulator(whenDone, nodeArgs);
-        await connectThroughSimulator(renkei.institutionId, true);
         // the simulator's CPU is counted beside the server's: on this machine it shares the cores with the server and the load generator
         const bank = { bank: sim.pid! };
-        await record("renkei balances through the bank connector", "renkei", renkei.origin, renkei.pid, r.balances, options, bank);
+        let connected = false;
+        const both = await measureOnOff(3, async (which, durationSeconds, warmupSeconds) => {
+          const through = which === "on";
+          if (through !== connected) await connectThroughSimulator(renkei.institutionId, (connected = through));
+          return through
+            ? measure("renkei balances through the bank connector", "renkei", renkei.origin, renkei.pid, r.balances, { ...options, durationSeconds, warmupSeconds }, bank)
+            : measure("renkei balances (embedded, beside the connector)", "renkei", renkei.origin, renkei.pid, r.balances, { ...options, durationSeconds, warmupSeconds });
+        }, options.durationSeconds);
+        results.push(both.off, both.on);
+        if (!connected) await connectThroughSimulator(renkei.institutionId, (connected = true));
         await injectLatency(20);
         await record("renkei balances through the bank connector, bank +20 ms", "renkei", renkei.origin, renkei.pid, r.balances, options, bank);
       } catch (error) {
@@ -169,11 +182,31 @@ async function main() {
         sim?.kill();
       }
     }
-    await record("renkei introspection", "renkei", renkei.origin, renkei.pid, r.introspection, options);
+    // the peer (node-oidc-provider) is started now, idle until its lines: introspection and PAR are measured in
+    // alternating rounds of Renkei's and the peer's (measureOnOff), so that whatever else the shared machine runs falls
+    // on both alike, as for the other pairs; its token and userinfo lines come after Renkei has stopped
+    if (PEER_LINES.some(wanted)) {
+      peer = await startHelper("bench/peer/oidc-provider-server.mjs", {
+        PORT: String(PEER_PORT), PEER_DB: path.join(root, ".data/bench/peer.db"), CLIENT_JWK: JSON.stringify(key.publicJwk), DPOP_JKT: key.jkt,
+      });
+    }
+    const p = peer ? peerRequests(peer.info, key) : null;
+    /** Renkei's line and the peer's in alternating rounds, each warmed up first; Renkei's alone without the peer. */
+    const beside = async (renkeiName: string, peerName: string, own: () => TRequest, theirs: (() => TRequest) | undefined) => {
+      if (!peer || !theirs || !wanted(peerName)) return record(renkeiName, "renkei", renkei.origin, renkei.pid, own, options);
+      const warm = { ...options, durationSeconds: 1 };
+      await measure(renkeiName, "renkei", renkei.origin, renkei.pid, own, warm);
+      await measure(peerName, "peer", peer.info.issuer, peer.child.pid!, theirs, warm);
+      const both = await measureOnOff(3, (which, durationSeconds, warmupSeconds) => which === "off"
+        ? measure(renkeiName, "renkei", renkei.origin, renkei.pid, own, { ...options, durationSeconds, warmupSeconds })
+        : measure(peerName, "peer", peer!.info.issuer, peer!.child.pid!, theirs, { ...options, durationSeconds, warmupSeconds }), options.durationSeconds);
+      results.push(both.off, both.on);
+    };
+    await beside("renkei introspection", "peer introspection", r.introspection, p?.introspection);
     const [small, large] = renkei.paging.accounts;
     await record("renkei transactions, 10k rows", "renkei", renkei.origin, renkei.pid, r.page(small), options);
     await record("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options);
-    await record("renkei PAR", "renkei", renkei.origin, renkei.pid, r.par, options);
+    await beside("renkei PAR", "peer PAR", r.par, p?.par);
     await onOff("renkei token (refresh)", "renkei token (refresh), limits on (set high)", r.token, limited.token);
     await allVsMachine("renkei token (refresh) (all, beside machine)", "renkei machine token (refresh)", r.token);
     await machine?.stop();
@@ -192,38 +225,43 @@ async function main() {
     await renkei.stop();
   }
 
-  if (!["peer token (refresh)", "peer introspection", "peer PAR", "peer userinfo (protected resource)"].some(wanted)) return writeReport(results, options, Date.now() - started);
-  const peer = await startHelper("bench/peer/oidc-provider-server.mjs", {
-    PORT: String(PEER_PORT), PEER_DB: path.join(root, ".data/bench/peer.db"), CLIENT_JWK: JSON.stringify(key.publicJwk), DPOP_JKT: key.jkt,
-  });
+  if (!peer) return writeReport(results, options, Date.now() - started);
   try {
-    const { issuer, clientId, refreshToken, accessToken } = peer.info;
-    const pid = peer.child.pid!;
-    const token = `${issuer}/token`;
-    const userinfo = `${issuer}/me`;
-    await record("peer token (refresh)", "peer", issuer, pid, () => ({
-      method: "POST", path: "/token", headers: { "content-type": FORM, dpop: dpopProof(key, "POST", token) },
-      body: form({ grant_type: "refresh_token", refresh_token: refreshToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer) }),
-    }), options);
-    await record("peer introspection", "peer", issuer, pid, () => ({
-      method: "POST", path: "/token/introspection", headers: { "content-type": FORM },
-      body: form({ token: accessToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer) }),
-    }), options);
-    await record("peer PAR", "peer", issuer, pid, () => ({
-      method: "POST", path: "/request", headers: { "content-type": FORM, dpop: dpopProof(key, "POST", `${issuer}/request`) },
-      body: form({
-        response_type: "code", client_id: clientId, redirect_uri: BENCH_REDIRECT, scope: "balances transactions", state: "bench",
-        code_challenge: BENCH_CHALLENGE, code_challenge_method: "S256", client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer),
-      }),
-    }), options);
-    await record("peer userinfo (protected resource)", "peer", issuer, pid, () => ({
-      method: "GET", path: "/me", headers: { authorization: `DPoP ${accessToken}`, dpop: dpopProof(key, "GET", userinfo, accessToken) },
-    }), options);
+    const p = peerRequests(peer.info, key);
+    await record("peer token (refresh)", "peer", peer.info.issuer, peer.child.pid!, p.token, options);
+    await record("peer userinfo (protected resource)", "peer", peer.info.issuer, peer.child.pid!, p.userinfo, options);
   } finally {
     peer.child.kill();
   }
 
   writeReport(results, options, Date.now() - started);
+}
+
+/** The peer's requests, the same as Renkei's (renkeiRequests) at its own paths. */
+function peerRequests(info: Record<string, string>, key: TBenchKey) {
+  const { issuer, clientId, refreshToken, accessToken } = info;
+  const token = `${issuer}/token`;
+  const userinfo = `${issuer}/me`;
+  return {
+    token: (): TRequest => ({
+      method: "POST", path: "/token", headers: { "content-type": FORM, dpop: dpopProof(key, "POST", token) },
+      body: form({ grant_type: "refresh_token", refresh_token: refreshToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer) }),
+    }),
+    introspection: (): TRequest => ({
+      method: "POST", path: "/token/introspection", headers: { "content-type": FORM },
+      body: form({ token: accessToken, client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer) }),
+    }),
+    par: (): TRequest => ({
+      method: "POST", path: "/request", headers: { "content-type": FORM, dpop: dpopProof(key, "POST", `${issuer}/request`) },
+      body: form({
+        response_type: "code", client_id: clientId, redirect_uri: BENCH_REDIRECT, scope: "balances transactions", state: "bench",
+        code_challenge: BENCH_CHALLENGE, code_challenge_method: "S256", client_assertion_type: ASSERTION_TYPE, client_assertion: clientAssertion(key, clientId, issuer),
+      }),
+    }),
+    userinfo: (): TRequest => ({
+      method: "GET", path: "/me", headers: { authorization: `DPoP ${accessToken}`, dpop: dpopProof(key, "GET", userinfo, accessToken) },
+    }),
+  };
 }
 
 main().then(
