@@ -128,7 +128,7 @@ async function main() {
     results.push(both.on);
   };
   const limitUrl = `http://localhost:${LIMIT_PORT}/balances`;
-  let peer: Awaited<ReturnType<typeof startHelper>> | undefined;
+  let peer: (Awaited<ReturnType<typeof startHelper>> & { requests: ReturnType<typeof peerRequests> }) | undefined;
   try {
     // balances and the limit first, while the access token is fresh; the token bench (which issues
     // thousands of new access tokens) last
@@ -186,11 +186,11 @@ async function main() {
     // alternating rounds of Renkei's and the peer's (measureOnOff), so that whatever else the shared machine runs falls
     // on both alike, as for the other pairs; its token and userinfo lines come after Renkei has stopped
     if (PEER_LINES.some(wanted)) {
-      peer = await startHelper("bench/peer/oidc-provider-server.mjs", {
+      const helper = await startHelper("bench/peer/oidc-provider-server.mjs", {
         PORT: String(PEER_PORT), PEER_DB: path.join(root, ".data/bench/peer.db"), CLIENT_JWK: JSON.stringify(key.publicJwk), DPOP_JKT: key.jkt,
       });
+      peer = { ...helper, requests: peerRequests(helper.info, key) };
     }
-    const p = peer ? peerRequests(peer.info, key) : null;
     /** Renkei's line and the peer's in alternating rounds, each warmed up first; Renkei's alone without the peer. */
     const beside = async (renkeiName: string, peerName: string, own: () => TRequest, theirs: (() => TRequest) | undefined) => {
       if (!peer || !theirs || !wanted(peerName)) return record(renkeiName, "renkei", renkei.origin, renkei.pid, own, options);
@@ -202,11 +202,11 @@ async function main() {
         : measure(peerName, "peer", peer!.info.issuer, peer!.child.pid!, theirs, { ...options, durationSeconds, warmupSeconds }), options.durationSeconds);
       results.push(both.off, both.on);
     };
-    await beside("renkei introspection", "peer introspection", r.introspection, p?.introspection);
+    await beside("renkei introspection", "peer introspection", r.introspection, peer?.requests.introspection);
     const [small, large] = renkei.paging.accounts;
     await record("renkei transactions, 10k rows", "renkei", renkei.origin, renkei.pid, r.page(small), options);
     await record("renkei transactions, 1M rows", "renkei", renkei.origin, renkei.pid, r.page(large), options);
-    await beside("renkei PAR", "peer PAR", r.par, p?.par);
+    await beside("renkei PAR", "peer PAR", r.par, peer?.requests.par);
     await onOff("renkei token (refresh)", "renkei token (refresh), limits on (set high)", r.token, limited.token);
     await allVsMachine("renkei token (refresh) (all, beside machine)", "renkei machine token (refresh)", r.token);
     await machine?.stop();
@@ -227,9 +227,8 @@ async function main() {
 
   if (!peer) return writeReport(results, options, Date.now() - started);
   try {
-    const p = peerRequests(peer.info, key);
-    await record("peer token (refresh)", "peer", peer.info.issuer, peer.child.pid!, p.token, options);
-    await record("peer userinfo (protected resource)", "peer", peer.info.issuer, peer.child.pid!, p.userinfo, options);
+    await record("peer token (refresh)", "peer", peer.info.issuer, peer.child.pid!, peer.requests.token, options);
+    await record("peer userinfo (protected resource)", "peer", peer.info.issuer, peer.child.pid!, peer.requests.userinfo, options);
   } finally {
     peer.child.kill();
   }
