@@ -1,5 +1,5 @@
-// A Renkei server in http mode (RENKEI_DEMO_CORE=http) whose bank — the reference simulator — goes slow and then
-// down (POST /__faults): the API answers 503 with Retry-After in its own shape within the timeout + 1 s, never a
+// A Renkei server in http mode (RENKEI_DEMO_CORE=http) whose bank — the reference simulator — goes slow, flaky and
+// then down (POST /__faults): the API answers 503 with Retry-After in its own shape within the timeout + 1 s, never a
 // 500; the token and introspection endpoints, which never call the bank, keep answering 200; the circuit opens and,
 // once the simulator recovers, closes again and the API answers 200.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -105,6 +105,20 @@ describe("http mode when the bank fails", () => {
     await faults({ latencyMs: 0 });
   }, 30_000);
 
+  it("flaky (errorRate 0.5): each answer is the bank's 200 or a 503 with Retry-After, never a 500, within the timeout + 1 s", async () => {
+    await faults({ errorRate: 0.5 });
+    const answers = [];
+    for (let i = 0; i < 20; i++) answers.push(await balances());
+    await faults({ errorRate: 0 });
+    for (const answer of answers) {
+      expect(answer.ms).toBeLessThan(TIMEOUT_MS + 1000);
+      if (answer.status === 200) expect(answer.body).toHaveProperty("balances");
+      else expect(answer).toMatchObject({ status: 503, retryAfter: expect.stringMatching(/^\d+$/), body: { errorCode: "service_unavailable" } });
+    }
+    // a read is tried twice, so at these odds most answers are the bank's (unless the breaker opened on a bad streak)
+    expect(answers.some((a) => a.status === 200)).toBe(true);
+  }, 60_000);
+
   it("down: the API answers 503 while token and introspection answer 200; the circuit opens, then closes after recovery", async () => {
     await pause(HALF_OPEN_MS + 500); // whatever the slow test left open
     expect((await balances()).status).toBe(200);
@@ -125,4 +139,11 @@ describe("http mode when the bank fails", () => {
     await pause(HALF_OPEN_MS + 500);
     expect((await balances()).status).toBe(200);
   }, 60_000);
+
+  it("logged none of the customer's secrets, nor the bank's bearer secret, through all of it", () => {
+    const log = server.output();
+    expect(log).toContain("bank"); // the failures above were logged
+    for (const secret of ["Demo-pass-1", SIM_SECRET, "JBSWY3DPEHPK3PXP"]) expect(log).not.toContain(secret);
+    expect(log).not.toMatch(/"stack"|\n\s+at /);
+  });
 });
