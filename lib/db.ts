@@ -11,6 +11,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { databaseTarget } from "./db/url";
+import { commitDurably } from "./db/sqlite-durable-commits";
 import { acquireSqliteWriteLock } from "./db/sqlite-write-lock";
 import { processSingleton } from "./process/cross-bundle";
 import { noteDatabaseError, noteDatabaseReached, onPoolError, setOutageProbe } from "./db/outage-watch";
@@ -86,14 +87,18 @@ function watchOutages(factory: TPgFactory): Pick<TPgFactory, "provider" | "adapt
 type TSqliteFactory = InstanceType<typeof PrismaBetterSqlite3>;
 type TSqliteAdapter = Awaited<ReturnType<TSqliteFactory["connect"]>>;
 
-/** Prisma's SQLite transactions take the process's write lock (lib/db/sqlite-write-lock.ts) for their whole life. */
+/**
+ * Prisma's SQLite transactions take the process's write lock (lib/db/sqlite-write-lock.ts) for their whole life, and
+ * its connection commits durably (lib/db/sqlite-durable-commits.ts).
+ */
 function withWriteLock(factory: TSqliteFactory): Pick<TSqliteFactory, "provider" | "adapterName" | "connect" | "connectToShadowDb"> {
   const lockTransactions = (adapter: TSqliteAdapter): TSqliteAdapter => {
     // BEGIN IMMEDIATE instead of the adapter's deferred BEGIN: the transaction takes SQLite's write lock when it starts,
     // waiting up to the busy timeout for another process's writer. A deferred transaction reads first and, when
     // another process (a second instance, a test, the seed) committed between its read and its first write, fails at
     // once with SQLITE_BUSY_SNAPSHOT — no waiting — which Prisma reports as "Operation has timed out".
-    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown; pragma: (source: string) => unknown } }).client;
+    commitDurably(client);
     const prepare = client.prepare.bind(client);
     client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     const start = adapter.startTransaction.bind(adapter);

@@ -1,12 +1,16 @@
 // A persistent storage adapter for node-oidc-provider on better-sqlite3, so the peer keeps every
 // grant and token on disk like Renkei does (the stock in-memory adapter is an LRU of 1,000 entries and
-// loses grants under sustained load). One table; the same journal mode as Renkei (WAL).
+// loses grants under sustained load). One table; the same journal mode as Renkei (WAL), and commits as durable as
+// Renkei's (synchronous = FULL, lib/db/sqlite-durable-commits.ts): each write is on the disk before the peer answers.
+// better-sqlite3 would otherwise open a file already in WAL mode with synchronous = NORMAL (its build sets
+// SQLITE_DEFAULT_WAL_SYNCHRONOUS=1); this file is made fresh, so the pragma is set explicitly either way.
 // Interface: https://github.com/panva/node-oidc-provider/blob/main/example/my_adapter.js
 import Database from "better-sqlite3";
 
 export function sqliteAdapter(file) {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
   db.exec(`CREATE TABLE IF NOT EXISTS oidc (
     model TEXT NOT NULL, id TEXT NOT NULL, payload TEXT NOT NULL, grantId TEXT, userCode TEXT, uid TEXT,
     expiresAt INTEGER, consumedAt INTEGER, PRIMARY KEY (model, id));

@@ -6,8 +6,8 @@
 // Group commit: the commits asked for within COMMIT_WINDOW_MS of the first are made in one transaction, each in
 // a savepoint of its own — so one that fails (ReplayDetected, WriteRaced, CountRefused) rolls back alone and
 // throws to its own caller, and the others see each other's writes as if they had committed one by one.
-// One COMMIT, so one fsync of the WAL for the batch; every caller still waits until its batch is durable before
-// it answers. The window (1 ms, the timer's smallest step; PostgreSQL's commit_delay is the same idea) lets a
+// One COMMIT, so one fsync of the WAL for the batch (synchronous = FULL, lib/db/sqlite-durable-commits.ts); every
+// caller still waits until its batch is durable before it answers. The window (1 ms, the timer's smallest step; PostgreSQL's commit_delay is the same idea) lets a
 // busy process gather a few more commits per fsync than "what the event loop has ready" did: introspection made
 // ~20 % more requests per second in the bench for at most 1 ms more per commit (bench/SAMPLE.md).
 // Tried and dropped: the WAL flushed off the event loop (synchronous = NORMAL and an fdatasync on the thread
@@ -15,6 +15,7 @@
 // introspection got ~25 % slower.
 import "server-only";
 import Database from "better-sqlite3";
+import { commitDurably } from "@/lib/db/sqlite-durable-commits";
 import { acquireSqliteWriteLock } from "@/lib/db/sqlite-write-lock";
 import type { THotAuditChain, THotQueries, THotWrite, TReplayRecord, TUsageFold } from "./hot-queries";
 import { ZHotAccountRefRow, ZHotAccountRow, ZHotBalanceRow, ZHotClientRow, ZHotCurrencyRow, ZHotFirstTransactionRow, ZHotHashRow, ZHotIdRow, ZHotTokenRow, ZHotTransactionRow, ZHotUsageEventRow } from "./rows";
@@ -47,9 +48,16 @@ function prepare(db: Database.Database, text: string, options: { money?: boolean
 const LIST = (param: string) => `"id" IN (SELECT value FROM json_each(${param}))`;
 const A_LIST = (param: string) => `a."id" IN (SELECT value FROM json_each(${param}))`;
 
-export function sqliteHotQueries(file: string): THotQueries {
+/** The hot queries' own connection: WAL, commits durable (lib/db/sqlite-durable-commits.ts). */
+export function openHotConnection(file: string): Database.Database {
   const db = new Database(file, { timeout: 5000 });
   db.pragma("journal_mode = WAL");
+  commitDurably(db);
+  return db;
+}
+
+export function sqliteHotQueries(file: string): THotQueries {
+  const db = openHotConnection(file);
   const q = {
     client: prepare(db, sql.CLIENT_SQL),
     access: prepare(db, sql.ACCESS_TOKEN_SQL),
