@@ -109,8 +109,15 @@ export async function startRenkei(key: TBenchKey, nodeArgs: string[] = [], onSta
  * without Next), at its own port with the same public origin, so that the main target's tokens, proofs and client
  * assertions are valid there unchanged.
  */
-export async function startRenkeiRole(role: "machine" | "portal", port: number, nodeArgs: string[] = []): Promise<{ origin: string; pid: number; stop: () => Promise<void> }> {
-  const server = await spawnServer({ ...process.env, ...BENCH_ENV, PORT: String(port), TLS_PORT: "0", RENKEI_ROLE: role, RENKEI_METRICS_PORT: String(BENCH_PORTS.machineMetrics) }, { nodeArgs, fresh: false });
+export async function startRenkeiRole(role: "machine" | "portal", port: number, nodeArgs: string[] = []): Promise<TRenkeiBeside> {
+  return startRenkeiBeside(port, { RENKEI_ROLE: role, RENKEI_METRICS_PORT: String(BENCH_PORTS.machineMetrics) }, nodeArgs);
+}
+
+type TRenkeiBeside = { origin: string; pid: number; stop: () => Promise<void> };
+
+/** A second Renkei process on the same database and public origin, at its own port, with `env` added. */
+export async function startRenkeiBeside(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<TRenkeiBeside> {
+  const server = await spawnServer({ ...process.env, ...BENCH_ENV, PORT: String(port), TLS_PORT: "0", ...env }, { nodeArgs, fresh: false });
   return { origin: server.baseUrl, pid: server.pid, stop: server.stop };
 }
 

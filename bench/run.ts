@@ -19,7 +19,7 @@ import { writeReport } from "./report";
 import { portInUse } from "../scripts/lib/server-process";
 import { connectThroughSimulator, injectLatency, SIM_SECRET_ENV, startSimulator } from "./bank-connector";
 import { measureOnOff, setBenchLimits } from "./limits-toggle";
-import { BENCH_DB_FILE, pagingRowDate, startRenkei, startRenkeiRole, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
+import { BENCH_DB_FILE, pagingRowDate, startRenkei, startRenkeiBeside, startRenkeiRole, type TPagingAccount, type TRenkeiTarget } from "./renkei-target";
 
 const root = path.resolve(__dirname, "..");
 const PEER_PORT = BENCH_PORTS.peer;
@@ -211,14 +211,20 @@ async function main() {
     await allVsMachine("renkei token (refresh) (all, beside machine)", "renkei machine token (refresh)", r.token);
     await machine?.stop();
     if (wanted("renkei token (refresh, metrics off)")) {
-      // the metrics' cost (issue 24: ≤ 5 %): the same line on the same data with the metrics off (RENKEI_METRICS_PORT=0:
-      // no listener, and every counter and histogram a no-op; lib/observability/metrics.ts), then on again — each on a
-      // freshly started server, off first, so that neither side has the first process's history (the setup's million
-      // rows, its write-ahead log) and the later one is not the favoured one
-      const off = await renkei.restartWith({ RENKEI_METRICS_PORT: "0" });
-      await record("renkei token (refresh, metrics off)", "renkei", renkei.origin, off, r.token, options);
+      // the metrics' cost (issue 24: ≤ 5 %): the same line with the metrics off (RENKEI_METRICS_PORT=0: no listener, and
+      // every counter and histogram a no-op; lib/observability/metrics.ts) and on, on two freshly started servers side by
+      // side (neither has the first process's history: the setup's million rows, its write-ahead log), in alternating
+      // rounds, so that the disk's and the machine's moods fall on both alike — the token line flushes a commit per batch
       const on = await renkei.restartWith({});
-      await record("renkei token (refresh, metrics on, restarted)", "renkei", renkei.origin, on, r.token, options);
+      const off = await startRenkeiBeside(MACHINE_PORT, { RENKEI_METRICS_PORT: "0" }, nodeArgs);
+      try {
+        const both = await measureOnOff(3, (which, durationSeconds, warmupSeconds) => which === "off"
+          ? measure("renkei token (refresh, metrics off)", "renkei", off.origin, off.pid, r.token, { ...options, durationSeconds, warmupSeconds })
+          : measure("renkei token (refresh, metrics on, restarted)", "renkei", renkei.origin, on, r.token, { ...options, durationSeconds, warmupSeconds }), options.durationSeconds);
+        results.push(both.off, both.on);
+      } finally {
+        await off.stop();
+      }
     }
   } finally {
     limit.child.kill();
