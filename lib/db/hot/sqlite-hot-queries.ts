@@ -7,9 +7,10 @@
 // a savepoint of its own — so one that fails (ReplayDetected, WriteRaced, CountRefused) rolls back alone and
 // throws to its own caller, and the others see each other's writes as if they had committed one by one.
 // One COMMIT, so one fsync of the WAL for the batch (synchronous = FULL, lib/db/sqlite-durable-commits.ts); every
-// caller still waits until its batch is durable before it answers. The window (1 ms, the timer's smallest step; PostgreSQL's commit_delay is the same idea) lets a
-// busy process gather a few more commits per fsync than "what the event loop has ready" did: introspection made
-// ~20 % more requests per second in the bench for at most 1 ms more per commit (bench/SAMPLE.md).
+// caller still waits until its batch is durable before it answers. The window (1 ms, the timer's smallest step;
+// PostgreSQL's commit_delay is the same idea) lets a busy process gather a few more commits per transaction than
+// "what the event loop has ready" did: introspection made ~20 % more requests per second in the bench for at most
+// 1 ms more per commit (bench/SAMPLE.md; measured before the flush was made explicit, when none happened).
 // Tried and dropped: the WAL flushed off the event loop (synchronous = NORMAL and an fdatasync on the thread
 // pool) — with the event loop never waiting, batches shrank to a commit or two, each with its own flush, and
 // introspection got ~25 % slower.
